@@ -1,0 +1,176 @@
+/**
+ * The dashboard's state as a query string, so that a copied link reproduces the view:
+ * `?s=baseline,seals&set=seals:seals.share=0.5&r=5&days=14&view=brief&brief=seals`.
+ * `set` repeats, one `scenario:path=value` each: the CLI's `--set path=value` with the scenario in front.
+ */
+
+/** A lever value as the dashboard edits it: a number (share, count, month) or a switch. */
+export type EditValue = number | boolean;
+
+/** Lever edits of one scenario, by override path (`seals.share`). */
+export type ScenarioEdits = Readonly<Record<string, EditValue>>;
+
+/** The page shown: the comparison, the sweep, or the one-page brief. */
+export type View = "compare" | "sweep" | "brief";
+
+/** A sweep of one lever of one scenario; it runs on demand, so the link keeps its settings only. */
+export interface SweepSpec {
+  /** The scenario whose lever is varied. */
+  readonly scenario: string;
+  /** Override path of the lever, such as `seals.share`. */
+  readonly path: string;
+  /** The values to run, in order. */
+  readonly values: readonly EditValue[];
+  /** Dotted metric path the chart shows, such as `directions.kg-to-kz.crossingHours`. */
+  readonly metric: string;
+}
+
+export interface DashboardState {
+  /** Scenario ids (bundled file names without `.json`); the first is the base of the paired comparison. */
+  readonly scenarios: readonly string[];
+  /** Lever edits by scenario id. */
+  readonly edits: Readonly<Record<string, ScenarioEdits>>;
+  /** Replications of every scenario; null means the quick first-view setting. */
+  readonly replications: number | null;
+  /** Simulated days, warm-up included; null means the quick first-view setting. */
+  readonly days: number | null;
+  readonly view: View;
+  /** The alternative the brief reports against the base; null lets the brief choose. */
+  readonly brief: string | null;
+  readonly sweep: SweepSpec | null;
+}
+
+const views: readonly View[] = ["compare", "sweep", "brief"];
+
+/** The state of a page opened without a query: the given scenarios, nothing edited, quick settings. */
+export function defaultState(scenarios: readonly string[]): DashboardState {
+  return { scenarios: [...scenarios], edits: {}, replications: null, days: null, view: "compare", brief: null, sweep: null };
+}
+
+/** Parses "0.5", "12", "true" or "false"; anything else is undefined. */
+export function parseEditValue(text: string): EditValue | undefined {
+  if (text === "true") return true;
+  if (text === "false") return false;
+  if (text.trim() === "") return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+// Characters that need no escaping in a query value and keep links readable.
+function component(text: string): string {
+  return encodeURIComponent(text).replace(/%(3A|2C|3D|2F)/gi, (escape) => decodeURIComponent(escape));
+}
+
+/**
+ * The query string (without `?`) of a state. Settings left at their defaults are omitted; the
+ * scenario list is always written, so a link keeps its meaning if the default list changes.
+ * @example encodeState({ ...defaultState(["baseline", "seals"]), edits: { seals: { "seals.share": 0.5 } } })
+ * // => "s=baseline,seals&set=seals:seals.share=0.5"
+ */
+export function encodeState(state: DashboardState): string {
+  const parts = [`s=${state.scenarios.map(component).join(",")}`];
+  for (const id of state.scenarios) {
+    for (const [path, value] of Object.entries(state.edits[id] ?? {})) parts.push(`set=${component(`${id}:${path}=${String(value)}`)}`);
+  }
+  if (state.replications !== null) parts.push(`r=${state.replications}`);
+  if (state.days !== null) parts.push(`days=${state.days}`);
+  if (state.view !== "compare") parts.push(`view=${state.view}`);
+  if (state.brief !== null) parts.push(`brief=${component(state.brief)}`);
+  if (state.sweep !== null) {
+    const { scenario, path, values, metric } = state.sweep;
+    parts.push(`sweep=${component(`${scenario}:${path}`)}`, `values=${values.map(String).join(",")}`, `metric=${component(metric)}`);
+  }
+  return parts.join("&");
+}
+
+/** A decoded state and what in the query was ignored, and why, to show on the page. */
+export interface DecodedState {
+  readonly state: DashboardState;
+  readonly warnings: readonly string[];
+}
+
+function positiveInteger(name: string, text: string | null, warnings: string[]): number | null {
+  if (text === null) return null;
+  const n = Number(text);
+  if (Number.isSafeInteger(n) && n >= 1) return n;
+  warnings.push(`${name}=${text} ignored: it must be a whole number ≥ 1`);
+  return null;
+}
+
+/**
+ * The state a query string describes. Never throws: whatever cannot be used (an unknown scenario,
+ * a malformed `set`) is left out and named in `warnings`.
+ * @param known scenario ids that exist
+ * @param defaults scenarios shown when the query names none that exist
+ */
+export function decodeState(search: string, known: readonly string[], defaults: readonly string[]): DecodedState {
+  const query = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const isKnown = new Set(known);
+  let scenarios: string[] = [];
+  const listed = query.get("s");
+  if (listed !== null) {
+    for (const id of listed.split(",").filter((s) => s !== "")) {
+      if (!isKnown.has(id)) warnings.push(`scenario "${id}" ignored: no bundled scenario has that name (known: ${known.join(", ")})`);
+      else if (!scenarios.includes(id)) scenarios.push(id);
+    }
+  }
+  if (scenarios.length === 0) scenarios = defaults.filter((id) => isKnown.has(id));
+  const edits: Record<string, Record<string, EditValue>> = {};
+  for (const entry of query.getAll("set")) {
+    const match = /^([^:]+):([^=]+)=(.*)$/.exec(entry);
+    const value = match === null ? undefined : parseEditValue(match[3] as string);
+    if (match === null || value === undefined) {
+      warnings.push(`set=${entry} ignored: expected scenario:path=value with a number, true or false`);
+    } else if (!scenarios.includes(match[1] as string)) {
+      warnings.push(`set=${entry} ignored: "${match[1]}" is not among the chosen scenarios`);
+    } else {
+      (edits[match[1] as string] ??= {})[match[2] as string] = value;
+    }
+  }
+  const viewText = query.get("view");
+  let view: View = "compare";
+  if (viewText !== null) {
+    if ((views as readonly string[]).includes(viewText)) view = viewText as View;
+    else warnings.push(`view=${viewText} ignored: allowed views are ${views.join(", ")}`);
+  }
+  const briefText = query.get("brief");
+  let brief: string | null = null;
+  if (briefText !== null) {
+    if (scenarios.includes(briefText)) brief = briefText;
+    else warnings.push(`brief=${briefText} ignored: "${briefText}" is not among the chosen scenarios`);
+  }
+  return {
+    state: {
+      scenarios,
+      edits,
+      replications: positiveInteger("r", query.get("r"), warnings),
+      days: positiveInteger("days", query.get("days"), warnings),
+      view,
+      brief,
+      sweep: decodeSweep(query, isKnown, warnings),
+    },
+    warnings,
+  };
+}
+
+function decodeSweep(query: URLSearchParams, known: ReadonlySet<string>, warnings: string[]): SweepSpec | null {
+  const target = query.get("sweep");
+  if (target === null) return null;
+  const match = /^([^:]+):(.+)$/.exec(target);
+  const values = (query.get("values") ?? "").split(",").map(parseEditValue);
+  const metric = query.get("metric");
+  if (match === null || !known.has(match[1] as string)) {
+    warnings.push(`sweep=${target} ignored: expected a bundled scenario and a lever path, such as seals:seals.share`);
+    return null;
+  }
+  if (values.length < 2 || values.some((v) => v === undefined)) {
+    warnings.push(`values=${query.get("values") ?? ""} ignored: a sweep needs two or more values, each a number, true or false`);
+    return null;
+  }
+  if (metric === null || metric === "") {
+    warnings.push("sweep ignored: it names no metric (add metric=directions.kg-to-kz.crossingHours, for example)");
+    return null;
+  }
+  return { scenario: match[1] as string, path: match[2] as string, values: values as EditValue[], metric };
+}
