@@ -1,0 +1,132 @@
+import { format, max, scaleBand, scaleLinear } from "d3";
+import type { DirectionId, StudyResult } from "../../src/scenario/study-result.js";
+import { bottomAxisHeight, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
+import { directionsOf, requireBorderResults, requireDirection } from "./border-result.js";
+import { chartFrame } from "./chart-frame.js";
+import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
+import { directionLabel, stageLabel } from "./labels.js";
+import type { LegendItem } from "./legend.js";
+import { categoryColor, ink } from "./palette.js";
+import { drawScenarioAxis, scenarioLabels } from "./scenario-axis.js";
+import { textWidth } from "./text-wrap.js";
+import { describeEstimate } from "./whisker.js";
+
+/** Options of activityChart. */
+export interface ActivityChartOptions extends ChartOptions {
+  /** The direction whose stages are drawn. */
+  readonly direction: DirectionId;
+  /** Readable names of stage ids. @default derived from the id, such as "KZ border control" */
+  readonly stageLabels?: Readonly<Record<string, string>>;
+}
+
+interface Segment {
+  readonly stage: string;
+  readonly part: "waiting" | "control";
+  readonly start: number;
+  readonly hours: number;
+  readonly tooltip: string;
+}
+
+const barHeight = 18;
+const hours = format(",.1f");
+
+/**
+ * Time by activity (the WCO Time Release Study view): one stacked bar per scenario of the mean hours a truck waits
+ * before (pale) and is controlled at (solid) each stage, in the order it meets them.
+ * A stage keeps its colour in every scenario and both directions.
+ * @throws {RangeError} for an empty list, a non-border result, repeated scenario names or an unknown direction.
+ * @example activityChart(scenarios, { direction: "kg-to-kz", document }) // => <svg class="activity-chart">
+ */
+export function activityChart(results: readonly StudyResult[], options: ActivityChartOptions): SVGSVGElement {
+  const chart = "activityChart";
+  requireBorderResults(chart, results);
+  requireDirection(chart, options.direction);
+  const nameOf = (stage: string): string => options.stageLabels?.[stage] ?? stageLabel(stage);
+  const colorOf = stageColors(results);
+  const rows = results.map((result) => ({ scenario: result.scenario, segments: segments(result, options.direction, nameOf) }));
+  const stagesInOrder = mergeOrders(rows.map((row) => [...new Set(row.segments.map((s) => s.stage))]));
+  const total = (row: (typeof rows)[number]): number => row.segments.reduce((sum, s) => sum + s.hours, 0);
+
+  const resolved = resolveChartOptions(chart, options, {
+    title: `Time by activity, ${directionLabel(options.direction)}`,
+    caption: "Mean hours a truck spends waiting before (pale) and under control at (solid) each stage, in the order it meets them. " +
+      "Bars stack means across replications, so they carry no intervals.",
+  });
+  const labels = scenarioLabels(rows.map((row) => row.scenario), resolved.width);
+  const top = max(rows, total) ?? 0;
+  const legend: LegendItem[] = [
+    { label: "Waiting", color: ink.muted, mark: "pale" },
+    { label: "Control", color: ink.muted, mark: "swatch" },
+    ...stagesInOrder.map((stage) => ({ label: nameOf(stage), color: colorOf(stage), mark: "swatch" as const })),
+  ];
+  const margin = { top: sideLabelHeight, right: textWidth(hours(top), 11) + 10, bottom: bottomAxisHeight, left: labels.margin };
+  const frame = chartFrame({
+    ...resolved,
+    className: "activity-chart",
+    legend,
+    margin,
+    plotHeight: rows.length * Math.max(barHeight + 14, labels.tallest + 8),
+  });
+  const { plot, width, height } = frame;
+  const x = scaleLinear().domain([0, top || 1]).nice().range([0, width]);
+  const y = scaleBand<string>().domain(rows.map((row) => row.scenario)).range([0, height]).padding(0);
+  const ticks = tickCount(width, 80);
+  drawBottomAxis(plot, x, frame, { label: "Mean time per truck (hours)", format: x.tickFormat(ticks, ",f"), ticks, grid: true });
+  drawScenarioAxis(plot, y, labels, "Scenario");
+  const marks = plot.append("g").attr("class", "activities");
+  for (const row of rows) {
+    const barTop = (y(row.scenario) ?? 0) + (y.bandwidth() - barHeight) / 2;
+    for (const s of row.segments) {
+      const color = colorOf(s.stage);
+      const rect = marks.append("rect").attr("class", `segment ${s.part}`).attr("x", x(s.start)).attr("y", barTop)
+        .attr("width", x(s.start + s.hours) - x(s.start)).attr("height", barHeight).attr("fill", color);
+      if (s.part === "waiting") rect.attr("fill-opacity", 0.3).attr("stroke", color).attr("stroke-width", 1);
+      rect.append("title").text(`${row.scenario}: ${s.tooltip}`);
+    }
+    marks.append("text").attr("class", "value").attr("x", x(total(row)) + 6).attr("y", barTop + barHeight / 2 + 4)
+      .attr("font-size", 11).attr("fill", ink.muted).text(hours(total(row)));
+  }
+  return frame.svg;
+}
+
+/** Waiting then control for each stage of one direction, placed end to end. */
+function segments(result: StudyResult, direction: DirectionId, nameOf: (stage: string) => string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  for (const [stage, activity] of Object.entries(directionsOf("activityChart", result)[direction].activities)) {
+    for (const [part, estimate] of [["waiting", activity.waitHours], ["control", activity.serviceHours]] as const) {
+      if (!(estimate.mean >= 0 && Number.isFinite(estimate.mean))) {
+        throw new RangeError(`activityChart: scenario "${result.scenario}" stage "${stage}" has ${part} hours ${estimate.mean}; hours must be finite and ≥ 0`);
+      }
+      const what = part === "waiting" ? `waiting before ${nameOf(stage)}` : `control at ${nameOf(stage)}`;
+      out.push({ stage, part, start, hours: estimate.mean, tooltip: `${what}, ${describeEstimate(estimate, hours)} hours` });
+      start += estimate.mean;
+    }
+  }
+  return out;
+}
+
+/** One list keeping the order of every list, a stage one list lacks going before the next stage both share. */
+function mergeOrders(lists: readonly (readonly string[])[]): string[] {
+  const merged: string[] = [];
+  for (const list of lists) {
+    list.forEach((stage, i) => {
+      if (merged.includes(stage)) return;
+      const next = list.slice(i + 1).find((later) => merged.includes(later));
+      merged.splice(next === undefined ? merged.length : merged.indexOf(next), 0, stage);
+    });
+  }
+  return merged;
+}
+
+/** A colour per stage id, from the sorted ids of every stage in every result and direction, so it never shifts between charts. */
+function stageColors(results: readonly StudyResult[]): (stage: string) => string {
+  const ids = new Set<string>();
+  for (const result of results) {
+    for (const direction of Object.values(directionsOf("activityChart", result))) {
+      for (const stage of Object.keys(direction.activities)) ids.add(stage);
+    }
+  }
+  const sorted = [...ids].sort();
+  return (stage) => categoryColor(Math.max(0, sorted.indexOf(stage)));
+}

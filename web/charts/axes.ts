@@ -1,0 +1,93 @@
+import { axisBottom, axisLeft, axisRight, type Axis, type AxisDomain, type AxisScale, type Selection } from "d3";
+import type { Margin } from "./chart-frame.js";
+import { ink } from "./palette.js";
+
+type Group = Selection<SVGGElement, unknown, null, undefined>;
+
+/** Size of the plot area in pixels. */
+export interface PlotSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Pixels below the plot taken by a bottom axis with its label. */
+export const bottomAxisHeight = 44;
+/** Pixels above the plot taken by the label of a side axis, which sits at the top of the margin. */
+export const sideLabelHeight = 20;
+
+/** A continuous or ordinal axis: its label with unit, and how ticks read. */
+export interface AxisSpec<Domain extends AxisDomain> {
+  /** Axis label with its unit, such as "Crossing time (hours)". */
+  readonly label: string;
+  /** Formats a tick value; use d3.format for numbers. */
+  readonly format: (value: Domain) => string;
+  /** Approximate number of ticks; ignored by band and point scales. */
+  readonly ticks: number;
+  /** Exact tick values, overriding `ticks`. @default chosen by the scale */
+  readonly values?: readonly Domain[];
+  /** Draw light grid lines across the plot at each tick. */
+  readonly grid: boolean;
+}
+
+/** Draw an axis along the bottom of the plot, its label centred below the tick labels. */
+export function drawBottomAxis<Domain extends AxisDomain>(
+  plot: Group,
+  scale: AxisScale<Domain>,
+  size: PlotSize,
+  spec: AxisSpec<Domain>,
+): void {
+  const axis = axisBottom(scale);
+  const g = plot.append("g").attr("class", "x-axis").attr("transform", `translate(0,${size.height})`);
+  configure(axis, spec);
+  g.call(axis);
+  if (spec.grid) drawGrid(plot, g, scale, "x", size);
+  restyle(g);
+  g.append("text").attr("class", "axis-label").attr("x", size.width / 2).attr("y", bottomAxisHeight - 8)
+    .attr("text-anchor", "middle").attr("font-size", 12).attr("fill", ink.text).text(spec.label);
+}
+
+/** Draw an axis up the left or right edge of the plot, its label above it (read left to right, never rotated). */
+export function drawSideAxis<Domain extends AxisDomain>(
+  plot: Group,
+  scale: AxisScale<Domain>,
+  size: PlotSize,
+  margin: Margin,
+  spec: AxisSpec<Domain> & { readonly side: "left" | "right" },
+): void {
+  const left = spec.side === "left";
+  const axis = left ? axisLeft(scale) : axisRight(scale);
+  const g = plot.append("g").attr("class", "y-axis").attr("transform", left ? "" : `translate(${size.width},0)`);
+  configure(axis, spec);
+  g.call(axis);
+  if (spec.grid) drawGrid(plot, g, scale, "y", size);
+  restyle(g);
+  g.append("text").attr("class", "axis-label").attr("y", -margin.top + 10).attr("font-size", 12).attr("fill", ink.text)
+    .attr("x", left ? -margin.left : margin.right).attr("text-anchor", left ? "start" : "end")
+    .text(left ? `↑ ${spec.label}` : `${spec.label} ↑`);
+}
+
+/** Ticks about every `pixels` pixels along `length`, at least two. */
+export function tickCount(length: number, pixels: number): number {
+  return Math.max(2, Math.floor(length / pixels));
+}
+
+/** Grid lines at the ticks the axis drew, inserted first so every mark sits on top of them. */
+function drawGrid<Domain extends AxisDomain>(plot: Group, axisGroup: Group, scale: AxisScale<Domain>, across: "x" | "y", size: PlotSize): void {
+  const offset = scale.bandwidth === undefined ? 0 : scale.bandwidth() / 2;
+  const grid = plot.insert("g", ":first-child").attr("class", "grid").attr("stroke", ink.grid);
+  for (const value of axisGroup.selectAll<SVGGElement, Domain>(".tick").data()) {
+    const at = (scale(value) ?? 0) + offset;
+    if (across === "x") grid.append("line").attr("x1", at).attr("x2", at).attr("y2", size.height);
+    else grid.append("line").attr("y1", at).attr("y2", at).attr("x2", size.width);
+  }
+}
+
+function configure<Domain extends AxisDomain>(axis: Axis<Domain>, spec: AxisSpec<Domain>): void {
+  axis.ticks(spec.ticks).tickFormat(spec.format).tickSizeOuter(0);
+  if (spec.values !== undefined) axis.tickValues(spec.values);
+}
+
+function restyle(g: Group): void {
+  g.attr("font-family", null).attr("font-size", 11).attr("color", ink.axis);
+  g.selectAll(".tick text").attr("fill", ink.text);
+}
