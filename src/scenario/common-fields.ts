@@ -1,0 +1,21 @@
+import { integer } from "./schema/number.js";
+import { withDefault, optional } from "./schema/object.js";
+import { string } from "./schema/string.js";
+
+/**
+ * The fields every scenario has, whatever its model: spread them into a model's object schema
+ * (`object({ ...commonFields, ... })`) so that names, seeds and replications read the same everywhere.
+ */
+export const commonFields = {
+  $schema: optional(string({ description: "Path or URL of the JSON Schema, so that editors can check and complete the file; borderflow ignores it." })),
+  name: string({ description: "Short name shown in results, tables and charts.", minLength: 1 }),
+  description: withDefault(string({ description: "What the scenario shows, in plain words, for whoever opens the file next." }), ""),
+  replications: withDefault(
+    integer({ description: "Independent runs; the 95% confidence intervals come from the spread across them (at least 2 for an interval).", min: 1 }),
+    10,
+  ),
+  seed: withDefault(
+    integer({ description: "Seed of the random streams: the same scenario and seed give the same numbers, and scenarios run with the same seed share their random numbers (common random numbers)." }),
+    1,
+  ),
+} as const;

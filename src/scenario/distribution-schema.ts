@@ -1,0 +1,93 @@
+import type { Infer } from "./schema/node.js";
+import { array } from "./schema/array.js";
+import { named } from "./schema/named.js";
+import { integer, number } from "./schema/number.js";
+import { object, optional } from "./schema/object.js";
+import { taggedUnion } from "./schema/tagged-union.js";
+
+// Every distribution in a scenario is a duration in the model's time unit, so none may be negative.
+const mean = number({ description: "Mean, in the model's time unit.", exclusiveMin: 0 });
+const cv = number({ description: "Coefficient of variation: standard deviation / mean (0 is a constant; 1 is as variable as the exponential).", min: 0 });
+const low = number({ description: "Smallest value, in the model's time unit.", min: 0 });
+const high = number({ description: "Largest value, in the model's time unit.", min: 0 });
+
+const exponential = object({ mean }, { description: "Exponential (memoryless): cv = 1. The M in M/M/1." });
+
+const deterministic = object(
+  { value: number({ description: "The constant, in the model's time unit.", min: 0 }) },
+  { description: "Always the same value: cv = 0. The D in M/D/1." },
+);
+
+const uniform = object(
+  { min: low, max: high },
+  {
+    description: "Uniform on [min, max]; min must not exceed max.",
+    check: (d, report) => {
+      if (d.min > d.max) report(["min"], `must be <= max (${d.max}), got ${d.min}`);
+    },
+  },
+);
+
+const triangular = object(
+  { min: low, mode: number({ description: "Most likely value, in the model's time unit; within [min, max].", min: 0 }), max: high },
+  {
+    description: "Triangular on [min, max] with its peak at mode; for expert estimates (least, most likely, most).",
+    check: (d, report) => {
+      if (d.min > d.max) report(["min"], `must be <= max (${d.max}), got ${d.min}`);
+      else if (d.mode < d.min || d.mode > d.max) report(["mode"], `must be within [min, max] = [${d.min}, ${d.max}], got ${d.mode}`);
+    },
+  },
+);
+
+const normal = object(
+  { mean, sd: number({ description: "Standard deviation, in the model's time unit.", min: 0 }) },
+  { description: "Normal (Gaussian). A duration cannot be negative, so keep sd well below the mean." },
+);
+
+const lognormal = object({ mean, cv }, { description: "Lognormal, given by its own mean and cv (not those of the underlying normal): right-skewed, for service times with occasional long cases." });
+
+const gamma = object({ mean, cv }, { description: "Gamma, given by mean and cv: cv < 1 is less variable than the exponential, cv > 1 more." });
+
+const erlang = object(
+  { mean, k: integer({ description: "Number of exponential phases; cv = 1/sqrt(k).", min: 1 }) },
+  { description: "Erlang-k: the sum of k exponential phases with total mean `mean`. The E_k in M/E_k/1." },
+);
+
+const weibull = object(
+  {
+    shape: number({ description: "Shape k: below 1 the failure rate falls with age, 1 is the exponential, above 1 it rises.", exclusiveMin: 0 }),
+    scale: number({ description: "Scale, in the model's time unit.", exclusiveMin: 0 }),
+  },
+  { description: "Weibull, common for times to failure." },
+);
+
+const empirical = object(
+  {
+    values: array(number({ description: "An observed value, in the model's time unit.", min: 0 }), { description: "The values to draw from, such as measured service times.", minLength: 1 }),
+    weights: optional(array(number({ description: "Relative weight of the value at the same index.", min: 0 }), { description: "Relative weights, one per value; equal weights when absent." })),
+  },
+  {
+    description: "Draws one of the given values, with the given relative weights.",
+    check: (d, report) => {
+      if (d.weights === undefined) return;
+      if (d.weights.length !== d.values.length) report(["weights"], `must have one weight per value (${d.values.length}), got ${d.weights.length}`);
+      else if (!(d.weights.reduce((sum, w) => sum + w, 0) > 0)) report(["weights"], "must not all be 0");
+    },
+  },
+);
+
+/**
+ * A probability distribution of a duration, chosen by `"dist"`. The same node is used wherever a
+ * scenario needs a random time (interarrival, service, failure, repair), in both models.
+ */
+export const distributionSchema = named(
+  "Distribution",
+  taggedUnion(
+    "dist",
+    { exponential, deterministic, uniform, triangular, normal, lognormal, gamma, erlang, weibull, empirical },
+    { description: "A random duration, in the model's time unit, chosen by \"dist\".", noun: "distribution" },
+  ),
+);
+
+/** A distribution as written in a scenario file, such as `{ dist: "exponential", mean: 2 }`. */
+export type Distribution = Infer<typeof distributionSchema>;

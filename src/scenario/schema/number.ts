@@ -1,0 +1,85 @@
+import { describeValue } from "./describe-value.js";
+import { SchemaNode, type JsonSchema, type PathProblem } from "./node.js";
+
+/** Options of a number node. All bounds are in the value's own unit. */
+export interface NumberOptions {
+  /** Meaning of the value, with its unit. */
+  readonly description: string;
+  /** Smallest allowed value (inclusive). @default no bound */
+  readonly min?: number;
+  /** Values must be greater than this. @default no bound */
+  readonly exclusiveMin?: number;
+  /** Largest allowed value (inclusive). @default no bound */
+  readonly max?: number;
+  /** Values must be less than this. @default no bound */
+  readonly exclusiveMax?: number;
+}
+
+class NumberNode extends SchemaNode<number> {
+  readonly expected: string;
+  readonly #options: NumberOptions;
+  readonly #integer: boolean;
+
+  constructor(options: NumberOptions, integer: boolean) {
+    super(options.description);
+    this.#options = options;
+    this.#integer = integer;
+    const { min, exclusiveMin, max, exclusiveMax } = options;
+    const bounds = [
+      min === undefined ? "" : `>= ${min}`,
+      exclusiveMin === undefined ? "" : `> ${exclusiveMin}`,
+      max === undefined ? "" : `<= ${max}`,
+      exclusiveMax === undefined ? "" : `< ${exclusiveMax}`,
+    ].filter((b) => b !== "");
+    this.expected = [integer ? "an integer" : "a number", bounds.join(" and ")].filter((s) => s !== "").join(" ");
+  }
+
+  decode(value: unknown, path: string, problems: PathProblem[]): number | undefined {
+    if (typeof value === "number" && this.#accepts(value)) return value;
+    problems.push({ path, message: `must be ${this.expected}, got ${describeValue(value)}` });
+    return undefined;
+  }
+
+  #accepts(x: number): boolean {
+    const { min, exclusiveMin, max, exclusiveMax } = this.#options;
+    return (
+      (this.#integer ? Number.isSafeInteger(x) : Number.isFinite(x)) &&
+      (min === undefined || x >= min) &&
+      (exclusiveMin === undefined || x > exclusiveMin) &&
+      (max === undefined || x <= max) &&
+      (exclusiveMax === undefined || x < exclusiveMax)
+    );
+  }
+
+  jsonSchema(): JsonSchema {
+    const { description, min, exclusiveMin, max, exclusiveMax } = this.#options;
+    return {
+      type: this.#integer ? "integer" : "number",
+      description,
+      ...(min === undefined ? {} : { minimum: min }),
+      ...(exclusiveMin === undefined ? {} : { exclusiveMinimum: exclusiveMin }),
+      ...(max === undefined ? {} : { maximum: max }),
+      ...(exclusiveMax === undefined ? {} : { exclusiveMaximum: exclusiveMax }),
+    };
+  }
+}
+
+/**
+ * A finite number, optionally bounded.
+ *
+ * @example
+ * number({ description: "Mean service time in minutes.", exclusiveMin: 0 }).expected; // => "a number > 0"
+ */
+export function number(options: NumberOptions): SchemaNode<number> {
+  return new NumberNode(options, false);
+}
+
+/**
+ * A whole number (a safe integer), optionally bounded.
+ *
+ * @example
+ * integer({ description: "Servers at the station.", min: 1 }).expected; // => "an integer >= 1"
+ */
+export function integer(options: NumberOptions): SchemaNode<number> {
+  return new NumberNode(options, true);
+}

@@ -1,0 +1,20 @@
+import { displayPath } from "./json-path.js";
+import type { PathProblem, SchemaNode } from "./node.js";
+
+/** The outcome of validating a value: the decoded value, or every problem found. */
+export type Validation<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: PathProblem[] };
+
+/**
+ * Validates `value` against `schema`: the decoded value with defaults filled in, or every problem,
+ * each with a JSON path (`$` for the value itself). Never throws on any input.
+ *
+ * @example
+ * validate(integer({ description: "Servers.", min: 1 }), 0);
+ * // => { ok: false, problems: [{ path: "$", message: "must be an integer >= 1, got 0" }] }
+ */
+export function validate<T>(schema: SchemaNode<T>, value: unknown): Validation<T> {
+  const problems: PathProblem[] = [];
+  const decoded = schema.decode(value, "", problems);
+  if (decoded !== undefined && problems.length === 0) return { ok: true, value: decoded };
+  return { ok: false, problems: problems.map((p) => ({ path: displayPath(p.path), message: p.message })) };
+}
