@@ -1,0 +1,29 @@
+import type { ReplicationOutput } from "../../src/scenario/replication-output.js";
+import type { Scenario } from "../../src/scenario/scenario-types.js";
+import type { RunJob, WorkerReply } from "./worker-protocol.js";
+
+/** Runs one replication of a scenario: the scenario layer's `runReplication`, injected so the job stays testable. */
+export type ReplicationRunner = (scenario: Scenario, replication: number) => ReplicationOutput;
+
+/**
+ * A worker's whole job, outside any worker: runs each replication index for every task (index by
+ * index, so all scenarios advance together and partial progress is even), and reports each output,
+ * then "done". A throw stops the job with a "failed" reply naming the scenario and replication:
+ * errors are never silent.
+ */
+export function runReplicationJob(job: RunJob, run: ReplicationRunner, reply: (message: WorkerReply) => void): void {
+  for (const replication of job.replications) {
+    for (const task of job.tasks) {
+      let output: ReplicationOutput;
+      try {
+        output = run(task.scenario, replication);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        reply({ type: "failed", jobId: job.jobId, message: `scenario "${task.key}", replication ${replication}: ${why}` });
+        return;
+      }
+      reply({ type: "output", jobId: job.jobId, key: task.key, output });
+    }
+  }
+  reply({ type: "done", jobId: job.jobId });
+}

@@ -1,0 +1,48 @@
+import type { ReplicationOutput } from "../../src/scenario/replication-output.js";
+import type { Scenario } from "../../src/scenario/scenario-types.js";
+
+/**
+ * Messages between the page and a simulation worker. The page sends resolved scenarios (plain JSON,
+ * overrides applied, seeds aligned) and the replication indices this worker runs; the worker answers
+ * with one output per replication, then "done". Replications are pure functions of (scenario, index),
+ * so how the indices are shared among workers cannot change a number.
+ */
+
+/** One scenario of a job, under the key the page files its outputs by. */
+export interface JobTask {
+  readonly key: string;
+  readonly scenario: Scenario;
+}
+
+/** Page → worker: run every task's replications `replications` (indices). */
+export interface RunJob {
+  readonly type: "run";
+  /** Tells replies to this job from those of a job the page has since given up on. */
+  readonly jobId: number;
+  readonly tasks: readonly JobTask[];
+  readonly replications: readonly number[];
+}
+
+/** Worker → page: one replication of one task finished. */
+export interface OutputReply {
+  readonly type: "output";
+  readonly jobId: number;
+  readonly key: string;
+  readonly output: ReplicationOutput;
+}
+
+/** Worker → page: every replication of the job finished. */
+export interface DoneReply {
+  readonly type: "done";
+  readonly jobId: number;
+}
+
+/** Worker → page: a replication threw; the job stops. */
+export interface FailedReply {
+  readonly type: "failed";
+  readonly jobId: number;
+  /** Which scenario and replication failed, and why. */
+  readonly message: string;
+}
+
+export type WorkerReply = OutputReply | DoneReply | FailedReply;
