@@ -1,0 +1,48 @@
+import type { PathProblem } from "./schema/node.js";
+
+/** A `PATH=VALUE` override split into the path's segments and the value's text. */
+export interface Assignment {
+  /** The path as written, such as `stations.0.servers`. */
+  readonly path: string;
+  /** The path's segments: field names, and item indices as digit strings. */
+  readonly segments: readonly string[];
+  /** Everything after the first `=`, untouched. */
+  readonly valueText: string;
+}
+
+const example = "such as stations.0.servers=3";
+
+/**
+ * Splits `PATH=VALUE` at its first `=`. The path is dotted (`stations.0.servers`); `stations[0]`
+ * is accepted too, so a path copied from a problem message works as it is.
+ *
+ * @example
+ * splitAssignment("stations[0].servers=3");
+ * // => { ok: true, assignment: { path: "stations[0].servers", segments: ["stations", "0", "servers"], valueText: "3" } }
+ */
+export function splitAssignment(text: string): { readonly ok: true; readonly assignment: Assignment } | { readonly ok: false; readonly problem: PathProblem } {
+  const malformed = (why: string) => ({ ok: false as const, problem: { path: `--set ${text}`, message: `${why}; expected PATH=VALUE, ${example}` } });
+  const equals = text.indexOf("=");
+  if (equals < 0) return malformed("no \"=\"");
+  const path = text.slice(0, equals).trim();
+  if (path === "") return malformed("no path before \"=\"");
+  const segments = path.replace(/\[(\d+)\]/g, ".$1").split(".");
+  if (segments.some((s) => s === "")) return malformed(`the path "${path}" has an empty segment`);
+  return { ok: true, assignment: { path, segments, valueText: text.slice(equals + 1) } };
+}
+
+/**
+ * The value of an override: JSON when the text parses as JSON (numbers, booleans, arrays,
+ * objects, quoted strings), otherwise the text itself as a string.
+ *
+ * @example
+ * parseValueText("3"); // => 3
+ * parseValueText("Two desks"); // => "Two desks"
+ */
+export function parseValueText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
