@@ -53,7 +53,7 @@ export function chartFrame(spec: FrameSpec): Frame {
   const legendTop = padding + titleLines.length * title.line + 6;
   const plotTop = legendTop + legend.height + (legend.height > 0 ? 10 : 0) + spec.margin.top;
   const below = spec.margin.bottom + 10 + captionLines.length * caption.line + padding;
-  const plotHeight = spec.height === undefined ? spec.plotHeight : spec.height - plotTop - below;
+  const plotHeight = spec.height === undefined ? Math.max(minimumPlot, spec.plotHeight) : spec.height - plotTop - below;
   const plotWidth = inner - spec.margin.left - spec.margin.right;
   if (plotHeight < minimumPlot) {
     throw new RangeError(`options.height ${spec.height} leaves no room for the plot; use at least ${Math.ceil(plotTop + below + minimumPlot)}`);

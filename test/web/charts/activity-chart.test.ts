@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { activityChart } from "../../../web/charts/activity-chart.js";
+import { scenarioAt, scenarios } from "./fixtures.js";
+import { count, numbers, texts } from "./query.js";
+
+/** Fill colour of each segment's stage, read from its tooltip, per chart. */
+function stageFills(svg: SVGSVGElement): Map<string, Set<string>> {
+  const fills = new Map<string, Set<string>>();
+  for (const segment of svg.querySelectorAll(".segment")) {
+    const stage = /(?:before|at) (.+?),/.exec(segment.textContent ?? "")?.[1] ?? "?";
+    fills.set(stage, (fills.get(stage) ?? new Set()).add(segment.getAttribute("fill") ?? ""));
+  }
+  return fills;
+}
+
+describe("activityChart(results, options)", () => {
+  it("activityChart(results, options) stacks waiting and control of each stage, in the order a truck meets them", () => {
+    const svg = activityChart([scenarioAt(0)], { document, direction: "kg-to-kz" });
+    expect(count(svg, ".segment.waiting")).toBe(5);
+    expect(count(svg, ".segment.control")).toBe(5);
+    const order = texts(svg, ".segment.control title").map((t) => /control at (.+?),/.exec(t)?.[1]);
+    expect(order).toEqual(["KG documents", "KG search", "KZ border control", "KZ X-ray", "KZ customs"]);
+    const xs = numbers(svg, ".segment", "x");
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+
+  it("activityChart(results, options) makes a bar as long as the sum of its activities", () => {
+    const svg = activityChart([scenarioAt(0)], { document, direction: "kz-to-kg" });
+    const activities = Object.values(scenarioAt(0).directions?.["kz-to-kg"].activities ?? {});
+    const hours = activities.reduce((sum, a) => sum + a.waitHours.mean + a.serviceHours.mean, 0);
+    expect(texts(svg, ".value")).toEqual([hours.toFixed(1)]);
+    const widths = numbers(svg, ".segment", "width").reduce((a, b) => a + b, 0);
+    const last = svg.querySelectorAll(".segment")[9];
+    expect(Number(last?.getAttribute("x")) + Number(last?.getAttribute("width"))).toBeCloseTo(widths, 6);
+  });
+
+  it("activityChart(results, options) keeps one colour per stage across scenarios and directions", () => {
+    const there = stageFills(activityChart(scenarios, { document, direction: "kg-to-kz" }));
+    const back = stageFills(activityChart(scenarios, { document, direction: "kz-to-kg" }));
+    for (const fills of [...there.values(), ...back.values()]) expect(fills.size).toBe(1);
+    for (const [stage, fills] of back) expect(there.get(stage)).toEqual(fills);
+    expect(new Set([...there.values()].map((f) => [...f][0])).size).toBe(there.size);
+  });
+
+  it("activityChart(results, options) lists a stage only one scenario has at its place in the legend", () => {
+    const legend = texts(activityChart(scenarios, { document, direction: "kg-to-kz" }), ".legend-item");
+    expect(legend.slice(0, 4)).toEqual(["Waiting", "Control", "KG logistics centre", "KG documents"]);
+  });
+
+  it("activityChart(results, options) takes stage labels and rejects an unknown direction", () => {
+    const svg = activityChart([scenarioAt(0)], { document, direction: "kg-to-kz", stageLabels: { "kg-search": "Physical search (KG)" } });
+    expect(texts(svg, ".legend-item")).toContain("Physical search (KG)");
+    expect(() => activityChart(scenarios, { document, direction: "both" as "kg-to-kz" })).toThrow(/options.direction must be "kg-to-kz" or "kz-to-kg", got "both"/);
+  });
+});

@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import type { SweepResult } from "../../../src/scenario/study-result.js";
+import { directionColors, ink } from "../../../web/charts/palette.js";
+import { sweepChart } from "../../../web/charts/sweep-chart.js";
+import { sealShareSweep } from "./fixtures.js";
+import { count, numbers, texts } from "./query.js";
+
+const metric = "directions.kg-to-kz.crossingHours";
+
+describe("sweepChart(sweep, options)", () => {
+  it("sweepChart(sweep, options) draws one point per swept value, spaced to scale, over a band", () => {
+    const svg = sweepChart(sealShareSweep, { document, metric });
+    expect(count(svg, ".point")).toBe(5);
+    const xs = numbers(svg, ".point", "cx");
+    expect((xs[1] ?? 0) - (xs[0] ?? 0)).toBeCloseTo((xs[4] ?? 0) - (xs[3] ?? 0), 6);
+    expect(texts(svg, ".x-axis .tick")).toEqual(["0", "0.25", "0.5", "0.75", "1"]);
+    expect(svg.querySelector(".band")?.getAttribute("d")).toMatch(/Z$/);
+    expect(svg.querySelector(".point")?.getAttribute("fill")).toBe(directionColors["kg-to-kz"]);
+  });
+
+  it("sweepChart(sweep, options) puts higher means higher on the chart", () => {
+    const ys = numbers(sweepChart(sealShareSweep, { document, metric }), ".point", "cy");
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys); // crossing time falls as the seal share grows
+  });
+
+  it("sweepChart(sweep, options) spaces non-numeric values evenly and inks system metrics neutrally", () => {
+    const sweep: SweepResult = { ...sealShareSweep, parameter: "seals.mode", values: ["none", "some", "most", "all", "mandated"] };
+    const svg = sweepChart(sweep, { document, metric: "system.timeInSystem", label: "Time in system", unit: "hours" });
+    expect(texts(svg, ".x-axis .tick")).toEqual(["none", "some", "most", "all", "mandated"]);
+    expect(texts(svg, ".y-axis .axis-label")).toEqual(["↑ Time in system (hours)"]);
+    expect(svg.querySelector(".point")?.getAttribute("fill")).toBe(ink.text);
+  });
+
+  it("sweepChart(sweep, options) rejects an unknown metric path and a sweep whose lengths differ", () => {
+    expect(() => sweepChart(sealShareSweep, { document, metric: "system.waitTime" }))
+      .toThrow(/unknown metric path "system.waitTime": no "waitTime" in system \(known: timeInSystem, throughput\)/);
+    expect(() => sweepChart({ ...sealShareSweep, values: [0, 1] }, { document, metric }))
+      .toThrow(/one result per value, got 2 values and 5 results/);
+  });
+});
