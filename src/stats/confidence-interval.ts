@@ -16,7 +16,7 @@ import { studentTQuantile } from "./student-t-quantile.js";
  * @throws {RangeError} if values is empty or holds NaN or ±Infinity, or level is not in (0, 1),
  *   or the values are so large (near 1e308) that their sum or spread overflows.
  * @example
- * estimate([1, 2, 3, 4, 5]).halfWidth; // => 1.9632432504261836
+ * estimate([1, 2, 3, 4, 5]).halfWidth; // => 1.9632431614775572
  */
 export function estimate(values: readonly number[], level = 0.95): Estimate {
   checkFiniteArray("estimate", "values", values, 1);

