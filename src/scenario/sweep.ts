@@ -13,7 +13,8 @@ export type SweepParse =
 /**
  * Parses a sweep, `PATH=V1,V2,...`: comma-separated values, each read like an override's VALUE
  * (JSON when it parses, else text) after trimming spaces. Values are numbers, strings or booleans;
- * the path is checked later, when each value is applied as an override.
+ * the path is returned dotted (`stations[0].servers` becomes `stations.0.servers`) and checked
+ * later, when each value is applied as an override.
  *
  * @example
  * parseSweep("stations.0.servers=1,2,3"); // => { ok: true, path: "stations.0.servers", values: [1, 2, 3] }
@@ -21,7 +22,8 @@ export type SweepParse =
 export function parseSweep(text: string): SweepParse {
   const split = splitAssignment(text);
   if (!split.ok) return { ok: false, problems: [split.problem] };
-  const { path, valueText } = split.assignment;
+  const { segments, valueText } = split.assignment;
+  const path = segments.join("."); // dotted, as results name the swept parameter
   const where = `--set ${text}`;
   if (valueText.trim() === "") return { ok: false, problems: [{ path: where, message: "no values after \"=\"; expected PATH=V1,V2,..., such as stations.0.servers=1,2,3" }] };
   const problems: PathProblem[] = [];

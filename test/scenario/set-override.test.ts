@@ -33,6 +33,9 @@ describe("applyOverrides(raw, overrides)", () => {
 
   it("applyOverrides(raw, overrides) follows the distribution the file chose", () => {
     expect(applyOverrides(twoDesks(), ["stations.1.service.cv=1"]).problems).toEqual([]);
+    expect(applyOverrides({ ...twoDesks(), stations: [{ service: { dist: "expo" } }] }, ["stations.0.service.mean=1"]).problems[0]?.message).toMatch(
+      /^the distribution here has no valid "dist"/,
+    );
     expect(applyOverrides(twoDesks(), ["stations.0.service.cv=1"]).problems).toEqual([
       { path: "stations[0].service.cv", message: 'unknown field "cv"; allowed: dist, mean (in --set stations.0.service.cv=1)' },
     ]);
@@ -42,7 +45,9 @@ describe("applyOverrides(raw, overrides)", () => {
     expect(applyOverrides(twoDesks(), ["stations.2.servers=1"]).problems).toEqual([
       { path: "stations[2]", message: "there is no item 2: use an index from 0 to 1 (in --set stations.2.servers=1)" },
     ]);
-    expect(applyOverrides(twoDesks(), ["horizon.days=1"]).problems[0]?.path).toBe("horizon.days");
+    expect(applyOverrides(twoDesks(), ["horizon.days=1"]).problems).toEqual([
+      { path: "horizon.days", message: 'there is no field "days" inside a number > 0 (in --set horizon.days=1)' },
+    ]);
     expect(applyOverrides(twoDesks(), ["stations.first.servers=1"]).problems[0]?.path).toBe("stations.first");
   });
 

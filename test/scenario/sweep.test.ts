@@ -8,6 +8,10 @@ describe("parseSweep(text)", () => {
     expect(parseSweep("flag=true,false")).toEqual({ ok: true, path: "flag", values: [true, false] });
   });
 
+  it("parseSweep(text) returns a bracketed path in dotted form", () => {
+    expect(parseSweep("stations[1].servers=1,2")).toEqual({ ok: true, path: "stations.1.servers", values: [1, 2] });
+  });
+
   it("parseSweep(text) accepts a single value", () => {
     expect(parseSweep("seed=4")).toEqual({ ok: true, path: "seed", values: [4] });
   });

@@ -61,7 +61,7 @@ class ArrayNode<T> extends SchemaNode<readonly T[]> {
 
   override child(key: string): ChildLookup {
     if (index.test(key)) return { ok: true, schema: this.#item, container: "array" };
-    return { ok: false, message: `is an array; use an item index such as 0, not "${key}"` };
+    return { ok: false, message: `"${key}" is not an item index; the list here takes indices such as 0` };
   }
 }
 

@@ -28,8 +28,8 @@ class DescribedNode<T> extends SchemaNode<T> {
  * becomes "time between arrivals" in one field and "service time" in another.
  *
  * @example
- * describe(distribution, "Time between successive arrivals, in the model's time unit.").description;
- * // => "Time between successive arrivals, in the model's time unit."
+ * describe(number({ description: "Minutes." }), "Time between successive arrivals, in minutes.").description;
+ * // => "Time between successive arrivals, in minutes."
  */
 export function describe<T>(inner: SchemaNode<T>, description: string): SchemaNode<T> {
   return new DescribedNode(inner, description);

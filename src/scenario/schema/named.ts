@@ -34,7 +34,7 @@ class NamedNode<T> extends SchemaNode<T> {
  * wherever it is used, so a node used in many places (a distribution) is written once.
  *
  * @example
- * named("Distribution", distributionNode).jsonSchema(new Map()); // => { $ref: "#/$defs/Distribution" }
+ * named("Minutes", number({ description: "Minutes.", min: 0 })).jsonSchema(new Map()); // => { $ref: "#/$defs/Minutes" }
  */
 export function named<T>(name: string, inner: SchemaNode<T>): SchemaNode<T> {
   return new NamedNode(name, inner);

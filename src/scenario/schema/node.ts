@@ -47,7 +47,7 @@ export abstract class SchemaNode<T> {
   /** The node that a `--set` path segment `key` leads to, given the value `current` found here. */
   child(key: string, current: unknown): ChildLookup {
     void current;
-    return { ok: false, message: `is ${this.expected}, which has no field "${key}"` };
+    return { ok: false, message: `there is no field "${key}" inside ${this.expected}` };
   }
 }
 

@@ -50,7 +50,9 @@ export interface ObjectOptions<V> {
  */
 export class ObjectNode<F extends Fields> extends SchemaNode<ObjectValue<F>> {
   readonly expected = "an object";
+  /** The declared fields, in the order messages and the JSON Schema list them. */
   readonly fields: F;
+  /** The description and cross-field check, kept so a tagged union can rebuild the object with its tag. */
   readonly options: ObjectOptions<ObjectValue<F>>;
 
   constructor(fields: F, options: ObjectOptions<ObjectValue<F>>) {
@@ -111,10 +113,9 @@ export class ObjectNode<F extends Fields> extends SchemaNode<ObjectValue<F>> {
   }
 
   override child(key: string): ChildLookup {
-    if (!Object.hasOwn(this.fields, key)) return { ok: false, message: unknownField(key, Object.keys(this.fields)) };
-    const field = this.fields[key];
-    const schema = field === undefined || field instanceof SchemaNode ? field : field.schema;
-    return schema === undefined ? { ok: false, message: unknownField(key, []) } : { ok: true, schema, container: "object" };
+    const field = Object.hasOwn(this.fields, key) ? this.fields[key] : undefined;
+    if (field === undefined) return { ok: false, message: unknownField(key, Object.keys(this.fields)) };
+    return { ok: true, schema: field instanceof SchemaNode ? field : field.schema, container: "object" };
   }
 
   /**
@@ -155,7 +156,8 @@ export function object<const F extends Fields>(fields: F, options: ObjectOptions
  * Marks a field as optional: when absent it stays absent from the decoded object.
  *
  * @example
- * object({ queueLimit: optional(integer({ description: "Places in the queue.", min: 0 })) }, { description: "A station." });
+ * const station = object({ queueLimit: optional(integer({ description: "Places in the queue.", min: 0 })) }, { description: "A station." });
+ * station.decode({}, "", []); // => {}
  */
 export function optional<T>(schema: SchemaNode<T>): OptionalField<T> {
   return { kind: "optional", schema };
@@ -165,7 +167,8 @@ export function optional<T>(schema: SchemaNode<T>): OptionalField<T> {
  * Gives a field a documented default (shown in the JSON Schema as `default`).
  *
  * @example
- * object({ replications: withDefault(integer({ description: "Independent runs.", min: 1 }), 10) }, { description: "Run settings." });
+ * const run = object({ replications: withDefault(integer({ description: "Independent runs.", min: 1 }), 10) }, { description: "Run settings." });
+ * run.decode({}, "", []); // => { replications: 10 }
  */
 export function withDefault<T>(schema: SchemaNode<T>, value: NoInfer<T>): DefaultField<T> {
   return { kind: "default", schema, value };

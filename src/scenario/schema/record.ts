@@ -52,7 +52,7 @@ class RecordNode<T> extends SchemaNode<Readonly<Record<string, T>>> {
   }
 
   override child(key: string): ChildLookup {
-    if (key === "") return { ok: false, message: `needs a non-empty ${this.#keyNoun}` };
+    if (key === "") return { ok: false, message: `an empty ${this.#keyNoun} is not allowed` };
     return { ok: true, schema: this.#value, container: "object" };
   }
 }

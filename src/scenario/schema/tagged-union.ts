@@ -79,7 +79,7 @@ class TaggedUnionNode<Tag extends string, B extends Branches> extends SchemaNode
     const branch = typeof tagValue === "string" ? this.#branches.get(tagValue) : undefined;
     if (branch !== undefined) return branch.child(key);
     if (key === this.#tag) return { ok: true, schema: enumeration(this.#names, { description: this.description }), container: "object" };
-    return { ok: false, message: `has no valid "${this.#tag}" yet, so its fields are unknown; set "${this.#tag}" first or set the whole ${this.#noun}` };
+    return { ok: false, message: `the ${this.#noun} here has no valid "${this.#tag}", so which fields it takes is unknown; set "${this.#tag}" first, or set the whole ${this.#noun}` };
   }
 }
 
