@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { formatInterval, formatNumber, includesZero, negate } from "../../../web/app/format-estimate.js";
+
+describe("format estimate", () => {
+  it("formatNumber(value, digits) groups thousands and never writes -0", () => {
+    expect(formatNumber(1234.56, 1)).toBe("1,234.6");
+    expect(formatNumber(-1234.56, 0)).toBe("−1,235");
+    expect(formatNumber(-0.04, 1)).toBe("0");
+    expect(formatNumber(2, 1)).toBe("2");
+  });
+
+  it("formatInterval(estimate) writes the 95% interval, or says why there is none", () => {
+    expect(formatInterval({ mean: 5, lo: 4.12, hi: 5.88 })).toBe("95% CI 4.1 to 5.9");
+    expect(formatInterval({ mean: 5, lo: null, hi: null })).toBe("no interval: run at least 2 replications");
+  });
+
+  it("includesZero(estimate) is true when the interval cannot tell a change from none", () => {
+    expect([includesZero({ mean: 1, lo: -1, hi: 3 }), includesZero({ mean: 1, lo: 0.5, hi: 1.5 }), includesZero({ mean: 1, lo: null, hi: null })])
+      .toEqual([true, false, true]);
+  });
+
+  it("negate(estimate) turns the mean and swaps the interval's ends", () => {
+    expect(negate({ mean: -5, lo: -6, hi: -4 })).toEqual({ mean: 5, lo: 4, hi: 6 });
+  });
+});

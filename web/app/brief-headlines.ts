@@ -1,0 +1,83 @@
+import type { ComparisonResult, Difference, DirectionId, StudyResult } from "../../src/scenario/study-result.js";
+import { formatInterval, formatNumber, includesZero, negate, type Interval } from "./format-estimate.js";
+import { directionNames } from "./levers.js";
+
+/** One direction's figure in a headline. */
+export interface HeadlineLine {
+  /** Such as "Kyrgyzstan → Kazakhstan". */
+  readonly direction: string;
+  /** The figure in words, such as "5.2 hours saved". */
+  readonly value: string;
+  /** Its 95% interval, such as "95% CI 4.1 to 6.3". */
+  readonly interval: string;
+  /** The change against the base with its interval, when the figure is a level rather than a change. */
+  readonly change?: string;
+  /** True when the change's interval holds zero: with these replications the measure may change nothing. */
+  readonly uncertain: boolean;
+}
+
+/** A headline number of the brief, by direction. */
+export interface Headline {
+  readonly title: string;
+  readonly lines: readonly HeadlineLine[];
+}
+
+const directions: readonly DirectionId[] = ["kg-to-kz", "kz-to-kg"];
+
+function difference(comparison: ComparisonResult, scenario: string, metric: string): Difference | undefined {
+  return comparison.differences.find((d) => d.scenario === scenario && d.metric === metric);
+}
+
+function signed(value: number, digits: number): string {
+  return `${value > 0 ? "+" : value < 0 ? "−" : ""}${formatNumber(Math.abs(value), digits)}`;
+}
+
+function change(d: Difference | undefined, base: string, digits: number): { change: string; uncertain: boolean } {
+  if (d === undefined) return { change: `no paired difference against ${base}`, uncertain: true };
+  return { change: `${signed(d.mean, digits)} against ${base} (${formatInterval(d, digits)})`, uncertain: includesZero(d) };
+}
+
+/**
+ * The brief's headline numbers for `alternative` against the comparison's base (its first result):
+ * hours saved per truck (the paired difference of mean crossing time, sign turned), trucks crossing
+ * per day, and the road queue, each per direction with its 95% interval.
+ * @throws {RangeError} if `alternative` is not a border result of the comparison other than the base.
+ */
+export function briefHeadlines(comparison: ComparisonResult, alternative: string): Headline[] {
+  const base = comparison.results[0];
+  const alt = comparison.results.find((r, i) => i > 0 && r.scenario === alternative);
+  if (base === undefined || alt === undefined || alt.directions === undefined) {
+    throw new RangeError(`briefHeadlines: "${alternative}" is not a border scenario compared with the base of this comparison`);
+  }
+  const level = (result: StudyResult, dir: DirectionId, field: "trucksPerDay" | "queueTrucks" | "queueKm"): Interval =>
+    (result.directions?.[dir][field] ?? { mean: Number.NaN, lo: null, hi: null });
+  return [
+    {
+      title: "Time saved per truck",
+      lines: directions.map((dir): HeadlineLine => {
+        const d = difference(comparison, alt.scenario, `directions.${dir}.crossingHours`);
+        if (d === undefined) return { direction: directionNames[dir] ?? dir, value: "not measured", interval: "", uncertain: true };
+        const saved = negate(d);
+        const value = saved.mean >= 0 ? `${formatNumber(saved.mean)} hours saved` : `${formatNumber(-saved.mean)} hours lost`;
+        return { direction: directionNames[dir] ?? dir, value, interval: formatInterval(saved), uncertain: includesZero(d) };
+      }),
+    },
+    {
+      title: "Trucks crossing per day",
+      lines: directions.map((dir): HeadlineLine => {
+        const e = level(alt, dir, "trucksPerDay");
+        return { direction: directionNames[dir] ?? dir, value: `${formatNumber(e.mean, 0)} trucks a day`, interval: formatInterval(e, 0),
+          ...change(difference(comparison, alt.scenario, `directions.${dir}.trucksPerDay`), base.scenario, 0) };
+      }),
+    },
+    {
+      title: "Road queue (time average)",
+      lines: directions.map((dir): HeadlineLine => {
+        const e = level(alt, dir, "queueTrucks");
+        const km = level(alt, dir, "queueKm");
+        return { direction: directionNames[dir] ?? dir, value: `${formatNumber(e.mean, 0)} trucks (${formatNumber(km.mean)} km)`,
+          interval: formatInterval(e, 0), ...change(difference(comparison, alt.scenario, `directions.${dir}.queueTrucks`), base.scenario, 0) };
+      }),
+    },
+  ];
+}

@@ -1,0 +1,34 @@
+/** An estimate as the page needs it: a mean and, with two or more replications, its 95% interval. */
+export interface Interval {
+  readonly mean: number;
+  readonly lo: number | null;
+  readonly hi: number | null;
+}
+
+/**
+ * A number for people: thousands separated, at most `digits` decimals, a true minus sign, no "-0".
+ * @example formatNumber(-1234.56, 1) // => "−1,234.6"
+ */
+export function formatNumber(value: number, digits = 1): string {
+  const text = value.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text.replace(/^-/, "−");
+}
+
+/**
+ * The 95% interval in words, or why there is none.
+ * @example formatInterval({ mean: 5, lo: 4.12, hi: 5.88 }, 1) // => "95% CI 4.1 to 5.9"
+ */
+export function formatInterval(estimate: Interval, digits = 1): string {
+  if (estimate.lo === null || estimate.hi === null) return "no interval: run at least 2 replications";
+  return `95% CI ${formatNumber(estimate.lo, digits)} to ${formatNumber(estimate.hi, digits)}`;
+}
+
+/** True when the interval holds zero: the data do not tell the change from no change. */
+export function includesZero(estimate: Interval): boolean {
+  return estimate.lo === null || estimate.hi === null || (estimate.lo <= 0 && estimate.hi >= 0);
+}
+
+/** The estimate with its sign turned (a time added becomes a time saved), the interval turned with it. */
+export function negate(estimate: Interval): Interval {
+  return { mean: -estimate.mean, lo: estimate.hi === null ? null : -estimate.hi, hi: estimate.lo === null ? null : -estimate.lo };
+}

@@ -1,0 +1,34 @@
+import type { DashboardState } from "./url-state.js";
+
+/** The scenarios the page opens on: the base, each measure the governments named, and both together. */
+export const firstViewScenarios: readonly string[] = ["baseline", "seals", "unified", "seals-and-unified", "logistics-centre"];
+
+/**
+ * The study the page runs until the user asks for another: few replications of a short horizon, so
+ * that the first comparison appears within seconds on a two-core laptop. The page says so next to
+ * the results, with a button for the scenarios' own settings.
+ */
+export const quickStudy = {
+  /** Replications of each scenario (at least 2 for an interval). */
+  replications: 5,
+  /** Simulated days, warm-up included. */
+  days: 14,
+} as const;
+
+/** Replications and horizon every scenario of a comparison runs with (pairing needs the same for all). */
+export interface StudySettings {
+  readonly replications: number;
+  /** Simulated days, warm-up included. */
+  readonly days: number;
+  /** True when both come from the quick first-view study rather than from the user. */
+  readonly quick: boolean;
+}
+
+/** The settings a state asks for, the quick study filling in what it leaves open. */
+export function studySettings(state: Pick<DashboardState, "replications" | "days">): StudySettings {
+  return {
+    replications: state.replications ?? quickStudy.replications,
+    days: state.days ?? quickStudy.days,
+    quick: state.replications === null && state.days === null,
+  };
+}
