@@ -1,6 +1,8 @@
 import { axisBottom, axisLeft, axisRight, type Axis, type AxisDomain, type AxisScale, type Selection } from "d3";
 import type { Margin } from "./chart-frame.js";
+import { appendLines } from "./chart-frame.js";
 import { ink } from "./palette.js";
+import { textWidth, wrapText } from "./text-wrap.js";
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -12,8 +14,9 @@ export interface PlotSize {
 
 /** Pixels below the plot taken by a bottom axis with its label. */
 export const bottomAxisHeight = 44;
-/** Pixels above the plot taken by the label of a side axis, which sits at the top of the margin. */
+/** Pixels above the plot taken by a one-line side-axis label, which sits at the top of the margin. */
 export const sideLabelHeight = 20;
+const labelLine = 14;
 
 /** A continuous or ordinal axis: its label with unit, and how ticks read. */
 export interface AxisSpec<Domain extends AxisDomain> {
@@ -34,6 +37,7 @@ export function drawBottomAxis<Domain extends AxisDomain>(
   plot: Group,
   scale: AxisScale<Domain>,
   size: PlotSize,
+  margin: Margin,
   spec: AxisSpec<Domain>,
 ): void {
   const axis = axisBottom(scale);
@@ -42,8 +46,27 @@ export function drawBottomAxis<Domain extends AxisDomain>(
   g.call(axis);
   if (spec.grid) drawGrid(plot, g, scale, "x", size);
   restyle(g);
-  g.append("text").attr("class", "axis-label").attr("x", size.width / 2).attr("y", bottomAxisHeight - 8)
+  // Centred under the plot, but slid sideways rather than run off the chart when wider than the plot.
+  const half = textWidth(spec.label, 12) / 2;
+  const x = Math.max(half - margin.left, Math.min(size.width / 2, size.width + margin.right - half));
+  g.append("text").attr("class", "axis-label").attr("x", x).attr("y", bottomAxisHeight - 8)
     .attr("text-anchor", "middle").attr("font-size", 12).attr("fill", ink.text).text(spec.label);
+}
+
+/** Which edge a side axis runs up, and how many pixels its label may take before it wraps. */
+export interface SideAxisSpec<Domain extends AxisDomain> extends AxisSpec<Domain> {
+  readonly side: "left" | "right";
+  readonly room: number;
+}
+
+/** A side-axis label as drawn: an arrow pointing up the axis, wrapped to `room` pixels. */
+export function sideLabelLines(label: string, side: "left" | "right", room: number): string[] {
+  return wrapText(side === "left" ? `↑ ${label}` : `${label} ↑`, room, 12);
+}
+
+/** Pixels above the plot needed by side-axis labels of these lines; the tallest decides. */
+export function sideLabelsHeight(labels: readonly (readonly string[])[]): number {
+  return sideLabelHeight + (Math.max(1, ...labels.map((lines) => lines.length)) - 1) * labelLine;
 }
 
 /** Draw an axis up the left or right edge of the plot, its label above it (read left to right, never rotated). */
@@ -52,7 +75,7 @@ export function drawSideAxis<Domain extends AxisDomain>(
   scale: AxisScale<Domain>,
   size: PlotSize,
   margin: Margin,
-  spec: AxisSpec<Domain> & { readonly side: "left" | "right" },
+  spec: SideAxisSpec<Domain>,
 ): void {
   const left = spec.side === "left";
   const axis = left ? axisLeft(scale) : axisRight(scale);
@@ -61,9 +84,9 @@ export function drawSideAxis<Domain extends AxisDomain>(
   g.call(axis);
   if (spec.grid) drawGrid(plot, g, scale, "y", size);
   restyle(g);
-  g.append("text").attr("class", "axis-label").attr("y", -margin.top + 10).attr("font-size", 12).attr("fill", ink.text)
-    .attr("x", left ? -margin.left : margin.right).attr("text-anchor", left ? "start" : "end")
-    .text(left ? `↑ ${spec.label}` : `${spec.label} ↑`);
+  const label = g.append("text").attr("class", "axis-label").attr("font-size", 12).attr("fill", ink.text)
+    .attr("text-anchor", left ? "start" : "end");
+  appendLines(label, sideLabelLines(spec.label, spec.side, spec.room), left ? -margin.left : margin.right, -margin.top + 10, labelLine);
 }
 
 /** Ticks about every `pixels` pixels along `length`, at least two. */

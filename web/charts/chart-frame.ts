@@ -40,13 +40,18 @@ const caption = { size: 12, line: 16 };
 const minimumPlot = 40;
 let lastId = 0;
 
+/** Width in pixels inside the chart's padding, available to titles, legends, captions and axis labels. */
+export function contentWidth(width: number): number {
+  return width - 2 * padding;
+}
+
 /**
  * Draw a chart's frame: background, title, legend and caption around an empty plot area, with
  * `role="img"`, `<title>` and `<desc>` so screen readers and exported files carry the same words.
  * @throws {RangeError} if the width or height leaves less than 40 pixels for the plot.
  */
 export function chartFrame(spec: FrameSpec): Frame {
-  const inner = spec.width - 2 * padding;
+  const inner = contentWidth(spec.width);
   const titleLines = wrapText(spec.title, inner, title.size, true);
   const legend = legendLayout(spec.legend, inner);
   const captionLines = wrapText(spec.caption, inner, caption.size);

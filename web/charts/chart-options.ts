@@ -12,10 +12,12 @@ export interface ChartOptions {
   readonly caption?: string;
 }
 
-/** ChartOptions with every default filled in. */
+/** ChartOptions with every default filled in; `height` stays undefined when the chart should fit its content. */
 export interface ResolvedChartOptions {
   readonly document: Document;
+  /** Total width in pixels. */
   readonly width: number;
+  /** Total height in pixels, or undefined to fit the content. */
   readonly height: number | undefined;
   readonly title: string;
   readonly caption: string;
@@ -27,7 +29,7 @@ export const minimumWidth = 240;
 /**
  * Fill in the defaults of `options`, checking each; `chart` names the caller in error messages.
  * @throws {Error} if no document is given outside a browser.
- * @throws {RangeError} for a width below 240 pixels or a height that is not a positive number.
+ * @throws {RangeError} for a width below 240 pixels, a height that is not a positive number, or an empty title.
  */
 export function resolveChartOptions(
   chart: string,
@@ -46,11 +48,13 @@ export function resolveChartOptions(
   if (height !== undefined && !(Number.isFinite(height) && height > 0)) {
     throw new RangeError(`${chart}: options.height must be a positive number of pixels, got ${height}`);
   }
+  const title = options.title ?? defaults.title;
+  if (typeof title !== "string" || title.trim() === "") throw new RangeError(`${chart}: options.title must be a non-empty string`);
   return {
     document,
     width,
     height,
-    title: options.title ?? defaults.title,
+    title,
     caption: options.caption ?? defaults.caption,
   };
 }

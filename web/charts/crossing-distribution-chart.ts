@@ -1,9 +1,9 @@
 import { format, line, max, scaleLinear, type Selection } from "d3";
 import type { CrossingEstimate, DirectionId, StudyResult } from "../../src/scenario/study-result.js";
 import type { Estimate } from "../../src/stats/estimate.js";
-import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelHeight, tickCount } from "./axes.js";
+import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight, tickCount } from "./axes.js";
 import { directionsOf, seriesOf } from "./border-result.js";
-import { chartFrame } from "./chart-frame.js";
+import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import { directionLabel } from "./labels.js";
 import { directionColors, ink } from "./palette.js";
@@ -57,7 +57,10 @@ export function crossingDistributionChart(result: StudyResult, options: Crossing
       "(means across replications), each with its 95% interval.",
   });
   const color = directionColors[options.direction];
-  const margin = { top: sideLabelHeight + quantiles.length * rowHeight, right: 28, bottom: bottomAxisHeight, left: 44 };
+  const yLabel = kind === "ecdf" ? "Trucks crossed within (%)" : uniform ? `Trucks per ${format(",~f")(widths[0] ?? 0)}-hour bin (%)` : "Trucks per hour of crossing time (%)";
+  const room = contentWidth(resolved.width);
+  const top = sideLabelsHeight([sideLabelLines(yLabel, "left", room)]) + quantiles.length * rowHeight;
+  const margin = { top, right: 28, bottom: bottomAxisHeight, left: 44 };
   const frame = chartFrame({
     ...resolved,
     className: "crossing-distribution-chart",
@@ -74,9 +77,8 @@ export function crossingDistributionChart(result: StudyResult, options: Crossing
   const y = scaleLinear().domain([0, kind === "histogram" ? (max(heights) ?? 1) : 100]).nice().range([height, 0]);
   const xTicks = tickCount(width, 60);
   const yTicks = tickCount(height, 40);
-  drawBottomAxis(plot, x, frame, { label: "Crossing time (hours)", format: x.tickFormat(xTicks, ",f"), ticks: xTicks, grid: false });
-  const yLabel = kind === "ecdf" ? "Trucks crossed within (%)" : uniform ? `Trucks per ${format(",~f")(widths[0] ?? 0)}-hour bin (%)` : "Trucks per hour of crossing time (%)";
-  drawSideAxis(plot, y, frame, margin, { side: "left", label: yLabel, format: y.tickFormat(yTicks, ",f"), ticks: yTicks, grid: true });
+  drawBottomAxis(plot, x, frame, margin, { label: "Crossing time (hours)", format: x.tickFormat(xTicks, ",f"), ticks: xTicks, grid: false });
+  drawSideAxis(plot, y, frame, margin, { side: "left", room, label: yLabel, format: y.tickFormat(yTicks, ",f"), ticks: yTicks, grid: true });
 
   const marks = plot.append("g").attr("class", kind);
   if (kind === "histogram") {

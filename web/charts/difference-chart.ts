@@ -51,12 +51,11 @@ export function differenceChart(comparison: ComparisonResult, options: Differenc
   const labels = scenarioLabels(rows.map((d) => d.scenario), resolved.width);
   const lo = Math.min(0, min(rows, estimateBottom) ?? 0);
   const hi = Math.max(0, max(rows, estimateTop) ?? 0);
-  const margin = {
-    top: sideLabelHeight,
-    right: Math.max(...rows.map((d) => textWidth(valueFormat(d.mean), 11))) + 10,
-    bottom: bottomAxisHeight,
-    left: labels.margin,
-  };
+  // Each value is written beyond the end of its whisker away from zero, so it never crosses the zero line;
+  // the scale leaves room for it on each side that has such values.
+  const room = Math.max(...rows.map((d) => textWidth(valueFormat(d.mean), 11))) + 10;
+  const inset = { left: rows.some((d) => d.mean < 0) ? room : 0, right: rows.some((d) => d.mean >= 0) ? room : 0 };
+  const margin = { top: sideLabelHeight, right: 14, bottom: bottomAxisHeight, left: labels.margin };
   const frame = chartFrame({
     ...resolved,
     caption: resolved.caption + (hasSingle ? oneReplicationNote : ""),
@@ -70,12 +69,12 @@ export function differenceChart(comparison: ComparisonResult, options: Differenc
     plotHeight: rows.length * Math.max(rowHeight, labels.tallest + 8),
   });
   const { plot, width, height } = frame;
-  const x = scaleLinear().domain(lo === hi ? [-1, 1] : [lo, hi]).nice().range([0, width]);
+  const x = scaleLinear().domain(lo === hi ? [-1, 1] : [lo, hi]).range([inset.left, width - inset.right]).nice();
   const y = scaleBand<string>().domain(rows.map((d) => d.scenario)).range([0, height]).padding(0);
-  const ticks = tickCount(width, 50);
+  const ticks = tickCount(width, 70);
   const signed = x.tickFormat(ticks, "+,f");
   const tickLabel = (v: number | { valueOf(): number }): string => (v.valueOf() === 0 ? "0" : signed(v));
-  drawBottomAxis(plot, x, frame, { label: `Difference from ${baseline.scenario} (${unit || "metric units"})`, format: tickLabel, ticks, grid: true });
+  drawBottomAxis(plot, x, frame, margin, { label: `Difference from ${baseline.scenario} (${unit || "metric units"})`, format: tickLabel, ticks, grid: true });
   drawScenarioAxis(plot, y, labels, "Scenario");
   plot.append("line").attr("class", "zero-line").attr("x1", x(0)).attr("x2", x(0)).attr("y2", height)
     .attr("stroke", ink.text).attr("stroke-width", 1.5);
@@ -85,8 +84,10 @@ export function differenceChart(comparison: ComparisonResult, options: Differenc
     drawWhisker(marks, d, x, middle, "horizontal");
     marks.append("circle").attr("class", "dot").attr("cx", x(d.mean)).attr("cy", middle).attr("r", 4.5).attr("fill", ink.text)
       .append("title").text(`${d.scenario} minus ${baseline.scenario}: ${describeEstimate(d, valueFormat)} ${unit}`.trimEnd());
-    marks.append("text").attr("class", "value").attr("x", x(estimateTop(d)) + 7).attr("y", middle + 4)
-      .attr("font-size", 11).attr("fill", ink.muted).text(valueFormat(d.mean));
+    const below = d.mean < 0;
+    marks.append("text").attr("class", "value").attr("x", below ? x(estimateBottom(d)) - 7 : x(estimateTop(d)) + 7)
+      .attr("y", middle + 4).attr("text-anchor", below ? "end" : "start").attr("font-size", 11).attr("fill", ink.muted)
+      .text(valueFormat(d.mean));
   }
   return frame.svg;
 }

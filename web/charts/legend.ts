@@ -18,7 +18,8 @@ const rowHeight = 18;
 const sampleWidth = 18;
 const gap = 16;
 
-interface Placed {
+/** A legend entry with its position: `x` pixels from the left of row `row`. */
+export interface Placed {
   readonly item: LegendItem;
   readonly x: number;
   readonly row: number;

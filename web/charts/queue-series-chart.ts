@@ -1,9 +1,9 @@
 import { extent, format, scaleLinear } from "d3";
 import type { DirectionId, StudyResult } from "../../src/scenario/study-result.js";
-import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelHeight, tickCount } from "./axes.js";
+import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight, tickCount } from "./axes.js";
 import { drawBandSeries, seriesTop } from "./band-series.js";
 import { seriesOf } from "./border-result.js";
-import { chartFrame } from "./chart-frame.js";
+import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import { directionLabel } from "./labels.js";
 import { directionColors } from "./palette.js";
@@ -22,6 +22,8 @@ export interface QueueSeriesChartOptions extends ChartOptions {
 }
 
 const hourFormat = format("02d");
+const trucksLabel = "Queue (trucks)";
+const kmLabel = "Queue (km)";
 
 /**
  * The road queue in trucks (left axis) and kilometres (right axis) over the hours of the day or over simulated
@@ -43,10 +45,11 @@ export function queueSeriesChart(result: StudyResult, options: QueueSeriesChartO
   const points = byHour ? series.queueByHourOfDay : series.queueByDay;
   if (points.length === 0) throw new RangeError(`${chart}: scenario "${result.scenario}" has an empty ${byHour ? "queueByHourOfDay" : "queueByDay"} series`);
   const where = directionLabel(options.direction);
+  const banded = points.some((p) => p.lo !== null && p.hi !== null);
   const resolved = resolveChartOptions(chart, options, {
     title: `Road queue ${byHour ? "by hour of day" : "day by day"}, ${where} (${result.scenario})`,
     caption: `Trucks waiting on the road before the first post, ${byHour ? "averaged over each hour of the day" : "averaged over each simulated day after warm-up"}. ` +
-      `The line is the mean of ${result.replications} replications and the band its 95% confidence interval. ` +
+      `${banded ? `The line is the mean of ${result.replications} replications and the band its 95% confidence interval.` : "The line is a single replication, so there is no interval band."} ` +
       `Kilometres assume ${format(",.3~f")(metresPerTruck)} m of road per truck.`,
   });
 
@@ -55,8 +58,10 @@ export function queueSeriesChart(result: StudyResult, options: QueueSeriesChartO
   const km = scaleLinear().domain(trucks.domain().map((t) => t * kmPerTruck));
   const trucksFormat = trucks.tickFormat(8, ",f");
   const kmFormat = km.tickFormat(8, ",f");
+  // The two labels share the row above the plot, half each.
+  const room = contentWidth(resolved.width) / 2 - 8;
   const margin = {
-    top: sideLabelHeight,
+    top: sideLabelsHeight([sideLabelLines(trucksLabel, "left", room), sideLabelLines(kmLabel, "right", room)]),
     left: textWidth(trucksFormat(trucks.domain()[1] ?? 0), 11) + 14,
     right: textWidth(kmFormat(km.domain()[1] ?? 0), 11) + 14,
     bottom: bottomAxisHeight,
@@ -65,10 +70,9 @@ export function queueSeriesChart(result: StudyResult, options: QueueSeriesChartO
   const frame = chartFrame({
     ...resolved,
     className: "queue-series-chart",
-    legend: [
-      { label: "Mean", color, mark: "line" },
-      { label: "95% interval across replications", color, mark: "band" },
-    ],
+    legend: banded
+      ? [{ label: "Mean", color, mark: "line" }, { label: "95% interval across replications", color, mark: "band" }]
+      : [{ label: "One replication", color, mark: "line" }],
     margin,
     plotHeight: options.plotHeight ?? 240,
   });
@@ -79,15 +83,15 @@ export function queueSeriesChart(result: StudyResult, options: QueueSeriesChartO
   km.range([height, 0]);
   const yTicks = tickCount(height, 40);
   const xTicks = tickCount(width, 60);
-  drawBottomAxis(plot, x, frame, {
+  drawBottomAxis(plot, x, frame, margin, {
     label: byHour ? "Hour of day" : "Day after warm-up",
     format: byHour ? (h) => `${hourFormat(h.valueOf())}:00` : x.tickFormat(xTicks, "d"),
     ticks: xTicks,
     ...(byHour ? { values: hourTicks(width) } : {}),
     grid: false,
   });
-  drawSideAxis(plot, trucks, frame, margin, { side: "left", label: "Queue (trucks)", format: trucks.tickFormat(yTicks, ",f"), ticks: yTicks, grid: true });
-  drawSideAxis(plot, km, frame, margin, { side: "right", label: "Queue (km)", format: km.tickFormat(yTicks, ",f"), ticks: yTicks, grid: false });
+  drawSideAxis(plot, trucks, frame, margin, { side: "left", room, label: trucksLabel, format: trucks.tickFormat(yTicks, ",f"), ticks: yTicks, grid: true });
+  drawSideAxis(plot, km, frame, margin, { side: "right", room, label: kmLabel, format: km.tickFormat(yTicks, ",f"), ticks: yTicks, grid: false });
   drawBandSeries(plot.append("g").attr("class", "series"), points, x, trucks, color);
   return frame.svg;
 }

@@ -1,8 +1,8 @@
 import { extent, format, max, min, scaleLinear, scalePoint } from "d3";
 import type { BandPoint, SweepResult } from "../../src/scenario/study-result.js";
-import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelHeight, tickCount } from "./axes.js";
+import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight, tickCount } from "./axes.js";
 import { drawBandSeries } from "./band-series.js";
-import { chartFrame } from "./chart-frame.js";
+import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import { isDirectionId, metricLabel, withUnit } from "./labels.js";
 import { getEstimate } from "./metric-path.js";
@@ -46,17 +46,22 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
   const parameter = options.parameterLabel ?? sweep.parameter;
   const estimates = sweep.results.map((result) => getEstimate(result, options.metric));
   const points: BandPoint[] = estimates.map((e, i) => ({ x: i, mean: e.mean, lo: e.lo, hi: e.hi }));
+  const banded = estimates.some((e) => e.lo !== null && e.hi !== null);
   const numeric = sweep.values.every((v) => typeof v === "number" && Number.isFinite(v));
 
   const resolved = resolveChartOptions(chart, options, {
     title: `${label}, by ${lowerFirst(parameter)}`,
-    caption: `${withUnit(label, unit)} at each value of ${lowerFirst(parameter)} that was run: the mean of ` +
-      `${sweep.results[0]?.replications ?? 0} replications, with a band for its 95% confidence interval.`,
+    caption: `${withUnit(label, unit)} at each value of ${lowerFirst(parameter)} that was run: ` +
+      (banded
+        ? `the mean of ${sweep.results[0]?.replications ?? 0} replications, with a band for its 95% confidence interval.`
+        : "a single replication each, so there is no interval band."),
   });
   const y = scaleLinear().domain([Math.min(0, min(points, (p) => p.lo ?? p.mean) ?? 0), max(points, (p) => p.hi ?? p.mean) ?? 1]).nice();
   const yTicks = 6;
+  const yLabel = withUnit(label, unit);
+  const room = contentWidth(resolved.width);
   const margin = {
-    top: sideLabelHeight,
+    top: sideLabelsHeight([sideLabelLines(yLabel, "left", room)]),
     right: 16,
     bottom: bottomAxisHeight,
     left: textWidth(y.tickFormat(yTicks, ",f")(y.domain()[1] ?? 0), 11) + 14,
@@ -66,10 +71,9 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
   const frame = chartFrame({
     ...resolved,
     className: "sweep-chart",
-    legend: [
-      { label: "Mean", color, mark: "line" },
-      { label: "95% interval", color, mark: "band" },
-    ],
+    legend: banded
+      ? [{ label: "Mean", color, mark: "line" }, { label: "95% interval", color, mark: "band" }]
+      : [{ label: "One replication", color, mark: "line" }],
     margin,
     plotHeight: options.plotHeight ?? 240,
   });
@@ -82,14 +86,14 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
     const x = scaleLinear().domain(paddedExtent(values)).range([inset, width - inset]);
     // Ticks at the swept values themselves when they are few enough to label, since those are the values that were run.
     const ticks = values.length <= xTicks ? { values: [...values], format: tickFormat } : { format: x.tickFormat(xTicks, ",f") };
-    drawBottomAxis(plot, x, frame, { label: parameter, ticks: xTicks, grid: false, ...ticks });
+    drawBottomAxis(plot, x, frame, margin, { label: parameter, ticks: xTicks, grid: false, ...ticks });
     position = (i) => x(values[i] ?? 0);
   } else {
     const x = scalePoint<string>().domain(sweep.values.map(String)).range([inset, width - inset]).padding(0.5);
-    drawBottomAxis(plot, x, frame, { label: parameter, format: (v) => v, ticks: xTicks, grid: false });
+    drawBottomAxis(plot, x, frame, margin, { label: parameter, format: (v) => v, ticks: xTicks, grid: false });
     position = (i) => x(String(sweep.values[i])) ?? 0;
   }
-  drawSideAxis(plot, y, frame, margin, { side: "left", label: withUnit(label, unit), format: y.tickFormat(yTicks, ",f"), ticks: yTicks, grid: true });
+  drawSideAxis(plot, y, frame, margin, { side: "left", room, label: yLabel, format: y.tickFormat(yTicks, ",f"), ticks: yTicks, grid: true });
   const marks = plot.append("g").attr("class", "series");
   drawBandSeries(marks, points, position, y, color);
   estimates.forEach((e, i) => {

@@ -44,6 +44,7 @@ describe("crossingTimeChart(results, options)", () => {
     expect(() => crossingTimeChart(scenarios, { document, width: 100 })).toThrow(/options.width must be .* got 100/);
     expect(() => crossingTimeChart(scenarios, { document, directions: ["kg-kz" as "kg-to-kz"] })).toThrow(/options.direction must be "kg-to-kz" or "kz-to-kg"/);
     expect(() => crossingTimeChart(scenarios, { document, height: 100 })).toThrow(/options.height 100 leaves no room/);
+    expect(() => crossingTimeChart(scenarios, { document, title: " " })).toThrow("crossingTimeChart: options.title must be a non-empty string");
   });
 
   it("crossingTimeChart(results, options) uses the given title, caption and total height", () => {

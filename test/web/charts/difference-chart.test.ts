@@ -26,6 +26,17 @@ describe("differenceChart(comparison, options)", () => {
     for (const cx of numbers(svg, ".dot", "cx")) expect(cx).toBeLessThan(zero);
   });
 
+  it("differenceChart(comparison, options) writes each value beyond its whisker, away from the zero line", () => {
+    const svg = differenceChart(comparison, { document, metric });
+    const dots = numbers(svg, ".dot", "cx");
+    numbers(svg, ".value", "x").forEach((x, i) => expect(x).toBeLessThan(dots[i] ?? -Infinity));
+    expect(texts(svg, ".value").length).toBe(4);
+    const gains = differenceChart(comparison, { document, metric: "directions.kg-to-kz.trucksPerDay" });
+    const gainsZero = Number(gains.querySelector(".zero-line")?.getAttribute("x1"));
+    for (const x of numbers(gains, ".value", "x")) expect(x).toBeGreaterThan(gainsZero);
+    expect([...gains.querySelectorAll(".value")].every((v) => v.getAttribute("text-anchor") === "start")).toBe(true);
+  });
+
   it("differenceChart(comparison, options) explains the sign and common random numbers in its caption", () => {
     const text = caption(differenceChart(comparison, { document, metric }));
     expect(text).toContain("Negative means less than baseline");

@@ -36,6 +36,7 @@ describe("queueSeriesChart(result, options)", () => {
     const single = queueSeriesChart(withoutIntervals(baseline), { document, direction: "kz-to-kg", by: "day" });
     expect(single.querySelector(".band")?.getAttribute("d")).toBe("");
     expect(single.querySelector(".mean-line")?.getAttribute("d")).not.toBe("");
+    expect(caption(single)).toContain("a single replication, so there is no interval band");
   });
 
   it("queueSeriesChart(result, options) rejects a bad direction, by or metresPerTruck", () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { SweepResult } from "../../../src/scenario/study-result.js";
 import { directionColors, ink } from "../../../web/charts/palette.js";
 import { sweepChart } from "../../../web/charts/sweep-chart.js";
-import { sealShareSweep } from "./fixtures.js";
-import { count, numbers, texts } from "./query.js";
+import { sealShareSweep, withoutIntervals } from "./fixtures.js";
+import { caption, count, numbers, texts } from "./query.js";
 
 const metric = "directions.kg-to-kz.crossingHours";
 
@@ -30,6 +30,24 @@ describe("sweepChart(sweep, options)", () => {
     expect(texts(svg, ".x-axis .tick")).toEqual(["none", "some", "most", "all", "mandated"]);
     expect(texts(svg, ".y-axis .axis-label")).toEqual(["↑ Time in system (hours)"]);
     expect(svg.querySelector(".point")?.getAttribute("fill")).toBe(ink.text);
+  });
+
+  it("sweepChart(sweep, options) wraps a long axis label at 360 pixels and moves the plot down to make room", () => {
+    const p95 = "directions.kz-to-kg.crossingHours.p95";
+    const plotTop = (svg: SVGSVGElement): number => Number(/,([\d.]+)\)/.exec(svg.querySelector(".plot")?.getAttribute("transform") ?? "")?.[1]);
+    const narrow = sweepChart(sealShareSweep, { document, metric: p95, width: 360 });
+    const wide = sweepChart(sealShareSweep, { document, metric: p95, width: 960 });
+    expect(narrow.querySelectorAll(".y-axis .axis-label tspan").length).toBe(2);
+    expect(wide.querySelectorAll(".y-axis .axis-label tspan").length).toBe(1);
+    expect(plotTop(narrow) - plotTop(wide)).toBeGreaterThanOrEqual(14);
+  });
+
+  it("sweepChart(sweep, options) says when a single replication leaves no band", () => {
+    const single = { ...sealShareSweep, results: sealShareSweep.results.map(withoutIntervals) };
+    const svg = sweepChart(single, { document, metric });
+    expect(caption(svg)).toContain("a single replication each, so there is no interval band");
+    expect(texts(svg, ".legend-item")).toEqual(["One replication"]);
+    expect(count(svg, ".point")).toBe(5);
   });
 
   it("sweepChart(sweep, options) rejects an unknown metric path and a sweep whose lengths differ", () => {
