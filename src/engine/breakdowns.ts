@@ -1,0 +1,67 @@
+import type { Resource } from "./resource.js";
+import type { Simulation } from "./simulation.js";
+
+/** Options of `breakdowns`. */
+export interface BreakdownOptions {
+  /** Draws how long a server works before it fails, in model time units (e.g. exponential with mean MTTF). */
+  readonly timeToFailure: () => number;
+  /** Draws how long a failed server takes to repair, in model time units. */
+  readonly timeToRepair: () => number;
+  /** Servers that fail independently of each other. @default the resource's scheduled capacity */
+  readonly servers?: number;
+}
+
+/**
+ * Makes the servers of `resource` fail and be repaired: each of `servers` alternates a working
+ * time drawn by `timeToFailure()` and a repair time drawn by `timeToRepair()`. The samplers are
+ * plain functions, so the kernel does not depend on the distributions module.
+ *
+ * A failure takes a server out of service at once: `capacity` drops by one (it is the scheduled
+ * capacity minus the broken servers, never below 0) until the repair. The failed server is an
+ * idle one if any server in force is idle; otherwise a busy one, whose user (the worst priority,
+ * the latest to arrive) is preempted: its process receives an `Interrupt` whose cause is a
+ * `Preemption` with reason "breakdown", so it can resume the rest of its service later. Time down
+ * counts as unavailable, not busy. Failure clocks run on calendar time, including off shift;
+ * with a capacity schedule, a server that broke while the resource was closed is still broken
+ * when it opens, and counts against the servers of the new shift until repaired.
+ *
+ * @throws {RangeError} if servers is not an integer >= 1 (or is omitted while the scheduled
+ *   capacity is 0 or Infinity); {TypeError} if a sampler is not a function or resource belongs to
+ *   another simulation. While running, `run` throws a RangeError if a sampler returns anything
+ *   but a finite number >= 0.
+ * @example
+ * const sim = new Simulation();
+ * const scanner = new Resource(sim, { capacity: 1 });
+ * breakdowns(sim, scanner, { timeToFailure: () => 10, timeToRepair: () => 2 });
+ * sim.run(11);
+ * scanner.capacity; // => 0
+ */
+export function breakdowns(sim: Simulation, resource: Resource, options: BreakdownOptions): void {
+  if (resource?.sim !== sim) throw new TypeError("breakdowns: resource must belong to sim");
+  const { timeToFailure, timeToRepair, servers = resource.scheduledCapacity } = options;
+  if (typeof timeToFailure !== "function") {
+    throw new TypeError(`breakdowns: timeToFailure must be a function returning a duration, got ${String(timeToFailure)}`);
+  }
+  if (typeof timeToRepair !== "function") {
+    throw new TypeError(`breakdowns: timeToRepair must be a function returning a duration, got ${String(timeToRepair)}`);
+  }
+  if (!Number.isInteger(servers) || servers < 1) {
+    throw new RangeError(`breakdowns: servers must be an integer >= 1 (give it when the scheduled capacity is 0 or Infinity), got ${String(servers)}`);
+  }
+  const draw = (sampler: () => number, name: string): number => {
+    const d = sampler();
+    if (typeof d !== "number" || !(d >= 0 && d < Infinity)) {
+      throw new RangeError(`breakdowns: ${name}() must return a finite number >= 0, got ${String(d)}`);
+    }
+    return d;
+  };
+  const repair = (): void => {
+    resource._repair();
+    sim.schedule(draw(timeToFailure, "timeToFailure"), fail);
+  };
+  const fail = (): void => {
+    resource._breakDown();
+    sim.schedule(draw(timeToRepair, "timeToRepair"), repair);
+  };
+  for (let i = 0; i < servers; i++) sim.schedule(draw(timeToFailure, "timeToFailure"), fail);
+}
