@@ -1,6 +1,6 @@
-import type { ComparisonResult, Difference, DirectionId, StudyResult } from "../../src/scenario/study-result.js";
+import type { ComparisonResult, Difference, DirectionId, StudyResult } from "../../src/scenario/index.js";
 import { formatInterval, formatNumber, includesZero, negate, type Interval } from "./format-estimate.js";
-import { directionNames } from "./levers.js";
+import { directionIds, directionLabel } from "../charts/index.js";
 
 /** One direction's figure in a headline. */
 export interface HeadlineLine {
@@ -21,8 +21,6 @@ export interface Headline {
   readonly title: string;
   readonly lines: readonly HeadlineLine[];
 }
-
-const directions: readonly DirectionId[] = ["kg-to-kz", "kz-to-kg"];
 
 function difference(comparison: ComparisonResult, scenario: string, metric: string): Difference | undefined {
   return comparison.differences.find((d) => d.scenario === scenario && d.metric === metric);
@@ -54,28 +52,28 @@ export function briefHeadlines(comparison: ComparisonResult, alternative: string
   return [
     {
       title: "Time saved per truck",
-      lines: directions.map((dir): HeadlineLine => {
+      lines: directionIds.map((dir): HeadlineLine => {
         const d = difference(comparison, alt.scenario, `directions.${dir}.crossingHours`);
-        if (d === undefined) return { direction: directionNames[dir] ?? dir, value: "not measured", interval: "", uncertain: true };
+        if (d === undefined) return { direction: directionLabel(dir), value: "not measured", interval: "", uncertain: true };
         const saved = negate(d);
         const value = saved.mean >= 0 ? `${formatNumber(saved.mean)} hours saved` : `${formatNumber(-saved.mean)} hours lost`;
-        return { direction: directionNames[dir] ?? dir, value, interval: formatInterval(saved), uncertain: includesZero(d) };
+        return { direction: directionLabel(dir), value, interval: formatInterval(saved), uncertain: includesZero(d) };
       }),
     },
     {
       title: "Trucks crossing per day",
-      lines: directions.map((dir): HeadlineLine => {
+      lines: directionIds.map((dir): HeadlineLine => {
         const e = level(alt, dir, "trucksPerDay");
-        return { direction: directionNames[dir] ?? dir, value: `${formatNumber(e.mean, 0)} trucks a day`, interval: formatInterval(e, 0),
+        return { direction: directionLabel(dir), value: `${formatNumber(e.mean, 0)} trucks a day`, interval: formatInterval(e, 0),
           ...change(difference(comparison, alt.scenario, `directions.${dir}.trucksPerDay`), base.scenario, 0) };
       }),
     },
     {
       title: "Road queue (time average)",
-      lines: directions.map((dir): HeadlineLine => {
+      lines: directionIds.map((dir): HeadlineLine => {
         const e = level(alt, dir, "queueTrucks");
         const km = level(alt, dir, "queueKm");
-        return { direction: directionNames[dir] ?? dir, value: `${formatNumber(e.mean, 0)} trucks (${formatNumber(km.mean)} km)`,
+        return { direction: directionLabel(dir), value: `${formatNumber(e.mean, 0)} trucks (${formatNumber(km.mean)} km)`,
           interval: formatInterval(e, 0), ...change(difference(comparison, alt.scenario, `directions.${dir}.queueTrucks`), base.scenario, 0) };
       }),
     },

@@ -1,6 +1,4 @@
-import { loadScenario } from "../../src/scenario/load-scenario.js";
-import { formatProblems } from "../../src/scenario/problem.js";
-import type { Scenario } from "../../src/scenario/scenario-types.js";
+import { loadScenario, formatProblems, type Scenario } from "../../src/scenario/index.js";
 
 /** A scenario file shipped with the dashboard. */
 export interface BundledScenario {

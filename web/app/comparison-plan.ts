@@ -1,9 +1,4 @@
-import { pairedDifferences } from "../../src/scenario/compare-studies.js";
-import type { ReplicationOutput } from "../../src/scenario/replication-output.js";
-import type { Scenario } from "../../src/scenario/scenario-types.js";
-import type { ComparisonResult } from "../../src/scenario/study-result.js";
-import { studyHeader } from "../../src/scenario/study-setup.js";
-import { summarizeStudy } from "../../src/scenario/summarize-study.js";
+import { pairedDifferences, studyHeader, summarizeStudy, type ReplicationOutput, type Scenario, type ComparisonResult } from "../../src/scenario/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { loadEdited } from "./edited-scenario.js";
 import type { FieldProblems } from "./field-problems.js";

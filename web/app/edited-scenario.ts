@@ -1,5 +1,4 @@
-import { loadScenario } from "../../src/scenario/load-scenario.js";
-import type { Scenario } from "../../src/scenario/scenario-types.js";
+import { loadScenario, type Scenario } from "../../src/scenario/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { assignProblems, type FieldProblems } from "./field-problems.js";
 import { leversOf, studyLevers } from "./levers.js";

@@ -1,3 +1,5 @@
+import { directionIds, directionLabel } from "../charts/index.js";
+
 /**
  * The main levers of a border scenario that the dashboard lets a planner change, read from the
  * scenario itself (so stages and their labels come from the file) and written back as `--set` paths.
@@ -32,11 +34,6 @@ export interface LeverValue {
   readonly value: number | boolean;
 }
 
-/** The readable name of each direction (the charts' names, repeated to keep this module free of chart code). */
-export const directionNames: Readonly<Record<string, string>> = {
-  "kg-to-kz": "Kyrgyzstan → Kazakhstan",
-  "kz-to-kg": "Kazakhstan → Kyrgyzstan",
-};
 
 const unifiedParts: readonly (readonly [string, string])[] = [
   ["unified.jointControl.enabled", "Joint control (both countries' officers at one stop)"],
@@ -71,7 +68,8 @@ export function leversOf(scenario: unknown): LeverValue[] {
     const value = valueAt(scenario, lever.path);
     if (lever.kind === "switch" ? typeof value === "boolean" : typeof value === "number") out.push({ lever, value: value as number | boolean });
   };
-  for (const [id, name] of Object.entries(directionNames)) {
+  for (const id of directionIds) {
+    const name = directionLabel(id);
     add({ path: `directions.${id}.trucksPerDay`, label: `Trucks per day, ${name}`, group: "Traffic", kind: "rate", min: 1, max: volumeCap, step: 1,
       unit: "trucks/day", rangeNote: `the dashboard runs up to ${volumeCap} a day, ten times the checkpoint's design capacity: use the CLI for more` });
   }
@@ -80,7 +78,8 @@ export function leversOf(scenario: unknown): LeverValue[] {
   for (const [path, label] of unifiedParts) add({ path, label, group: "Unified algorithm", kind: "switch", min: 0, max: 1, step: 1, unit: "" });
   add({ path: "logisticsCentre.places", label: "Waiting places in the logistics centre", group: "Logistics centre", kind: "count", min: 0, max: placeCap, step: 1,
     unit: "trucks", rangeNote: `the dashboard allows up to ${placeCap}` });
-  for (const [id, name] of Object.entries(directionNames)) {
+  for (const id of directionIds) {
+    const name = directionLabel(id);
     const stages = valueAt(scenario, `directions.${id}.stages`);
     if (!Array.isArray(stages)) continue;
     stages.forEach((stage: unknown, i) => {

@@ -1,5 +1,5 @@
-import type { DirectionId } from "../../src/scenario/study-result.js";
-import { directionNames } from "./levers.js";
+import type { DirectionId } from "../../src/scenario/index.js";
+import { directionIds, directionLabel } from "../charts/index.js";
 
 /** The per-direction metrics a planner picks from, by field path under `directions.<direction>`, with plain names. */
 export const directionMetrics: readonly (readonly [field: string, label: string])[] = [
@@ -14,10 +14,7 @@ export const directionMetrics: readonly (readonly [field: string, label: string]
 ];
 
 /** Both directions with their readable names, in the order the charts show them. */
-export const directionChoices: readonly (readonly [DirectionId, string])[] = [
-  ["kg-to-kz", directionNames["kg-to-kz"] ?? "kg-to-kz"],
-  ["kz-to-kg", directionNames["kz-to-kg"] ?? "kz-to-kg"],
-];
+export const directionChoices: readonly (readonly [DirectionId, string])[] = directionIds.map((id) => [id, directionLabel(id)] as const);
 
 /**
  * Every per-direction metric as a full dotted path with its label, for a metric select.

@@ -1,5 +1,4 @@
-import type { ReplicationOutput } from "../../src/scenario/replication-output.js";
-import type { Scenario } from "../../src/scenario/scenario-types.js";
+import type { ReplicationOutput, Scenario } from "../../src/scenario/index.js";
 import type { RunJob, WorkerReply } from "./worker-protocol.js";
 
 /** Runs one replication of a scenario: the scenario layer's `runReplication`, injected so the job stays testable. */

@@ -1,5 +1,4 @@
-import { comparisonRows, rowsToCsv, sweepRows } from "../../src/scenario/result-csv.js";
-import type { ComparisonResult, SweepResult } from "../../src/scenario/study-result.js";
+import { comparisonRows, rowsToCsv, sweepRows, type ComparisonResult, type SweepResult } from "../../src/scenario/index.js";
 
 /** A file the page offers for download. */
 export interface DownloadFile {

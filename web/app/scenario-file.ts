@@ -1,5 +1,4 @@
-import { parseJson } from "../../src/scenario/parse-json.js";
-import { applyOverrides } from "../../src/scenario/set-override.js";
+import { parseJson, applyOverrides } from "../../src/scenario/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { scenarioOverrides } from "./edited-scenario.js";
 import type { DownloadFile } from "./result-files.js";

@@ -1,4 +1,4 @@
-import type { ReplicationOutput } from "../../src/scenario/replication-output.js";
+import type { ReplicationOutput } from "../../src/scenario/index.js";
 import type { JobTask, RunJob, WorkerReply } from "./worker-protocol.js";
 
 /** The part of a Web Worker the client uses, so tests can pass a stand-in. */

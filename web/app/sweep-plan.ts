@@ -1,7 +1,4 @@
-import type { ReplicationOutput } from "../../src/scenario/replication-output.js";
-import type { SweepResult } from "../../src/scenario/study-result.js";
-import { studyHeader } from "../../src/scenario/study-setup.js";
-import { summarizeStudy } from "../../src/scenario/summarize-study.js";
+import { studyHeader, summarizeStudy, type ReplicationOutput, type SweepResult } from "../../src/scenario/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { loadEdited } from "./edited-scenario.js";
 import type { FieldProblems } from "./field-problems.js";

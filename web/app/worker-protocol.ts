@@ -1,5 +1,4 @@
-import type { ReplicationOutput } from "../../src/scenario/replication-output.js";
-import type { Scenario } from "../../src/scenario/scenario-types.js";
+import type { ReplicationOutput, Scenario } from "../../src/scenario/index.js";
 
 /**
  * Messages between the page and a simulation worker. The page sends resolved scenarios (plain JSON,

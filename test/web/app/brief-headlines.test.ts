@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ComparisonResult, DirectionResult, StudyResult } from "../../../src/scenario/study-result.js";
+import type { ComparisonResult, DirectionResult, StudyResult } from "../../../src/scenario/index.js";
 import type { Estimate } from "../../../src/stats/estimate.js";
 import { briefHeadlines } from "../../../web/app/brief-headlines.js";
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ReplicationOutput } from "../../../src/scenario/replication-output.js";
-import type { Scenario } from "../../../src/scenario/scenario-types.js";
+import type { ReplicationOutput, Scenario } from "../../../src/scenario/index.js";
 import { runReplicationJob, type ReplicationRunner } from "../../../web/app/replication-job.js";
 import { CancelledError, SimulationClient, type WorkerLike } from "../../../web/app/simulation-client.js";
 import type { JobTask, RunJob, WorkerReply } from "../../../web/app/worker-protocol.js";
