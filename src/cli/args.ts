@@ -1,0 +1,160 @@
+/** The commands the CLI knows, with the one-line summary `--help` prints. */
+export const COMMANDS = {
+  run: "run one scenario: replications, confidence intervals",
+  compare: "paired differences of scenarios against the first, under common random numbers",
+  sweep: "run one scenario over the values of one parameter",
+  merge: "combine the parts of a sharded run into the result an unsharded run gives",
+  theory: "the analytic values where queueing theory applies, and why not where it does not",
+  validate: "check scenario files and print every problem; change nothing",
+} as const;
+
+export type CommandName = keyof typeof COMMANDS;
+export type OutputFormat = "table" | "json" | "csv";
+
+/** Parsed command line. Options left undefined were not given. */
+export interface CliArgs {
+  readonly command: CommandName;
+  readonly files: readonly string[];
+  readonly help: boolean;
+  readonly replications?: number;
+  readonly seed?: number;
+  readonly horizon?: number;
+  readonly warmup?: number | "auto";
+  readonly sets: readonly string[];
+  readonly precision?: number;
+  readonly workers?: number;
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Output format; undefined when not given (table, or JSON for a shard part). */
+  readonly format?: OutputFormat;
+  readonly out?: string;
+  readonly force: boolean;
+  readonly quiet: boolean;
+  readonly maxReplications?: number;
+  readonly trace?: string;
+}
+
+/** A usage error: the CLI prints its message and exits with code 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+const VALUE_OPTIONS = [
+  "--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--workers", "--shard",
+  "--format", "--out", "--max-replications", "--trace",
+] as const;
+const FLAG_OPTIONS = ["--force", "--quiet", "--help"] as const;
+
+function integer(option: string, text: string, min: number): number {
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`${option} must be an integer >= ${min}, got "${text}"`);
+  }
+  return n;
+}
+
+function positiveNumber(option: string, text: string): number {
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isFinite(n) || n <= 0) throw new UsageError(`${option} must be a number > 0, got "${text}"`);
+  return n;
+}
+
+/**
+ * Parses `borderflow COMMAND [FILE...] [options]`.
+ * @throws {UsageError} naming the option and what is allowed, for an unknown command or option, a missing or bad value.
+ * @example
+ * parseArgs(["run", "scenarios/mm1.json", "--replications", "5"]).replications; // => 5
+ */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const [commandText, ...rest] = argv;
+  if (commandText === undefined || commandText === "--help" || commandText === "-h" || commandText === "help") {
+    return { command: "run", files: [], help: true, sets: [], force: false, quiet: false };
+  }
+  if (!(commandText in COMMANDS)) {
+    throw new UsageError(`unknown command "${commandText}"; allowed: ${Object.keys(COMMANDS).join(", ")}`);
+  }
+  const command = commandText as CommandName;
+  const files: string[] = [];
+  const sets: string[] = [];
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i] as string;
+    if (!token.startsWith("--") || token === "--") {
+      if (token === "-h") flags.add("--help");
+      else files.push(token);
+      continue;
+    }
+    const eq = token.indexOf("=");
+    const name = eq > 0 ? token.slice(0, eq) : token;
+    if ((FLAG_OPTIONS as readonly string[]).includes(name)) {
+      if (eq > 0) throw new UsageError(`${name} takes no value, got "${token}"`);
+      flags.add(name);
+      continue;
+    }
+    if (!(VALUE_OPTIONS as readonly string[]).includes(name)) {
+      throw new UsageError(`unknown option "${name}"; allowed: ${[...VALUE_OPTIONS, ...FLAG_OPTIONS].join(", ")}`);
+    }
+    let value: string | undefined;
+    if (eq > 0) value = token.slice(eq + 1);
+    else {
+      value = rest[i + 1];
+      i++;
+    }
+    if (value === undefined || (eq < 0 && value.startsWith("--"))) throw new UsageError(`${name} needs a value`);
+    if (name === "--set") sets.push(value);
+    else if (values.has(name)) throw new UsageError(`${name} was given twice`);
+    else values.set(name, value);
+  }
+
+  const args: {
+    -readonly [K in keyof CliArgs]: CliArgs[K];
+  } = { command, files, help: flags.has("--help"), sets, force: flags.has("--force"), quiet: flags.has("--quiet") };
+  const format = values.get("--format");
+  if (format !== undefined) {
+    if (format !== "table" && format !== "json" && format !== "csv") {
+      throw new UsageError(`--format must be one of table, json, csv, got "${format}"`);
+    }
+    args.format = format;
+  }
+  const text = (name: string): string | undefined => values.get(name);
+  const replications = text("--replications");
+  if (replications !== undefined) args.replications = integer("--replications", replications, 1);
+  const maxReplications = text("--max-replications");
+  if (maxReplications !== undefined) args.maxReplications = integer("--max-replications", maxReplications, 2);
+  const seed = text("--seed");
+  if (seed !== undefined) args.seed = integer("--seed", seed, Number.MIN_SAFE_INTEGER);
+  const horizon = text("--horizon");
+  if (horizon !== undefined) args.horizon = positiveNumber("--horizon", horizon);
+  const warmup = text("--warmup");
+  if (warmup !== undefined) {
+    if (warmup === "auto") args.warmup = "auto";
+    else {
+      const n = Number(warmup);
+      if (warmup.trim() === "" || !Number.isFinite(n) || n < 0) throw new UsageError(`--warmup must be a number >= 0 or "auto", got "${warmup}"`);
+      args.warmup = n;
+    }
+  }
+  const precision = text("--precision");
+  if (precision !== undefined) {
+    const r = positiveNumber("--precision", precision);
+    if (r >= 1) throw new UsageError(`--precision must be a relative half-width in (0, 1), such as 0.05, got "${precision}"`);
+    args.precision = r;
+  }
+  const workers = text("--workers");
+  if (workers !== undefined) args.workers = integer("--workers", workers, 1);
+  const shard = text("--shard");
+  if (shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(shard);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || index < 1 || index > count) {
+      throw new UsageError(`--shard must be I/N with 1 <= I <= N (for example 2/8), got "${shard}"`);
+    }
+    args.shard = { index, count };
+  }
+  const out = text("--out");
+  if (out !== undefined) args.out = out;
+  const trace = text("--trace");
+  if (trace !== undefined) args.trace = trace;
+  return args;
+}

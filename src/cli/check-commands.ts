@@ -1,0 +1,52 @@
+import { formatProblems, loadScenario, networkTheory } from "../scenario/index.js";
+import { UsageError } from "./args.js";
+import type { CommandContext } from "./main.js";
+import { emit, overridesOf, readScenario } from "./scenario-input.js";
+
+/** `borderflow validate FILE...`: every problem of every file; exit 2 if any. Changes nothing. */
+export function runValidate(context: CommandContext): number {
+  const { args, io } = context;
+  if (args.files.length === 0) throw new UsageError("validate needs at least one scenario file");
+  let bad = 0;
+  for (const file of args.files) {
+    let text: string;
+    try {
+      text = io.readFile(file);
+    } catch (error) {
+      io.stderr(`${file}: cannot read: ${(error as { code?: string }).code ?? String(error)}\n`);
+      bad++;
+      continue;
+    }
+    const loaded = loadScenario(text, file, overridesOf(args));
+    if (loaded.ok) io.stdout(`${file}: ok (${loaded.scenario.model}: ${loaded.scenario.name})\n`);
+    else {
+      io.stderr(`${formatProblems(loaded.problems)}\n`);
+      bad++;
+    }
+  }
+  return bad > 0 ? 2 : 0;
+}
+
+/** `borderflow theory FILE`: analytic values where queueing theory applies, and why not where it does not. */
+export function runTheory(context: CommandContext): number {
+  const { args, io } = context;
+  const [file, ...extra] = args.files;
+  if (file === undefined || extra.length > 0) throw new UsageError(`theory takes exactly one scenario file, got ${args.files.length}`);
+  const scenario = readScenario(io, file, overridesOf(args));
+  if (scenario.model !== "network") {
+    throw new UsageError(`theory covers network scenarios; "${file}" is a ${scenario.model} scenario (compare its stations with "borderflow run")`);
+  }
+  const report = networkTheory(scenario);
+  if (args.format === "json") emit(args, io, `${JSON.stringify(report, null, 2)}\n`);
+  else if (args.format === "csv") {
+    const lines = ["metric,value,model,exact", ...Object.entries(report.values).map(([k, v]) => `${k},${v},"${report.model}",${report.exact}`)];
+    emit(args, io, `${lines.join("\n")}\n`);
+  } else {
+    const head = report.applies
+      ? `${report.scenario}: ${report.model} (${report.exact ? "exact" : "approximate"})${report.reason === "" ? "" : `\n  ${report.reason}`}\n`
+      : `${report.scenario}: theory does not apply: ${report.reason}\n`;
+    const width = Math.max(0, ...Object.keys(report.values).map((k) => k.length));
+    emit(args, io, head + Object.entries(report.values).map(([k, v]) => `  ${k.padEnd(width)}  ${v.toPrecision(6)}\n`).join(""));
+  }
+  return 0;
+}

@@ -1,0 +1,24 @@
+import type { ResultRow } from "../scenario/result-csv.js";
+
+function number(x: number | null): string {
+  if (x === null) return "—";
+  const abs = Math.abs(x);
+  if (abs !== 0 && (abs < 0.001 || abs >= 1e6)) return x.toExponential(3);
+  return x.toFixed(abs >= 100 ? 1 : abs >= 1 ? 3 : 4);
+}
+
+/** Rows as an aligned plain-text table for a terminal: metric, mean, ± half-width and the 95% interval. */
+export function formatTable(rows: readonly ResultRow[]): string {
+  const header = ["scenario", "metric", "mean", "± 95%", "interval"];
+  const body = rows.map((r) => [
+    r.kind === "difference" ? `${r.scenario} − base` : r.parameter === "" ? r.scenario : `${r.parameter}=${r.value}`,
+    r.metric,
+    number(r.mean),
+    r.halfWidth === null ? "—" : number(r.halfWidth),
+    r.lo === null || r.hi === null ? "(1 replication: no interval)" : `[${number(r.lo)}, ${number(r.hi)}]`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (i >= 2 && i <= 3 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join("  ").trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n") + "\n";
+}

@@ -1,0 +1,48 @@
+import { COMMANDS, type CommandName } from "./args.js";
+
+const OPTIONS = `Options:
+  --replications N     independent replications (overrides the scenario's "replications")
+  --seed S             base seed of the random streams (overrides "seed")
+  --horizon T          run length in model time units, warm-up included (network scenarios; border: --set days=N)
+  --warmup T|auto      warm-up to discard, or "auto" for MSER-5 per replication (network; border: --set warmupDays=N)
+  --set PATH=VALUE     override one field, e.g. --set stations.0.servers=3 (repeatable; checked like the file)
+  --precision R        add replications until every headline half-width is below R x mean (e.g. 0.05)
+  --max-replications N the most replications --precision may run (default 200)
+  --workers N          worker threads (default: the machine's cores); the result does not depend on it
+  --shard I/N          run only the I-th of N shares of the replications (write with --format json; combine with merge)
+  --format F           table (default), json or csv
+  --out PATH           write the result to PATH (refuses to overwrite an existing file without --force)
+  --force              allow --out to replace an existing file
+  --quiet              no progress bar
+  --help               this text`;
+
+const SYNOPSIS: Record<CommandName, string> = {
+  run: "borderflow run FILE [options]",
+  compare: "borderflow compare BASE.json OTHER.json... [options]",
+  sweep: "borderflow sweep FILE --set PATH=V1,V2,... [options]",
+  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F]",
+  theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json]",
+  validate: "borderflow validate FILE...",
+};
+
+/** The text `borderflow --help` prints. */
+export function generalUsage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(9)} ${text}`);
+  return `borderflow: discrete-event simulation of trucks crossing the Karasu / Ak-Tilek border, and of queueing networks.
+
+Usage: borderflow COMMAND [FILE...] [options]
+
+Commands:
+${lines.join("\n")}
+
+${OPTIONS}
+
+Exit codes: 0 success, 2 bad usage or bad input, 1 anything else.
+Run "borderflow COMMAND --help" for one command.
+`;
+}
+
+/** The text `borderflow COMMAND --help` prints. */
+export function commandUsage(command: CommandName): string {
+  return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${command === "validate" ? "" : `${OPTIONS}\n`}`;
+}

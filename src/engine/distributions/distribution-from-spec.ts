@@ -1,0 +1,82 @@
+import { shown } from "./check-argument.js";
+import { deterministic } from "./deterministic.js";
+import type { Distribution } from "./distribution.js";
+import { empirical } from "./empirical.js";
+import { erlang } from "./erlang.js";
+import { exponential } from "./exponential.js";
+import { gamma } from "./gamma.js";
+import { lognormal } from "./lognormal.js";
+import { normal } from "./normal.js";
+import { triangular } from "./triangular.js";
+import { uniform } from "./uniform.js";
+import { weibull } from "./weibull.js";
+
+/** A distribution as written in a scenario file; the fields are the factories' arguments. */
+export type DistributionSpec =
+  | { dist: "exponential"; mean: number }
+  | { dist: "deterministic"; value: number }
+  | { dist: "uniform"; min: number; max: number }
+  | { dist: "triangular"; min: number; mode: number; max: number }
+  | { dist: "normal"; mean: number; sd: number }
+  | { dist: "lognormal"; mean: number; cv: number }
+  | { dist: "gamma"; mean: number; cv: number }
+  | { dist: "erlang"; mean: number; k: number }
+  | { dist: "weibull"; shape: number; scale: number }
+  | { dist: "empirical"; values: readonly number[]; weights?: readonly number[] };
+
+/** Every value `dist` may take, in the order the union lists them. */
+export const distributionNames: readonly DistributionSpec["dist"][] = [
+  "exponential",
+  "deterministic",
+  "uniform",
+  "triangular",
+  "normal",
+  "lognormal",
+  "gamma",
+  "erlang",
+  "weibull",
+  "empirical",
+];
+
+/**
+ * Builds the distribution a scenario file describes. Specs come from JSON, so the fields
+ * are checked at run time by the factories, whose messages name the field.
+ *
+ * @throws {TypeError} if spec is not an object.
+ * @throws {RangeError} if `dist` is not one of {@link distributionNames}, or a field is invalid.
+ * @example
+ * distributionFromSpec({ dist: "erlang", mean: 2, k: 4 }).variance; // => 1
+ */
+export function distributionFromSpec(spec: DistributionSpec): Distribution {
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
+    throw new TypeError(`distributionFromSpec: spec must be an object with a "dist" field, got ${shown(spec)}`);
+  }
+  switch (spec.dist) {
+    case "exponential":
+      return exponential(spec.mean);
+    case "deterministic":
+      return deterministic(spec.value);
+    case "uniform":
+      return uniform(spec.min, spec.max);
+    case "triangular":
+      return triangular(spec.min, spec.mode, spec.max);
+    case "normal":
+      return normal(spec.mean, spec.sd);
+    case "lognormal":
+      return lognormal(spec.mean, spec.cv);
+    case "gamma":
+      return gamma(spec.mean, spec.cv);
+    case "erlang":
+      return erlang(spec.mean, spec.k);
+    case "weibull":
+      return weibull(spec.shape, spec.scale);
+    case "empirical":
+      return empirical(spec.values, spec.weights);
+    default: {
+      const dist: unknown = (spec as { dist: unknown }).dist;
+      throw new RangeError(
+        `distributionFromSpec: dist must be one of ${distributionNames.map((n) => `"${n}"`).join(", ")}, got ${shown(dist)}`,
+      );
+    }
+  }
+}

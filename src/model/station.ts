@@ -1,0 +1,142 @@
+import {
+  Interrupt, Preemption, Resource, ResourceMonitor, Tally, breakdowns, capacitySchedule,
+  type Discipline, type ProcessGenerator, type Simulation,
+} from "../engine/index.js";
+
+/** How a station is built: servers, order of service, limits, shifts and failures. */
+export interface StationOptions {
+  /** Name in messages and results; no dots. */
+  readonly id: string;
+  /** Servers (lanes, booths, desks) when no schedule is given. */
+  readonly servers: number;
+  /** Order of service. @default "fifo" */
+  readonly discipline?: Discipline;
+  /** Most customers that may wait; an arrival finding the line full balks. @default Infinity */
+  readonly queueLimit?: number;
+  /** Servers in force over a repeating period (model time units), e.g. day shifts. */
+  readonly schedule?: { readonly periodLength: number; readonly changes: readonly { readonly at: number; readonly servers: number }[] };
+  /** Random times (model time units) to each server's failure and to its repair. */
+  readonly breakdowns?: { readonly timeToFailure: () => number; readonly timeToRepair: () => number };
+}
+
+/** What one pass through a station cost a customer, in model time units. */
+export interface Visit {
+  /** Time not in service: waiting in line, including after a preemption. */
+  readonly wait: number;
+  /** Time in service (the service requirement, served in one or more pieces). */
+  readonly service: number;
+}
+
+/** A station's statistics over the observation window. */
+export interface StationMetrics {
+  /** Busy server-time over available server-time; absent when no server was ever available. */
+  readonly utilization?: number;
+  /** Mean wait in line per customer whose wait ended in the window; absent when none did. */
+  readonly waitInQueue?: number;
+  /** Time-average number waiting in line. */
+  readonly queueLength: number;
+  /** Services completed per model time unit. */
+  readonly throughput: number;
+  /** Arrivals refused because the line was full, per model time unit (stations with a queue limit). */
+  readonly balkRate?: number;
+}
+
+/**
+ * A group of servers with its line, as customers meet it: wait, be served (resuming the rest of the
+ * service after a preemption or a breakdown), leave. It keeps constant-memory statistics from the
+ * last `reset` on. The network and border models are both made of stations.
+ */
+export class Station {
+  readonly id: string;
+  readonly resource: Resource;
+  private readonly sim: Simulation;
+  private readonly waits = new Tally();
+  private readonly monitor: ResourceMonitor;
+  private readonly hasLimit: boolean;
+  private since: number;
+  private completions = 0;
+  private balks = 0;
+
+  constructor(sim: Simulation, options: StationOptions) {
+    this.sim = sim;
+    this.id = options.id;
+    const schedule = options.schedule;
+    const initial = schedule === undefined ? options.servers : Math.max(1, ...schedule.changes.map((c) => c.servers));
+    this.resource = new Resource(sim, {
+      capacity: initial,
+      discipline: options.discipline ?? "fifo",
+      queueLimit: options.queueLimit ?? Infinity,
+      name: options.id,
+    });
+    this.hasLimit = options.queueLimit !== undefined;
+    this.since = sim.now;
+    this.monitor = new ResourceMonitor(this.resource);
+    if (schedule !== undefined) {
+      capacitySchedule(sim, this.resource, {
+        periodLength: schedule.periodLength,
+        changes: schedule.changes.map((c) => ({ at: c.at, capacity: c.servers })),
+      });
+    }
+    if (options.breakdowns !== undefined) breakdowns(sim, this.resource, options.breakdowns);
+  }
+
+  /**
+   * Passes one customer through the station: `yield* station.visit(priority, serviceTime)`.
+   * Returns null if the customer balked at a full line.
+   */
+  *visit(priority: number, serviceTime: number): ProcessGenerator<Visit | null> {
+    const sim = this.sim;
+    const resource = this.resource;
+    const arrived = sim.now;
+    let request = resource.request({ priority });
+    if (!(yield request)) {
+      this.balks++;
+      return null;
+    }
+    let wait = sim.now - arrived;
+    this.waits.observe(wait);
+    let remaining = serviceTime;
+    for (;;) {
+      try {
+        yield remaining;
+        break;
+      } catch (error) {
+        if (!(error instanceof Interrupt) || !(error.cause instanceof Preemption)) throw error;
+        // Preemptive-resume: serve what is left once a server is back.
+        remaining -= error.cause.at - error.cause.usageSince;
+        const requeued = sim.now;
+        request = resource.request({ priority });
+        yield request;
+        wait += sim.now - requeued;
+      }
+    }
+    resource.release(request);
+    this.completions++;
+    return { wait, service: serviceTime };
+  }
+
+  /** Forgets everything observed so far (end of warm-up); the current state carries on. */
+  reset(): void {
+    const now = this.sim.now;
+    this.since = now;
+    this.waits.reset();
+    this.monitor.reset(now);
+    this.completions = 0;
+    this.balks = 0;
+  }
+
+  /** Statistics from the last reset to now. */
+  metrics(): StationMetrics {
+    const now = this.sim.now;
+    const span = now - this.since;
+    const availableMean = this.monitor.available.mean(now);
+    const m: { -readonly [K in keyof StationMetrics]: StationMetrics[K] } = {
+      queueLength: this.monitor.queue.mean(now),
+      throughput: span > 0 ? this.completions / span : 0,
+    };
+    if (availableMean > 0) m.utilization = this.monitor.utilization(now);
+    if (this.waits.count > 0) m.waitInQueue = this.waits.mean;
+    if (this.hasLimit) m.balkRate = span > 0 ? this.balks / span : 0;
+    return m;
+  }
+}

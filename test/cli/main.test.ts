@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { memoryIo } from "./memory-io.js";
+
+const MM1 = "scenarios/mm1.json";
+const short = ["--horizon", "2000", "--warmup", "200", "--workers", "1", "--quiet"];
+const quick = ["--replications", "3", ...short];
+
+describe("borderflow CLI (in-process)", () => {
+  it("main(['--help']) prints usage and exits 0", async () => {
+    const io = memoryIo();
+    expect(await main(["--help"], io)).toBe(0);
+    expect(io.out).toMatch(/Usage: borderflow COMMAND/);
+    for (const command of ["run", "compare", "sweep", "merge", "theory", "validate"]) expect(io.out).toContain(command);
+  });
+
+  it("main(['run', '--help']) prints the command's usage", async () => {
+    const io = memoryIo();
+    expect(await main(["run", "--help"], io)).toBe(0);
+    expect(io.out).toMatch(/borderflow run FILE/);
+  });
+
+  it("main([unknown command]) exits 2 naming what is allowed", async () => {
+    const io = memoryIo();
+    expect(await main(["fly"], io)).toBe(2);
+    expect(io.err).toMatch(/unknown command "fly"; allowed: run, compare, sweep, merge, theory, validate/);
+  });
+
+  it("main(['run', FILE, '--replicatoins', '3']) exits 2 naming the unknown option and the allowed ones", async () => {
+    const io = memoryIo();
+    expect(await main(["run", MM1, "--replicatoins", "3"], io)).toBe(2);
+    expect(io.err).toMatch(/unknown option "--replicatoins"; allowed: --replications/);
+    expect(io.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("main(['run', FILE, '--replications', '0']) exits 2 with the allowed range", async () => {
+    const io = memoryIo();
+    expect(await main(["run", MM1, "--replications", "0"], io)).toBe(2);
+    expect(io.err).toMatch(/--replications must be an integer >= 1, got "0"/);
+  });
+
+  it("main(['run', missing file]) exits 2 saying the file cannot be read", async () => {
+    const io = memoryIo();
+    expect(await main(["run", "no/such.json"], io)).toBe(2);
+    expect(io.err).toMatch(/cannot read "no\/such.json": no such file/);
+  });
+
+  it("main(['run', bad scenario]) lists every problem with its path and exits 2, writing nothing", async () => {
+    const bad = JSON.stringify({
+      name: "bad", model: "network", horizon: 100, warmup: 10,
+      arrivals: [{ to: "desk", interarrival: { dist: "expo", mean: 1 } }],
+      stations: [{ id: "desk", servers: 1, service: { dist: "exponential", mean: -2 }, routes: [{ to: "nowhere", p: 0.5 }] }],
+    });
+    const io = memoryIo({ "bad.json": bad });
+    expect(await main(["run", "bad.json", "--out", "result.json", "--quiet"], io)).toBe(2);
+    expect(io.err).toMatch(/bad\.json: arrivals\[0\]\.interarrival\.dist: .*"expo"/);
+    expect(io.err).toMatch(/bad\.json: stations\[0\]\.service\.mean: .*-2/);
+    expect(io.written.has("result.json")).toBe(false);
+  });
+
+  it("main(['run', scenario with a route to an unknown station]) names the route and the known stations", async () => {
+    const bad = JSON.stringify({
+      name: "bad", model: "network", horizon: 100, warmup: 10,
+      arrivals: [{ to: "desk", interarrival: { dist: "exponential", mean: 1 } }],
+      stations: [{ id: "desk", servers: 1, service: { dist: "exponential", mean: 2 }, routes: [{ to: "nowhere", p: 0.5 }, { to: "desk", p: 0.6 }] }],
+    });
+    const io = memoryIo({ "bad.json": bad });
+    expect(await main(["run", "bad.json", "--quiet"], io)).toBe(2);
+    expect(io.err).toMatch(/bad\.json: stations\[0\]\.routes\[0\]\.to: .*nowhere/);
+    expect(io.err).toMatch(/bad\.json: stations\[0\]\.routes: .*1\.1/);
+  });
+
+  it("main(['run', FILE, '--set', 'stations.0.servers=0']) is checked like the file", async () => {
+    const io = memoryIo();
+    expect(await main(["run", MM1, "--set", "stations.0.servers=0", ...quick], io)).toBe(2);
+    expect(io.err).toMatch(/stations\[0\]\.servers/);
+  });
+
+  it("main(['run', FILE, '--format', 'json']) prints the documented shape", async () => {
+    const io = memoryIo();
+    expect(await main(["run", MM1, ...quick, "--format", "json"], io)).toBe(0);
+    const result = JSON.parse(io.out);
+    expect(Object.keys(result)).toEqual(["scenario", "model", "seed", "replications", "horizon", "warmup", "system", "stations", "classes"]);
+    expect(result.replications).toBe(3);
+    for (const metric of ["throughput", "timeInSystem", "waitInQueue", "inSystem"]) {
+      expect(Object.keys(result.system[metric]).slice(0, 4)).toEqual(["mean", "halfWidth", "lo", "hi"]);
+    }
+    const station = Object.values(result.stations)[0] as Record<string, unknown>;
+    for (const metric of ["utilization", "waitInQueue", "queueLength", "throughput"]) expect(station).toHaveProperty(metric);
+  });
+
+  it("main(['run', FILE]) gives byte-identical output for the same seed and different output for another", async () => {
+    const outputs: string[] = [];
+    for (const seed of ["4", "4", "5"]) {
+      const io = memoryIo();
+      await main(["run", MM1, ...quick, "--seed", seed, "--format", "json"], io);
+      outputs.push(io.out);
+    }
+    expect(outputs[0]).toBe(outputs[1]);
+    expect(outputs[0]).not.toBe(outputs[2]);
+  });
+
+  it("main(['run', FILE, '--format', 'csv']) gives one row per metric with a header", async () => {
+    const io = memoryIo();
+    expect(await main(["run", MM1, ...quick, "--format", "csv"], io)).toBe(0);
+    const lines = io.out.trim().split("\n");
+    expect(lines[0]).toBe("kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications");
+    expect(lines.some((l) => l.includes(",system.timeInSystem,"))).toBe(true);
+    for (const line of lines.slice(1)) expect(line.split(",").length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("main(['run', FILE, '--out', existing]) refuses to overwrite without --force, and replaces with it", async () => {
+    const io = memoryIo({ "kept.json": "precious" });
+    expect(await main(["run", MM1, ...quick, "--out", "kept.json"], io)).toBe(2);
+    expect(io.err).toMatch(/--out "kept.json" exists; it is not overwritten without --force/);
+    expect(io.written.get("kept.json")).toBe("precious");
+    expect(await main(["run", MM1, ...quick, "--out", "kept.json", "--force", "--format", "json"], io)).toBe(0);
+    expect(JSON.parse(io.written.get("kept.json") as string).scenario).toBeTypeOf("string");
+  });
+
+  it("main(['run', FILE, '--shard', 'I/N']) parts merge into the unsharded result, byte for byte", async () => {
+    const io = memoryIo();
+    await main(["run", MM1, ...short, "--replications", "5", "--format", "json"], io);
+    const whole = io.out;
+    const parts: string[] = [];
+    for (const shard of ["1/2", "2/2"]) {
+      const part = memoryIo();
+      expect(await main(["run", MM1, ...short, "--replications", "5", "--shard", shard], part)).toBe(0);
+      parts.push(part.out);
+    }
+    const merged = memoryIo({ "p2.json": parts[1] as string, "p1.json": parts[0] as string });
+    expect(await main(["merge", "p2.json", "p1.json", "--format", "json"], merged)).toBe(0);
+    expect(merged.out).toBe(whole);
+  });
+
+  it("main(['merge', ...]) with a missing shard lists the problem and exits 2", async () => {
+    const part = memoryIo();
+    await main(["run", MM1, ...quick, "--shard", "1/2"], part);
+    const io = memoryIo({ "p1.json": part.out });
+    expect(await main(["merge", "p1.json"], io)).toBe(2);
+    expect(io.err).toMatch(/shard 2\/2 is missing/);
+  });
+
+  it("main(['validate', FILES...]) reports each file and exits 2 if any is bad", async () => {
+    const io = memoryIo({ "broken.json": "{ \"name\": \"x\",\n  \"model\": }" });
+    expect(await main(["validate", MM1, "broken.json"], io)).toBe(2);
+    expect(io.out).toMatch(/scenarios\/mm1.json: ok/);
+    expect(io.err).toMatch(/broken\.json: .*line 2, column \d+/);
+  });
+
+  it("main(['theory', FILE]) prints the analytic values of a teaching scenario", async () => {
+    const io = memoryIo();
+    expect(await main(["theory", MM1, "--format", "json"], io)).toBe(0);
+    const report = JSON.parse(io.out);
+    expect(report.applies).toBe(true);
+    expect(report.model).toBe("M/M/1");
+    expect(report.values["system.timeInSystem"]).toBeGreaterThan(0);
+  });
+
+  it("main(['compare', A, B]) gives paired differences against the first", async () => {
+    const io = memoryIo();
+    expect(await main(["compare", MM1, MM1, "--set", "stations.0.servers=2", ...quick, "--format", "json"], io)).toBe(0);
+    const comparison = JSON.parse(io.out);
+    expect(comparison.results).toHaveLength(2);
+    expect(comparison.differences.length).toBeGreaterThan(0);
+    expect(Object.keys(comparison.differences[0])).toEqual(["scenario", "metric", "mean", "halfWidth", "lo", "hi"]);
+  });
+
+  it("main(['sweep', FILE, '--set', 'PATH=V1,V2']) runs one study per value", async () => {
+    const io = memoryIo();
+    expect(await main(["sweep", MM1, "--set", "stations.0.servers=1,2,3", ...quick, "--format", "json"], io)).toBe(0);
+    const sweep = JSON.parse(io.out);
+    expect(sweep.parameter).toBe("stations.0.servers");
+    expect(sweep.values).toEqual([1, 2, 3]);
+    expect(sweep.results).toHaveLength(3);
+    const waits = sweep.results.map((r: { system: { waitInQueue: { mean: number } } }) => r.system.waitInQueue.mean);
+    expect(waits[0]).toBeGreaterThan(waits[1]);
+    expect(waits[1]).toBeGreaterThan(waits[2]);
+  });
+});
