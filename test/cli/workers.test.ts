@@ -1,0 +1,33 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// Worker threads load the compiled worker, so this runs the built CLI (npm test builds it first).
+const bin = "bin/borderflow.js";
+const run = (...args: string[]): string => execFileSync("node", [bin, ...args], { encoding: "utf8" });
+
+describe("borderflow run --workers N (built CLI)", () => {
+  it("the compiled CLI exists (npm test runs build:cli first)", () => {
+    expect(existsSync("dist/src/cli/main.js")).toBe(true);
+  });
+
+  it("borderflow run FILE --workers 2 gives the same bytes as --workers 1", () => {
+    const common = ["run", "scenarios/tandem.json", "--replications", "6", "--quiet", "--format", "json", "--set", "horizon=5000", "--set", "warmup=500"];
+    const one = run(...common, "--workers", "1");
+    const two = run(...common, "--workers", "2");
+    expect(JSON.parse(one).replications).toBe(6);
+    expect(two).toBe(one);
+  });
+
+  it("borderflow with a bad flag exits 2 with a message and no stack trace", () => {
+    try {
+      run("run", "scenarios/mm1.json", "--format", "xml");
+      expect.unreachable("should have exited non-zero");
+    } catch (error) {
+      const e = error as { status: number; stderr: string };
+      expect(e.status).toBe(2);
+      expect(e.stderr).toMatch(/--format must be one of table, json, csv, got "xml"/);
+      expect(e.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
