@@ -1,0 +1,136 @@
+import { checkLeverText, monthName } from "./lever-input.js";
+import type { Lever } from "./levers.js";
+
+/** One lever's field on the page. */
+export interface LeverControl {
+  readonly lever: Lever;
+  readonly element: HTMLElement;
+  /**
+   * Shows the scenario loader's messages under the field (and marks it invalid), or clears them with an
+   * empty list. While the field's own range check refuses its text, that message is shown instead:
+   * the loader never saw the value.
+   */
+  showProblems(messages: readonly string[]): void;
+}
+
+/**
+ * A lever's field: a label, a slider beside a number input for numbers (a select for months, a
+ * checkbox for switches), the file's own value, and a message line under the field. The range
+ * check runs as the user types; a refused value is reported next to the field and passed on as
+ * null so the page can hold back the run. `onChange` gets the value that passed the check.
+ */
+export function leverControl(
+  document: Document,
+  options: {
+    readonly lever: Lever;
+    /** The value in effect (the file's, or the user's edit). */
+    readonly value: number | boolean;
+    /** The value the bundled file has, shown as a reference. */
+    readonly fileValue: number | boolean;
+    /** Unique prefix for element ids, such as the scenario id. */
+    readonly idPrefix: string;
+    readonly onChange: (value: number | boolean | null) => void;
+  },
+): LeverControl {
+  const { lever, value, fileValue, onChange } = options;
+  const id = `${options.idPrefix}-${lever.path}`.replace(/[^A-Za-z0-9_-]/g, "_");
+  const element = document.createElement("div");
+  element.className = `lever lever-${lever.kind}`;
+  element.dataset["path"] = lever.path;
+  const message = document.createElement("p");
+  message.className = "field-error";
+  message.id = `${id}-error`;
+  const note = document.createElement("p");
+  note.className = "lever-note";
+  note.id = `${id}-note`;
+  note.textContent = `In the file: ${describe(lever, fileValue)}`;
+  const label = document.createElement("label");
+  label.htmlFor = id;
+  label.textContent = lever.label;
+  const inputs = document.createElement("div");
+  inputs.className = "lever-inputs";
+  let field: HTMLInputElement | HTMLSelectElement;
+
+  let refused: string | null = null;
+  let loaderMessages: readonly string[] = [];
+  const render = (): void => {
+    const messages = refused === null ? loaderMessages : [refused];
+    message.textContent = messages.join("; ");
+    field.setAttribute("aria-invalid", String(messages.length > 0));
+    element.classList.toggle("invalid", messages.length > 0);
+  };
+  const submit = (text: string): void => {
+    const checked = checkLeverText(lever, text);
+    refused = checked.ok ? null : checked.message;
+    render();
+    onChange(checked.ok ? checked.value : null);
+  };
+
+  if (lever.kind === "switch") {
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = value === true;
+    box.addEventListener("change", () => submit(String(box.checked)));
+    field = box;
+    element.append(inputs, label);
+    inputs.append(box);
+    element.classList.add("lever-inline");
+  } else if (lever.kind === "month") {
+    const select = document.createElement("select");
+    for (let m = lever.min; m <= lever.max; m++) select.append(new Option(monthName(m), String(m), false, m === value));
+    select.addEventListener("change", () => submit(select.value));
+    field = select;
+    element.append(label, inputs);
+    inputs.append(select);
+  } else {
+    const number = document.createElement("input");
+    number.type = "number";
+    number.inputMode = "decimal";
+    const slider = document.createElement("input");
+    slider.type = "range";
+    slider.tabIndex = -1; // The number input carries the same value; one tab stop per lever keeps keyboard use quick.
+    slider.setAttribute("aria-hidden", "true");
+    for (const input of [number, slider]) {
+      input.min = String(lever.min);
+      input.max = String(lever.max);
+      input.step = lever.kind === "share" ? "0.01" : String(lever.step);
+      input.value = String(value);
+    }
+    slider.step = String(lever.step);
+    number.addEventListener("input", () => {
+      if (checkLeverText(lever, number.value).ok) slider.value = number.value;
+      submit(number.value);
+    });
+    slider.addEventListener("input", () => {
+      number.value = slider.value;
+      submit(slider.value);
+    });
+    field = number;
+    element.append(label, inputs);
+    inputs.append(slider, number);
+    if (lever.unit !== "") {
+      const unit = document.createElement("span");
+      unit.className = "unit";
+      unit.textContent = lever.unit;
+      inputs.append(unit);
+    }
+  }
+  field.id = id;
+  field.setAttribute("aria-describedby", `${message.id} ${note.id}`);
+  element.append(note, message);
+  return {
+    lever,
+    element,
+    showProblems(messages) {
+      loaderMessages = messages;
+      render();
+    },
+  };
+}
+
+function describe(lever: Lever, value: number | boolean): string {
+  if (typeof value === "boolean") return value ? "on" : "off";
+  if (lever.kind === "month") return monthName(value);
+  if (lever.kind === "share") return `${value} (${Math.round(value * 100)}% of trucks)`;
+  return lever.unit === "" ? String(value) : `${value} ${lever.unit}`;
+}

@@ -1,0 +1,118 @@
+import type { BundledScenario } from "./bundled-scenarios.js";
+import type { FieldProblems } from "./field-problems.js";
+import { leverControl, type LeverControl } from "./lever-control.js";
+import { leversOf, valueAt } from "./levers.js";
+import type { EditValue, ScenarioEdits } from "./url-state.js";
+
+/** The lever fields of one scenario, grouped, with a list for problems that no field owns. */
+export interface ScenarioLevers {
+  readonly element: HTMLElement;
+  /** Shows the loader's problems next to their fields (and the rest above them); clears those no longer reported. */
+  showProblems(problems: FieldProblems | null): void;
+}
+
+/**
+ * The `<details>` panel of a scenario's levers. Each change that passes the field's range check is
+ * reported as `onEdit(path, value)`, with null for a refused value and `undefined` when the value is
+ * back to the file's (the edit goes away). Edits the panel has no field for (from a hand-written
+ * link) are listed with a button that removes them.
+ */
+export function scenarioLevers(
+  document: Document,
+  options: {
+    readonly bundled: BundledScenario;
+    readonly edits: ScenarioEdits;
+    /** Whether the panel starts open. */
+    readonly open: boolean;
+    readonly onEdit: (path: string, value: EditValue | null | undefined) => void;
+  },
+): ScenarioLevers {
+  const { bundled, edits, onEdit } = options;
+  const details = document.createElement("details");
+  details.className = "scenario-levers";
+  details.dataset["scenario"] = bundled.id;
+  details.open = options.open;
+  const summary = document.createElement("summary");
+  summary.textContent = bundled.scenario.name;
+  const edited = document.createElement("span");
+  edited.className = "edited-mark";
+  summary.append(" ", edited);
+  details.append(summary);
+  if (bundled.scenario.description !== "") {
+    const description = document.createElement("p");
+    description.className = "scenario-description";
+    description.textContent = bundled.scenario.description;
+    details.append(description);
+  }
+  const otherList = document.createElement("ul");
+  otherList.className = "problems";
+  details.append(otherList);
+
+  const current = new Map(Object.entries(edits));
+  const markEdited = (): void => void (edited.textContent = current.size > 0 ? `(${current.size} edited)` : "");
+  const controls = new Map<string, LeverControl>();
+  const groups = new Map<string, HTMLFieldSetElement>();
+  for (const { lever, value: fileValue } of leversOf(bundled.scenario)) {
+    let group = groups.get(lever.group);
+    if (group === undefined) {
+      group = document.createElement("fieldset");
+      const legend = document.createElement("legend");
+      legend.textContent = lever.group;
+      group.append(legend);
+      groups.set(lever.group, group);
+      details.append(group);
+    }
+    const control = leverControl(document, {
+      lever,
+      value: current.get(lever.path) ?? fileValue,
+      fileValue,
+      idPrefix: bundled.id,
+      onChange: (value) => {
+        if (value === fileValue) current.delete(lever.path);
+        else if (value !== null) current.set(lever.path, value);
+        markEdited();
+        onEdit(lever.path, value === fileValue ? undefined : value);
+      },
+    });
+    controls.set(lever.path, control);
+    group.append(control.element);
+  }
+  const unowned = [...current.keys()].filter((path) => !controls.has(path));
+  if (unowned.length > 0) {
+    const fieldset = document.createElement("fieldset");
+    const legend = document.createElement("legend");
+    legend.textContent = "Other changes from the link";
+    fieldset.append(legend);
+    for (const path of unowned) {
+      const row = document.createElement("p");
+      row.className = "unowned-edit";
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.textContent = "Remove";
+      remove.setAttribute("aria-label", `Remove the change ${path}`);
+      remove.addEventListener("click", () => {
+        current.delete(path);
+        row.remove();
+        markEdited();
+        onEdit(path, undefined);
+      });
+      row.append(`${path} = ${String(current.get(path))} (file: ${JSON.stringify(valueAt(bundled.scenario, path)) ?? "not set"}) `, remove);
+      fieldset.append(row);
+    }
+    details.append(fieldset);
+  }
+  markEdited();
+
+  return {
+    element: details,
+    showProblems(problems) {
+      for (const [path, control] of controls) control.showProblems(problems?.byField.get(path) ?? []);
+      otherList.replaceChildren(...(problems?.other ?? []).map((text) => {
+        const item = document.createElement("li");
+        item.textContent = text;
+        return item;
+      }));
+      if (problems !== null && (problems.byField.size > 0 || problems.other.length > 0)) details.open = true;
+    },
+  };
+}
