@@ -12,6 +12,10 @@ export default defineConfig({
     outDir: `${here}dist/web`,
     emptyOutDir: true,
     target: "es2022",
+    // Two pages: the planners' dashboard and the students' teaching view.
+    rolldownOptions: {
+      input: { main: `${here}web/index.html`, teach: `${here}web/teach.html` },
+    },
   },
   worker: { format: "es" },
   server: { port: 5173, strictPort: false },
