@@ -1,0 +1,30 @@
+// Argument checks shared by the distribution factories, so every message reads
+// `<function>: <argument> must be <what is allowed>, got <value>`.
+
+/** The value as it should appear after "got" in an error message. */
+export function shown(x: unknown): string {
+  if (typeof x === "string") return JSON.stringify(x);
+  if (Array.isArray(x)) return `an array of length ${x.length}`;
+  return String(x);
+}
+
+/** Returns x if it is a finite number, else throws (TypeError if it is no number at all). */
+export function finite(fn: string, arg: string, x: unknown): number {
+  if (typeof x !== "number") throw new TypeError(`${fn}: ${arg} must be a finite number, got ${shown(x)}`);
+  if (!Number.isFinite(x)) throw new RangeError(`${fn}: ${arg} must be a finite number, got ${shown(x)}`);
+  return x;
+}
+
+/** Returns x if it is a finite number > 0, else throws. */
+export function positive(fn: string, arg: string, x: unknown): number {
+  if (typeof x !== "number") throw new TypeError(`${fn}: ${arg} must be a finite number > 0, got ${shown(x)}`);
+  if (!(x > 0 && x < Infinity)) throw new RangeError(`${fn}: ${arg} must be a finite number > 0, got ${shown(x)}`);
+  return x;
+}
+
+/** Returns x if it is a finite number ≥ 0, else throws. */
+export function nonNegative(fn: string, arg: string, x: unknown): number {
+  if (typeof x !== "number") throw new TypeError(`${fn}: ${arg} must be a finite number >= 0, got ${shown(x)}`);
+  if (!(x >= 0 && x < Infinity)) throw new RangeError(`${fn}: ${arg} must be a finite number >= 0, got ${shown(x)}`);
+  return x;
+}
