@@ -4,10 +4,10 @@ import type { Distribution } from "../../../src/engine/distributions/distributio
 import { randomStream } from "../../../src/engine/random-stream.js";
 
 /**
- * Half-width, in standard errors, of every interval in these statistical tests. The suite
- * checks about 100 intervals (means, variances, frequencies, counts), so each uses the
- * Bonferroni level 1 − 0.001/100: all of them hold together with probability ≥ 99.9% when
- * the samplers are right. z = Φ⁻¹(1 − 0.001/200) = 4.4172 (scipy.stats.norm.ppf).
+ * Half-width, in standard errors, of every interval in the distribution and arrival tests.
+ * They check fewer than 100 intervals (means, variances, frequencies, counts), so each uses
+ * the Bonferroni level 1 − 0.001/100: all of them hold together with probability ≥ 99.9%
+ * when the samplers are right. z = Φ⁻¹(1 − 0.001/200) = 4.4172 (scipy.stats.norm.ppf).
  */
 export const Z = 4.4172;
 
