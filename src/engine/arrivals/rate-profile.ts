@@ -14,14 +14,26 @@ export interface RateProfile {
   integral(a: number, b: number): number;
 }
 
-/** Throws unless t is a finite time; `fn` names the caller in the message. */
+/**
+ * Throws unless t is a finite time; `fn` and `arg` name the caller and argument in the message.
+ *
+ * @throws {RangeError} if t is not a finite number.
+ * @example
+ * checkTime("periodicProfile.rateAt", "t", 3); // => undefined
+ */
 export function checkTime(fn: string, arg: string, t: number): void {
   if (typeof t !== "number" || !Number.isFinite(t)) {
     throw new RangeError(`${fn}: ${arg} must be a finite number, got ${String(t)}`);
   }
 }
 
-/** Throws unless a and b are finite times with a <= b. */
+/**
+ * Throws unless a and b are finite times with a <= b; `fn` names the caller in the message.
+ *
+ * @throws {RangeError} if a or b is not finite, or b < a.
+ * @example
+ * checkInterval("constantProfile.integral", 0, 2); // => undefined
+ */
 export function checkInterval(fn: string, a: number, b: number): void {
   checkTime(fn, "a", a);
   checkTime(fn, "b", b);

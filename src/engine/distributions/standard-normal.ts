@@ -7,10 +7,12 @@ const SQRT_2PI = Math.sqrt(2 * Math.PI);
 /**
  * Density φ(z) of the standard normal distribution.
  *
+ * @throws {RangeError} if z is NaN.
  * @example
  * normalDensity(0); // => 0.3989422804014327
  */
 export function normalDensity(z: number): number {
+  if (Number.isNaN(z)) throw new RangeError("normalDensity: z must be a number, got NaN");
   return Math.exp(-0.5 * z * z) / SQRT_2PI;
 }
 
@@ -142,6 +144,7 @@ export function normalQuantile(p: number): number {
  * A standard normal deviate from one uniform u in [0, 1), by inversion; u = 0 is moved to
  * the smallest positive double so that the draw is finite (about −38.5).
  *
+ * @throws {RangeError} if u is not in [0, 1].
  * @example
  * standardNormal(0.5); // => 0
  */
