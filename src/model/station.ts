@@ -27,6 +27,12 @@ export interface Visit {
   readonly service: number;
 }
 
+/** Told when a customer's service starts (again, after a preemption) and when it is preempted back into line; for traces. */
+export interface VisitListener {
+  readonly start: () => void;
+  readonly preempted: () => void;
+}
+
 /** A station's statistics over the observation window. */
 export interface StationMetrics {
   /** Busy server-time over available server-time; absent when no server was ever available. */
@@ -82,9 +88,10 @@ export class Station {
 
   /**
    * Passes one customer through the station: `yield* station.visit(priority, serviceTime)`.
-   * Returns null if the customer balked at a full line.
+   * Returns null if the customer balked at a full line. `listener`, if given, hears each start
+   * and preemption of the service (the animation's trace needs them; the statistics do not).
    */
-  *visit(priority: number, serviceTime: number): ProcessGenerator<Visit | null> {
+  *visit(priority: number, serviceTime: number, listener?: VisitListener): ProcessGenerator<Visit | null> {
     const sim = this.sim;
     const resource = this.resource;
     const arrived = sim.now;
@@ -95,6 +102,7 @@ export class Station {
     }
     let wait = sim.now - arrived;
     this.waits.observe(wait);
+    listener?.start();
     let remaining = serviceTime;
     for (;;) {
       try {
@@ -104,10 +112,12 @@ export class Station {
         if (!(error instanceof Interrupt) || !(error.cause instanceof Preemption)) throw error;
         // Preemptive-resume: serve what is left once a server is back.
         remaining -= error.cause.at - error.cause.usageSince;
+        listener?.preempted();
         const requeued = sim.now;
         request = resource.request({ priority });
         yield request;
         wait += sim.now - requeued;
+        listener?.start();
       }
     }
     resource.release(request);

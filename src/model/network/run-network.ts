@@ -15,12 +15,25 @@ export interface NetworkRun {
   readonly inSystemSeries: number[];
 }
 
+/**
+ * What happened to a customer, for the animation's trace: it joins a station's line ("arrive"),
+ * its service starts ("start", again after a preemption), it is put back in line by a preemption
+ * or a breakdown ("preempt"), its service ends ("leave-station"), it finds the line full ("balk"),
+ * it leaves the network ("depart", with station "", after its last station or a balk).
+ */
+export type NetworkTraceEvent = "arrive" | "start" | "preempt" | "leave-station" | "depart" | "balk";
+
 /** Options of one network replication. */
 export interface NetworkRunOptions {
   /** Time slices recorded in `inSystemSeries`. @default 200 */
   readonly slices?: number;
-  /** Called with (time, event, customer, station) for the animation's trace; costs nothing when absent. */
-  readonly trace?: (time: number, event: "arrive" | "start" | "leave-station" | "depart" | "balk", customer: number, station: string) => void;
+  /** Called with (time, event, customer, station, class) for the animation's trace; costs nothing when absent. */
+  readonly trace?: (time: number, event: NetworkTraceEvent, customer: number, station: string, customerClass: string) => void;
+  /**
+   * Called with a station's servers on duty (by its schedule) and broken now: for each station at
+   * time 0, then whenever either changes. Busy servers follow from the "start" and "leave-station" events.
+   */
+  readonly servers?: (time: number, station: string, onDuty: number, broken: number) => void;
 }
 
 interface Node {
@@ -77,6 +90,7 @@ function simulate(spec: NetworkSpec, replication: number, warmup: number, option
   const sim = new Simulation();
   const nodes = build(sim, spec, replication);
   const trace = options.trace;
+  if (options.servers !== undefined) watchServers(sim, nodes, options.servers);
   const slices = options.slices ?? 200;
   const inSystem = new TimeWeighted(0, 0);
   const sliceLevel = new TimeWeighted(0, 0);
@@ -101,21 +115,26 @@ function simulate(spec: NetworkSpec, replication: number, warmup: number, option
     while (at !== null) {
       const node = nodes.get(at) as Node;
       const service = (node.serviceByClass.get(arrival.class) ?? node.service).sample(node.serviceStream);
-      trace?.(sim.now, "arrive", id, at);
-      const visit = yield* node.station.visit(arrival.priority, service);
+      const here: string = at;
+      trace?.(sim.now, "arrive", id, here, arrival.class);
+      const listener = trace === undefined ? undefined : {
+        start: () => trace(sim.now, "start", id, here, arrival.class),
+        preempted: () => trace(sim.now, "preempt", id, here, arrival.class),
+      };
+      const visit = yield* node.station.visit(arrival.priority, service, listener);
       if (visit === null) {
         balked = true;
         balks++;
-        trace?.(sim.now, "balk", id, at);
+        trace?.(sim.now, "balk", id, here, arrival.class);
         break;
       }
-      trace?.(sim.now, "leave-station", id, at);
+      trace?.(sim.now, "leave-station", id, here, arrival.class);
       waited += visit.wait;
       at = nextStation(node);
     }
     inSystem.update(--population, sim.now);
     sliceLevel.update(population, sim.now);
-    trace?.(sim.now, "depart", id, "");
+    trace?.(sim.now, "depart", id, "", arrival.class);
     if (balked) return;
     const spent = sim.now - entered;
     departures++;
@@ -181,6 +200,23 @@ function simulate(spec: NetworkSpec, replication: number, warmup: number, option
     metrics[`classes.${name}.waitInQueue`] = c.waitInQueue.mean;
   }
   return { warmup, metrics, inSystemSeries };
+}
+
+/** Reports each station's servers on duty and broken now, and again whenever either changes. */
+function watchServers(sim: Simulation, nodes: ReadonlyMap<string, Node>, report: NonNullable<NetworkRunOptions["servers"]>): void {
+  for (const [id, { station }] of nodes) {
+    const resource = station.resource;
+    let onDuty = resource.scheduledCapacity;
+    let broken = resource.broken;
+    report(sim.now, id, onDuty, broken);
+    // The resource calls back on every request and release too; only shift and failure changes matter here.
+    resource.onChange((r, now) => {
+      if (r.scheduledCapacity === onDuty && r.broken === broken) return;
+      onDuty = r.scheduledCapacity;
+      broken = r.broken;
+      report(now, id, onDuty, broken);
+    });
+  }
 }
 
 /**
