@@ -28,6 +28,12 @@ export { weibull } from "./distributions/weibull.js";
 export { empirical } from "./distributions/empirical.js";
 export { scaleDistribution } from "./distributions/scale.js";
 
+export type { RateProfile } from "./arrivals/rate-profile.js";
+export { constantProfile } from "./arrivals/constant-profile.js";
+export { periodicProfile, type PeriodicProfileOptions } from "./arrivals/periodic-profile.js";
+export { productProfile } from "./arrivals/product-profile.js";
+export { nonHomogeneousPoisson, type ArrivalProcess } from "./arrivals/non-homogeneous-poisson.js";
+
 export { Tally } from "./monitors/tally.js";
 export { TimeWeighted } from "./monitors/time-weighted.js";
 export { QuantileSketch, type QuantileSketchOptions } from "./monitors/quantile-sketch.js";
