@@ -41,8 +41,3 @@ export { Histogram } from "./monitors/histogram.js";
 export { ResourceMonitor } from "./resource-monitor.js";
 export { capacitySchedule, type CapacityChange, type CapacityScheduleOptions } from "./capacity-schedule.js";
 export { breakdowns, type BreakdownOptions } from "./breakdowns.js";
-export type { RateProfile } from "./arrivals/rate-profile.js";
-export { constantProfile } from "./arrivals/constant-profile.js";
-export { periodicProfile, type PeriodicProfileOptions } from "./arrivals/periodic-profile.js";
-export { productProfile } from "./arrivals/product-profile.js";
-export { nonHomogeneousPoisson, type ArrivalProcess } from "./arrivals/non-homogeneous-poisson.js";
