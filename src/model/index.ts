@@ -2,3 +2,10 @@
 export { Station, type StationOptions, type StationMetrics, type Visit, type VisitListener } from "./station.js";
 export { runNetwork, type NetworkRun, type NetworkRunOptions, type NetworkTraceEvent } from "./network/run-network.js";
 export type { NetworkSpec, NetworkArrival, NetworkStation } from "./network/network-spec.js";
+export { runBorder, BORDER_DIRECTIONS, type BorderRun, type BorderRunOptions, type TruckAccounting } from "./border/run-border.js";
+export type {
+  BorderSpec, BorderDirectionId, PostId, DirectionSpec, TruckClassSpec, StageSpec, DocumentsSpec, SealsSpec, UnifiedSpec, LogisticsCentreSpec,
+} from "./border/border-spec.js";
+export type { BorderTrace, BorderTraceEvent, WaitingPlace } from "./border/border-trace.js";
+export { fittingStageId, sealedLaneId } from "./border/stage-line.js";
+export { arrivalProfile, type ArrivalProfileOptions } from "./border/arrival-profile.js";

@@ -15,8 +15,11 @@ export interface StationOptions {
   readonly queueLimit?: number;
   /** Servers in force over a repeating period (model time units), e.g. day shifts. */
   readonly schedule?: { readonly periodLength: number; readonly changes: readonly { readonly at: number; readonly servers: number }[] };
-  /** Random times (model time units) to each server's failure and to its repair. */
-  readonly breakdowns?: { readonly timeToFailure: () => number; readonly timeToRepair: () => number };
+  /**
+   * Random times (model time units) to each server's failure and to its repair; `servers` that fail
+   * independently (@default the servers in force when the station is built).
+   */
+  readonly breakdowns?: { readonly timeToFailure: () => number; readonly timeToRepair: () => number; readonly servers?: number };
 }
 
 /** What one pass through a station cost a customer, in model time units. */

@@ -1,0 +1,36 @@
+import type { WaitingPlace } from "./border-trace.js";
+
+/**
+ * One truck and everything drawn for it at arrival. Every random attribute is drawn when the
+ * truck arrives, each from its own stream, whether or not a lever uses it, so switching a
+ * measure on or off never shifts the numbers other trucks or other stages get.
+ */
+export class Truck {
+  /** Where it waits for a checkpoint place now; null when not waiting. */
+  waiting: WaitingPlace | null = null;
+  /** Whether it waited in the logistics centre at some point. */
+  visitedCentre = false;
+  /** Whether it was pre-cleared in the centre (its pre-clearance stages go faster). */
+  precleared = false;
+
+  constructor(
+    /** Number in order of arrival, both directions together, from 0. */
+    readonly id: number,
+    /** Index of its class in the direction's classes. */
+    readonly classIndex: number,
+    /** Carries an electronic navigation seal. */
+    readonly sealed: boolean,
+    /** Its seal was flagged by the monitoring: it skips nothing and is inspected. */
+    readonly alarm: boolean,
+    /** Arrives with incomplete documents. */
+    readonly incomplete: boolean,
+    /** Hours until its missing documents come (drawn for every truck). */
+    readonly documentsHours: number,
+    /** Rank for a checkpoint place under the electronic queue: 0 fast track, 1 priority slot, 2 the rest. */
+    readonly rank: number,
+    /** Uniform draw deciding pre-clearance if it waits in the centre. */
+    readonly preclearDraw: number,
+    /** Service hours at each stage line of its direction, inspection already chosen, before any lever's factor. */
+    readonly serviceHours: Float64Array,
+  ) {}
+}
