@@ -1,4 +1,4 @@
-import { runNetwork } from "../model/index.js";
+import { runBorder, runNetwork } from "../model/index.js";
 import type { ReplicationOutput } from "./replication-output.js";
 import type { Scenario } from "./scenario-types.js";
 
@@ -11,6 +11,10 @@ export function runReplication(scenario: Scenario, replication: number): Replica
     case "network": {
       const run = runNetwork(scenario, replication);
       return { replication, warmup: run.warmup, metrics: run.metrics };
+    }
+    case "border": {
+      const run = runBorder(scenario, replication);
+      return { replication, warmup: run.warmup, metrics: run.metrics, series: run.series, histograms: run.histograms };
     }
   }
 }

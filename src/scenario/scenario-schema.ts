@@ -1,3 +1,4 @@
+import { borderScenarioSchema } from "./border-scenario.js";
 import { networkScenarioSchema } from "./network-scenario.js";
 import { taggedUnion } from "./schema/tagged-union.js";
 
@@ -9,6 +10,7 @@ export const scenarioSchema = taggedUnion(
   "model",
   {
     network: networkScenarioSchema,
+    border: borderScenarioSchema,
   },
   { description: "A borderflow scenario: what to simulate, for how long, and how many times.", noun: "model" },
 );

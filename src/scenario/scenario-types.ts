@@ -8,4 +8,5 @@ export type Scenario = Infer<typeof scenarioSchema>;
 export type ScenarioModel = Scenario["model"];
 
 export type { Distribution } from "./distribution-schema.js";
+export type { BorderScenario } from "./border-scenario.js";
 export type { Arrival, Breakdowns, Discipline, NetworkScenario, Route, Schedule, Station } from "./network-scenario.js";

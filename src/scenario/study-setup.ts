@@ -13,6 +13,7 @@ export interface StudyRequest {
 export function horizonOf(scenario: Scenario): number {
   switch (scenario.model) {
     case "network": return scenario.horizon;
+    case "border": return scenario.days * 24;
   }
 }
 
@@ -25,6 +26,7 @@ export function studyHeader(scenario: Scenario): StudyHeader {
 export function headlineMetrics(scenario: Scenario): string[] {
   switch (scenario.model) {
     case "network": return ["system.timeInSystem", "system.throughput"];
+    case "border": return ["kg-to-kz", "kz-to-kg"].flatMap((d) => [`directions.${d}.crossingHours`, `directions.${d}.trucksPerDay`]);
   }
 }
 

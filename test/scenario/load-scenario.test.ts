@@ -36,7 +36,7 @@ describe("loadScenario(text, file, overrides)", () => {
       problems: [{ file: "a.json", path: "stations[0].servers", message: "must be an integer >= 1, got 0" }],
     });
     const loaded = loadScenario(text, "a.json", ["stations.0.servers=3"]);
-    expect(loaded.ok && loaded.scenario.stations[0]?.servers).toBe(3);
+    expect(loaded.ok && loaded.scenario.model === "network" && loaded.scenario.stations[0]?.servers).toBe(3);
   });
 
   it("loadScenario(text, file, overrides) reports bad overrides together with the file's problems", () => {

@@ -120,7 +120,7 @@ describe("the network form", () => {
     expect(paths.sort()).toEqual(["arrivals[0].interarrival.mean", "horizon", "stations[0].sevrers", "stations[1].service.dist"]);
   });
 
-  it("validate(scenarioSchema, value) names the only model there is for any other", () => {
-    expect(problemsOf((s) => (s["model"] = "border"))).toEqual([{ path: "model", message: 'unknown model "border"; allowed: network' }]);
+  it("validate(scenarioSchema, value) names the models there are for any other", () => {
+    expect(problemsOf((s) => (s["model"] = "queue"))).toEqual([{ path: "model", message: 'unknown model "queue"; allowed: network, border' }]);
   });
 });
