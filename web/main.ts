@@ -372,7 +372,7 @@ function renderResultsNote(): void {
   const warmupDays = base === undefined ? 0 : base.warmup / 24;
   const stale = ui.resultsNote.dataset["stale"] === "true" ? " The scenarios or levers have changed since: press “Run comparison” to update." : "";
   ui.resultsNote.textContent =
-    `${run.comparison.results.length} scenarios, each ${replications} replications of ${days} simulated days ` +
+    `${run.comparison.results.length} scenario${run.comparison.results.length === 1 ? "" : "s"}, each ${replications} replications of ${days} simulated days ` +
     `(the first ${formatDays(warmupDays)} discarded as warm-up), all with seed ${base?.seed ?? "?"} so that the comparison is paired. ` +
     `${quick ? "This is the shortened first view: intervals are wider than with the scenarios' own settings. " : ""}` +
     `Bars and whiskers are means with 95% confidence intervals across replications. Ran in ${run.seconds.toFixed(1)} s.${stale}`;

@@ -17,25 +17,37 @@ export function editedName(bundled: BundledScenario, edits: ScenarioEdits): stri
 
 /**
  * The `--set` overrides that turn a bundled file into the scenario the dashboard runs: the study
- * settings, then each lever edit, then the edited name. The CLI, given the same overrides, runs the same scenario.
+ * settings, then each lever edit, then the edited name, then `swept` (a sweep's value, which does not
+ * rename the scenario: `borderflow sweep` keeps the name too). The CLI, given the same overrides, runs the same scenario.
  * @example scenarioOverrides(seals, { "seals.share": 0.5 }, { replications: 5, days: 14, quick: true })
  * // => ["replications=5", "days=14", "seals.share=0.5", 'name="seals (edited)"']
  */
-export function scenarioOverrides(bundled: BundledScenario, edits: ScenarioEdits, settings: StudySettings): string[] {
+export function scenarioOverrides(bundled: BundledScenario, edits: ScenarioEdits, settings: StudySettings, swept: ScenarioEdits = {}): string[] {
   const overrides = [`replications=${settings.replications}`, `days=${settings.days}`];
   for (const [path, value] of Object.entries(edits)) overrides.push(`${path}=${JSON.stringify(value)}`);
   if (Object.keys(edits).length > 0) overrides.push(`name=${JSON.stringify(editedName(bundled, edits))}`);
+  for (const [path, value] of Object.entries(swept)) overrides.push(`${path}=${JSON.stringify(value)}`);
   return overrides;
 }
 
 /**
+ * Problems at these paths are about a study setting the page offers though they name another field:
+ * a warm-up as long as the shortened horizon is fixed by giving more days.
+ */
+const settingOf: Readonly<Record<string, string>> = { warmupDays: studyLevers.days.path };
+
+/**
  * Loads a bundled scenario with edits and settings through the scenario loader, the CLI's own
  * validation, so the dashboard refuses exactly what the CLI refuses. Each problem goes to the lever
- * (or study setting) whose path it names.
+ * (or study setting) whose path it names. `swept` is a sweep's value, applied last without renaming.
  */
-export function loadEdited(bundled: BundledScenario, edits: ScenarioEdits, settings: StudySettings): EditedScenario {
-  const loaded = loadScenario(bundled.text, bundled.file, scenarioOverrides(bundled, edits, settings));
+export function loadEdited(bundled: BundledScenario, edits: ScenarioEdits, settings: StudySettings, swept: ScenarioEdits = {}): EditedScenario {
+  const loaded = loadScenario(bundled.text, bundled.file, scenarioOverrides(bundled, edits, settings, swept));
   if (loaded.ok) return { ok: true, scenario: loaded.scenario };
   const fields = [...leversOf(bundled.scenario).map((l) => l.lever.path), studyLevers.replications.path, studyLevers.days.path];
-  return { ok: false, problems: assignProblems(loaded.problems, fields) };
+  const problems = loaded.problems.map((p) => {
+    const setting = settingOf[p.path];
+    return setting === undefined ? p : { ...p, path: setting, message: `${p.path} ${p.message}` };
+  });
+  return { ok: false, problems: assignProblems(problems, fields) };
 }

@@ -20,7 +20,7 @@ export function planSweep(bundled: BundledScenario, edits: ScenarioEdits, settin
   const tasks: JobTask[] = [];
   const problems: string[] = [];
   spec.values.forEach((value, i) => {
-    const edited = loadEdited(bundled, { ...edits, [spec.path]: value }, settings);
+    const edited = loadEdited(bundled, edits, settings, { [spec.path]: value });
     if (edited.ok) tasks.push({ key: String(i), scenario: edited.scenario });
     else {
       const all = [...[...edited.problems.byField].flatMap(([path, messages]) => messages.map((m) => `${path}: ${m}`)), ...edited.problems.other];
