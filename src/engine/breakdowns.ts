@@ -24,6 +24,7 @@ export interface BreakdownOptions {
  * counts as unavailable, not busy. Failure clocks run on calendar time, including off shift;
  * with a capacity schedule, a server that broke while the resource was closed is still broken
  * when it opens, and counts against the servers of the new shift until repaired.
+ * Failures never run out, so run the simulation with an end time (`run(until)`).
  *
  * @throws {RangeError} if servers is not an integer >= 1 (or is omitted while the scheduled
  *   capacity is 0 or Infinity); {TypeError} if a sampler is not a function or resource belongs to

@@ -28,6 +28,7 @@ export interface CapacityScheduleOptions {
  * a server busy at closing time finishes its customer first. Changes run before ordinary events
  * at the same time, so a truck arriving at 8:00 finds the 8:00 capacity.
  * Breakdowns compose: the capacity in force is always the scheduled one minus broken servers.
+ * The schedule never runs out of events, so run the simulation with an end time (`run(until)`).
  * Cost: one scheduled callback per change.
  *
  * @throws {RangeError} if periodLength is not a finite number > 0, changes is empty, an offset is

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { WaitingLine } from "../../src/engine/waiting-line.js";
+
+function drain<T>(line: WaitingLine<T>): T[] {
+  const out: T[] = [];
+  for (let x = line.shift(); x !== undefined; x = line.shift()) out.push(x);
+  return out;
+}
+
+describe("WaitingLine", () => {
+  it("new WaitingLine() serves first in, first out", () => {
+    const line = new WaitingLine<string>();
+    for (const x of ["a", "b", "c"]) line.push(x);
+    expect([line.length, line.peek(), line.at(2), line.at(3)]).toEqual([3, "a", "c", undefined]);
+    expect(drain(line)).toEqual(["a", "b", "c"]);
+    expect([line.length, line.peek()]).toEqual([0, undefined]);
+  });
+
+  it("new WaitingLine(priorityOf) serves lower priorities first, first in first out among equals", () => {
+    const line = new WaitingLine<[string, number]>(([, p]) => p);
+    for (const x of [["a", 2], ["b", 1], ["c", 2], ["d", 0], ["e", 1]] as [string, number][]) line.push(x);
+    expect(drain(line).map(([name]) => name)).toEqual(["d", "b", "e", "a", "c"]);
+  });
+
+  it("line.remove(item) withdraws an item from anywhere and reports whether it was there", () => {
+    const line = new WaitingLine<string>();
+    for (const x of ["a", "b", "c"]) line.push(x);
+    expect([line.remove("b"), line.remove("x"), line.remove("a")]).toEqual([true, false, true]);
+    expect(drain(line)).toEqual(["c"]);
+  });
+
+  it("line.shift() keeps order across compaction of a long-lived line", () => {
+    const line = new WaitingLine<number>();
+    const out: number[] = [];
+    for (let i = 0; i < 5000; i++) {
+      line.push(i);
+      line.push(i + 0.5);
+      out.push(line.shift()!);
+    }
+    out.push(...drain(line));
+    const expected = Array.from({ length: 5000 }, (_, i) => [i, i + 0.5]).flat();
+    expect(out).toEqual(expected);
+  });
+});
