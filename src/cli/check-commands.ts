@@ -3,6 +3,16 @@ import { UsageError } from "./args.js";
 import type { CommandContext } from "./main.js";
 import { emit, overridesOf, readScenario } from "./scenario-input.js";
 
+/** True for the published JSON Schema (scenarios/schema.json), which a glob like scenarios/*.json picks up. */
+function isJsonSchema(text: string): boolean {
+  try {
+    const value = JSON.parse(text) as { $schema?: unknown };
+    return typeof value.$schema === "string" && value.$schema.includes("json-schema.org");
+  } catch {
+    return false;
+  }
+}
+
 /** `borderflow validate FILE...`: every problem of every file; exit 2 if any. Changes nothing. */
 export function runValidate(context: CommandContext): number {
   const { args, io } = context;
@@ -15,6 +25,10 @@ export function runValidate(context: CommandContext): number {
     } catch (error) {
       io.stderr(`${file}: cannot read: ${(error as { code?: string }).code ?? String(error)}\n`);
       bad++;
+      continue;
+    }
+    if (isJsonSchema(text)) {
+      io.stdout(`${file}: skipped (the JSON Schema of scenario files, not a scenario)\n`);
       continue;
     }
     const loaded = loadScenario(text, file, overridesOf(args));
