@@ -19,8 +19,8 @@ export type ConditionValue = Map<SimEvent<unknown>, unknown>;
  * either.value.get(quick); // => "quick"
  */
 export class Condition extends SimEvent<ConditionValue> implements Waiter {
-  private readonly events: readonly SimEvent<unknown>[];
-  private remaining: number;
+  private declare readonly events: readonly SimEvent<unknown>[];
+  private declare remaining: number;
 
   /**
    * @param sim - the simulation.

@@ -13,8 +13,11 @@ const SEQUENCE_LIMIT = 2 ** 43;
  * The future event list: a binary min-heap ordered by (time, priority, sequence), so that entries
  * at the same time and priority come out first-in first-out and every run is deterministic.
  *
- * Entries live in parallel arrays (times and keys in Float64Arrays, targets in a plain array), so
- * scheduling allocates nothing once the arrays have grown to the model's peak size.
+ * The heap is made of numbers only: times and keys in Float64Arrays and, for each entry, the slot
+ * of its target in a separate table. Sifting then moves plain numbers; a target is written once
+ * when pushed and cleared once when popped. (Moving object references through a long-lived
+ * array costs a garbage-collector write barrier per move, which dominated an object heap.)
+ * Nothing is allocated once the arrays have grown to the model's peak size.
  * Cost: O(log n) per push and pop, O(1) to look at the next entry.
  *
  * @example
@@ -29,7 +32,12 @@ export class EventQueue<T> {
   lastKey = -1;
   private times = new Float64Array(64);
   private keys = new Float64Array(64);
+  /** Slot in `targets` of the entry at each heap position. */
+  private slots = new Int32Array(64);
   private targets: (T | undefined)[] = new Array<T | undefined>(64).fill(undefined);
+  /** Stack of free slots. */
+  private free = Int32Array.from({ length: 64 }, (_, i) => 63 - i);
+  private freeCount = 64;
   private n = 0;
   private sequence = 0;
 
@@ -52,10 +60,12 @@ export class EventQueue<T> {
       throw new RangeError(`EventQueue.push: more than ${SEQUENCE_LIMIT} events scheduled; sequence numbers exhausted`);
     }
     const key = priority * SEQUENCE_LIMIT + this.sequence++;
-    if (this.n === this.times.length) this.grow();
+    if (this.freeCount === 0) this.grow();
+    const slot = this.free[--this.freeCount]!;
+    this.targets[slot] = target;
     const times = this.times;
     const keys = this.keys;
-    const targets = this.targets;
+    const slots = this.slots;
     // Sift up by moving a hole rather than swapping: one write per level.
     let i = this.n++;
     while (i > 0) {
@@ -64,12 +74,12 @@ export class EventQueue<T> {
       if (pt < time || (pt === time && keys[parent]! < key)) break;
       times[i] = pt;
       keys[i] = keys[parent]!;
-      targets[i] = targets[parent];
+      slots[i] = slots[parent]!;
       i = parent;
     }
     times[i] = time;
     keys[i] = key;
-    targets[i] = target;
+    slots[i] = slot;
     return key;
   }
 
@@ -85,27 +95,34 @@ export class EventQueue<T> {
 
   /** Target of the next entry; undefined when the queue is empty. */
   peekTarget(): T | undefined {
-    return this.n === 0 ? undefined : this.targets[0];
+    return this.n === 0 ? undefined : this.targets[this.slots[0]!];
   }
 
   /**
    * Removes the next entry and returns its target, leaving its time and key in `lastTime` and
    * `lastKey`; returns undefined when the queue is empty.
+   *
+   * @example
+   * const q = new EventQueue<string>();
+   * q.push(5, NORMAL, "x");
+   * [q.pop(), q.lastTime, q.pop()]; // => ["x", 5, undefined]
    */
   pop(): T | undefined {
     if (this.n === 0) return undefined;
     const times = this.times;
     const keys = this.keys;
-    const targets = this.targets;
-    const first = targets[0];
+    const slots = this.slots;
+    const firstSlot = slots[0]!;
+    const first = this.targets[firstSlot];
+    this.targets[firstSlot] = undefined; // let the popped target be collected
+    this.free[this.freeCount++] = firstSlot;
     this.lastTime = times[0]!;
     this.lastKey = keys[0]!;
     const n = --this.n;
+    if (n === 0) return first;
     const time = times[n]!;
     const key = keys[n]!;
-    const target = targets[n];
-    targets[n] = undefined; // let the popped target be collected
-    if (n === 0) return first;
+    const slot = slots[n]!;
     // Sift the last entry down from the root, moving a hole.
     let i = 0;
     for (;;) {
@@ -121,23 +138,30 @@ export class EventQueue<T> {
       if (time < ct || (time === ct && key < keys[child]!)) break;
       times[i] = ct;
       keys[i] = keys[child]!;
-      targets[i] = targets[child];
+      slots[i] = slots[child]!;
       i = child;
     }
     times[i] = time;
     keys[i] = key;
-    targets[i] = target;
+    slots[i] = slot;
     return first;
   }
 
   private grow(): void {
-    const size = this.times.length * 2;
+    const old = this.times.length;
+    const size = old * 2;
     const times = new Float64Array(size);
     times.set(this.times);
     const keys = new Float64Array(size);
     keys.set(this.keys);
+    const slots = new Int32Array(size);
+    slots.set(this.slots);
     this.times = times;
     this.keys = keys;
-    for (let i = this.targets.length; i < size; i++) this.targets.push(undefined);
+    this.slots = slots;
+    for (let i = old; i < size; i++) this.targets.push(undefined);
+    // Every slot is in use when the queue grows: the new ones are all free.
+    this.free = Int32Array.from({ length: size }, (_, i) => (i < old ? size - 1 - i : 0));
+    this.freeCount = old;
   }
 }

@@ -43,11 +43,12 @@ export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, any>;
  * p.value; // => "parked"
  */
 export class Process<R = unknown> extends SimEvent<R> implements Waiter {
+  // Declared, then assigned in the constructor: see SimEvent.
   /** @internal The event the process waits for; null while it runs, sleeps or has finished. */
-  _target: SimEvent<unknown> | null = null;
-  private gen: ProcessGenerator<R> | null;
-  private readonly given: string | undefined;
-  private readonly id: number;
+  declare _target: SimEvent<unknown> | null;
+  private declare gen: ProcessGenerator<R> | null;
+  private declare readonly given: string | undefined;
+  private declare readonly id: number;
 
   /**
    * @param sim - the simulation.
@@ -56,6 +57,7 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
    */
   constructor(sim: Simulation, gen: ProcessGenerator<R>, name?: string) {
     super(sim);
+    this._target = null;
     this.gen = gen;
     this.given = name;
     this.id = sim._processCount++;
@@ -197,11 +199,13 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
 
 /** The queued delivery of an interrupt; an event so that it takes its turn in the event loop. */
 class Interruption extends SimEvent<void> {
-  constructor(
-    private readonly process: Process<unknown>,
-    private readonly cause: unknown,
-  ) {
+  private declare readonly process: Process<unknown>;
+  private declare readonly cause: unknown;
+
+  constructor(process: Process<unknown>, cause: unknown) {
     super(process.sim);
+    this.process = process;
+    this.cause = cause;
     this._key = process.sim._queue.push(process.sim._now, URGENT, this);
   }
 

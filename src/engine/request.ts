@@ -22,12 +22,23 @@ export type RequestStatus = "waiting" | "granted" | "released" | "withdrawn" | "
  * req.status; // => "granted"
  */
 export class Request extends SimEvent<boolean> {
+  // Declared, then assigned in the constructor: see SimEvent.
+  /** The resource asked. */
+  declare readonly resource: Resource;
+  /** Rank, lower served first (for "priority" and "preemptive" resources). */
+  declare readonly priority: number;
+  /** The process that asked, which a preemption interrupts; null when asked from a callback. */
+  declare readonly process: Process<unknown> | null;
+  /** When the request was made (model time units). */
+  declare readonly requestedAt: number;
+  /** Arrival order at the resource, to break ties between equal priorities. */
+  declare readonly order: number;
   /** When a server was granted (model time units); null until then. */
-  grantedAt: number | null = null;
+  declare grantedAt: number | null;
   /** @internal */
-  _status: RequestStatus = "waiting";
+  declare _status: RequestStatus;
   /** @internal Position among the resource's users while granted. */
-  _slot = -1;
+  declare _slot: number;
 
   /**
    * @param resource - the resource asked.
@@ -36,14 +47,16 @@ export class Request extends SimEvent<boolean> {
    * @param requestedAt - when the request was made (model time units).
    * @param order - arrival order at the resource, to break ties between equal priorities.
    */
-  constructor(
-    readonly resource: Resource,
-    readonly priority: number,
-    readonly process: Process<unknown> | null,
-    readonly requestedAt: number,
-    readonly order: number,
-  ) {
+  constructor(resource: Resource, priority: number, process: Process<unknown> | null, requestedAt: number, order: number) {
     super(resource.sim);
+    this.resource = resource;
+    this.priority = priority;
+    this.process = process;
+    this.requestedAt = requestedAt;
+    this.order = order;
+    this.grantedAt = null;
+    this._status = "waiting";
+    this._slot = -1;
   }
 
   /** Where the request stands. */

@@ -42,24 +42,38 @@ class CallbackWaiter<T> implements Waiter {
  * seen; // => "go"
  */
 export class SimEvent<T = unknown> {
+  // Fields are declared and assigned in the constructor rather than initialized as class fields:
+  // V8 builds objects of derived classes with field initializers much more slowly (an event is
+  // created per customer, several times over).
+  /** The simulation whose clock this event belongs to. */
+  declare readonly sim: Simulation;
   /** @internal Key of this event's entry in the event queue; -1 when it has none. */
-  _key = -1;
+  declare _key: number;
   /** @internal PENDING, TRIGGERED or PROCESSED. */
-  _state = PENDING;
+  declare _state: number;
   /** @internal */
-  _ok = true;
+  declare _ok: boolean;
   /** @internal The value, or the error when the event failed. */
-  _value: unknown = undefined;
+  declare _value: unknown;
   /** @internal True once something took responsibility for a failure. */
-  _defused = false;
+  declare _defused: boolean;
   // The first waiter is kept apart: nearly every event has at most one, and needs no array.
   /** @internal */
-  _w0: Waiter | null = null;
+  declare _w0: Waiter | null;
   /** @internal */
-  _ws: Waiter[] | null = null;
+  declare _ws: Waiter[] | null;
 
   /** @param sim - the simulation whose clock this event belongs to. */
-  constructor(readonly sim: Simulation) {}
+  constructor(sim: Simulation) {
+    this.sim = sim;
+    this._key = -1;
+    this._state = PENDING;
+    this._ok = true;
+    this._value = undefined;
+    this._defused = false;
+    this._w0 = null;
+    this._ws = null;
+  }
 
   /** True once the event has succeeded or failed (its value is known). */
   get triggered(): boolean {

@@ -13,20 +13,28 @@ export interface StoreOptions {
 
 /** The event of `store.put(item)`: succeeds (with no value) once the item is in the store. */
 export class StorePut<T> extends SimEvent<void> {
+  /** The store. */
+  declare readonly store: Store<T>;
+  /** The item to add. */
+  declare readonly item: T;
+
   /** @param store - the store. @param item - the item to add. */
-  constructor(
-    readonly store: Store<T>,
-    readonly item: T,
-  ) {
+  constructor(store: Store<T>, item: T) {
     super(store.sim);
+    this.store = store;
+    this.item = item;
   }
 }
 
 /** The event of `store.get()`: succeeds with the item taken, the oldest in the store. */
 export class StoreGet<T> extends SimEvent<T> {
+  /** The store. */
+  declare readonly store: Store<T>;
+
   /** @param store - the store. */
-  constructor(readonly store: Store<T>) {
+  constructor(store: Store<T>) {
     super(store.sim);
+    this.store = store;
   }
 }
 

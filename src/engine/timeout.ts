@@ -13,17 +13,17 @@ import type { Simulation } from "./simulation.js";
  * sim.timeout(3, "done").triggered; // => true
  */
 export class Timeout<T = void> extends SimEvent<T> {
+  /** Model time units from creation to the event. */
+  declare readonly delay: number;
+
   /**
    * @param sim - the simulation.
    * @param delay - model time units from now; a finite number >= 0 (checked by `sim.timeout`).
    * @param value - the value waiters receive.
    */
-  constructor(
-    sim: Simulation,
-    readonly delay: number,
-    value: T,
-  ) {
+  constructor(sim: Simulation, delay: number, value: T) {
     super(sim);
+    this.delay = delay;
     this._state = TRIGGERED;
     this._value = value;
     this._key = sim._queue.push(sim._now + delay, NORMAL, this);

@@ -31,7 +31,14 @@ export class WaitingLine<T> {
     return i >= 0 && i < this.length ? this.items[this.head + i] : undefined;
   }
 
-  /** Puts `item` in line: at the back, or behind every item of equal or better priority. */
+  /**
+   * Puts `item` in line: at the back, or behind every item of equal or better priority.
+   *
+   * @example
+   * const line = new WaitingLine<number>((x) => x);
+   * line.push(2); line.push(1);
+   * line.peek(); // => 1
+   */
   push(item: T): void {
     const items = this.items;
     const rank = this.priorityOf;
@@ -51,7 +58,12 @@ export class WaitingLine<T> {
     items.splice(lo, 0, item);
   }
 
-  /** Removes and returns the item served next; undefined when the line is empty. */
+  /**
+   * Removes and returns the item served next; undefined when the line is empty.
+   *
+   * @example
+   * new WaitingLine<string>().shift(); // => undefined
+   */
   shift(): T | undefined {
     const items = this.items;
     if (this.head === items.length) return undefined;
@@ -68,7 +80,14 @@ export class WaitingLine<T> {
     return item;
   }
 
-  /** Withdraws `item` from the line; returns false if it was not in line. */
+  /**
+   * Withdraws `item` from the line; returns false if it was not in line.
+   *
+   * @example
+   * const line = new WaitingLine<string>();
+   * line.push("a");
+   * [line.remove("a"), line.remove("a")]; // => [true, false]
+   */
   remove(item: T): boolean {
     const i = this.items.indexOf(item, this.head);
     if (i < 0) return false;

@@ -27,7 +27,7 @@ const IMPLEMENTATIONS = [
   { name: "bare loop", make: bareLoopMmc },
 ] as const;
 
-const REPEATS = 3;
+const REPEATS = 5;
 
 interface Measurement {
   readonly customers: number;

@@ -8,10 +8,10 @@ export const sections: readonly BenchSection[] = [engineSection];
 /**
  * Runs the sections named in `names` (all when empty) and prints their tables.
  *
- * @returns true if every target was met.
+ * @returns a promise of true if every target was met.
  * @throws {RangeError} if a name matches no section.
  */
-export function runBench(names: readonly string[] = []): boolean {
+export async function runBench(names: readonly string[] = []): Promise<boolean> {
   for (const name of names) {
     if (!sections.some((s) => s.name === name)) {
       throw new RangeError(`runBench: unknown section "${name}"; sections are ${sections.map((s) => s.name).join(", ")}`);
@@ -22,12 +22,12 @@ export function runBench(names: readonly string[] = []): boolean {
     if (names.length > 0 && !names.includes(section.name)) continue;
     console.log(`\n## ${section.name}: ${section.title}\n`);
     const started = performance.now();
-    ok = section.run() && ok;
+    ok = (await section.run()) && ok;
     console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
   return ok;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = runBench(process.argv.slice(2)) ? 0 : 1;
+  process.exitCode = (await runBench(process.argv.slice(2))) ? 0 : 1;
 }

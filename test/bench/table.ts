@@ -4,8 +4,8 @@ export interface BenchSection {
   readonly name: string;
   /** What the section measures, printed as its heading. */
   readonly title: string;
-  /** Runs the measurements and prints them; returns false if a target was missed. */
-  run(): boolean;
+  /** Runs the measurements and prints them; returns (or resolves to) false if a target was missed. */
+  run(): boolean | Promise<boolean>;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ProcessGenerator } from "../../src/engine/process.js";
 import { randomStream } from "../../src/engine/random-stream.js";
+import { Resource } from "../../src/engine/resource.js";
 import { Simulation } from "../../src/engine/simulation.js";
 import { SimEvent } from "../../src/engine/sim-event.js";
 
@@ -148,21 +150,33 @@ describe("Simulation", () => {
   it("sim.run() gives the same trace for the same seed and a different one for another seed", () => {
     const model = (seed: number): Trace => {
       const sim = new Simulation();
-      const u = randomStream(seed, 0, "interarrival");
+      const booths = new Resource(sim, { capacity: 2 });
+      const arrivals = randomStream(seed, 0, "arrivals");
+      const service = randomStream(seed, 0, "service");
       const trace: Trace = [];
+      function* truck(i: number): ProcessGenerator<void> {
+        const request = booths.request();
+        yield request;
+        trace.push([sim.now, `truck ${i} gets a booth`]);
+        yield -2 * Math.log(1 - service());
+        booths.release(request);
+        trace.push([sim.now, `truck ${i} leaves`]);
+      }
       sim.process(
-        (function* () {
-          for (let i = 0; i < 5; i++) {
-            yield -Math.log(1 - u());
-            trace.push([sim.now, `truck ${i} arrives`]);
+        (function* (): ProcessGenerator<void> {
+          for (let i = 0; i < 8; i++) {
+            yield -Math.log(1 - arrivals());
+            sim.process(truck(i));
           }
         })(),
       );
       sim.run();
       return trace;
     };
-    expect(model(1)).toEqual(model(1));
-    expect(model(1)).not.toEqual(model(2));
+    const first = model(1);
+    expect(first).toHaveLength(16);
+    expect(model(1)).toEqual(first);
+    expect(model(2)).not.toEqual(first);
   });
 
   it("sim.run() and sim.step() refuse to be called from inside the simulation", () => {
