@@ -78,7 +78,8 @@ export class QueueArea {
     } else {
       where = "road";
       this.setRoad(this.onRoad + 1, now);
-      this.roadLine.push(truck);
+      // Only a centre ever calls road trucks forward by name; without one, keep no list.
+      if (this.centrePlaces > 0) this.roadLine.push(truck);
     }
     truck.waiting = where;
     return where;
