@@ -7,11 +7,11 @@ import type { WaitingPlace } from "./border-trace.js";
  */
 export class Truck {
   /** Where it waits for a checkpoint place now; null when not waiting. */
-  waiting: WaitingPlace | null = null;
+  waiting: WaitingPlace | null;
   /** Whether it waited in the logistics centre at some point. */
-  visitedCentre = false;
+  visitedCentre: boolean;
   /** Whether it was pre-cleared in the centre (its pre-clearance stages go faster). */
-  precleared = false;
+  precleared: boolean;
 
   constructor(
     /** Number in order of arrival, both directions together, from 0. */
@@ -32,5 +32,10 @@ export class Truck {
     readonly preclearDraw: number,
     /** Service hours at each stage line of its direction, inspection already chosen, before any lever's factor. */
     readonly serviceHours: Float64Array,
-  ) {}
+  ) {
+    // Assigned here rather than as field initializers: one object shape, built faster (one truck per arrival).
+    this.waiting = null;
+    this.visitedCentre = false;
+    this.precleared = false;
+  }
 }
