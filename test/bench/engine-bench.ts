@@ -102,13 +102,11 @@ export const engineSection: BenchSection = {
   name: "engine",
   title: "Discrete-event kernel: processes and resources vs a hand-coded event loop",
   run(): boolean {
-    // Warm the JIT on both implementations before timing anything.
-    for (const model of MODELS) {
-      for (const impl of IMPLEMENTATIONS) impl.make(model.params).runUntil(model.horizon / 20);
-    }
     const rows: (string | number)[][] = [];
     const results = new Map<string, Measurement>();
     for (const model of MODELS) {
+      // Warm the JIT on both implementations before timing them.
+      for (const impl of IMPLEMENTATIONS) impl.make(model.params).runUntil(model.horizon / 20);
       const runs = fastestRuns(model);
       for (const [i, impl] of IMPLEMENTATIONS.entries()) {
         const m = runs[i]!;
