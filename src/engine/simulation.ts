@@ -215,7 +215,9 @@ export class Simulation {
   /**
    * Processes events until none is left or, with `until`, every event before time `until`.
    * Events at exactly `until` do not run (a later `run` starts with them) and the clock then
-   * reads `until`, so `run(8); run(16)` processes the same events as `run(16)`.
+   * reads `until`, so `run(8); run(16)` processes the same events as `run(16)`. A model with a
+   * source of events that never ends (an arrival process, a capacity schedule, breakdowns)
+   * needs `until`.
    *
    * @param until - end time, in model time units, >= now. @default Infinity (until no event is left)
    * @throws {RangeError} if until is NaN or earlier than now; {SimulationError} if a process or
