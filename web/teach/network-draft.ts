@@ -1,0 +1,152 @@
+import { loadScenario, type NetworkScenario } from "../../src/scenario/index.js";
+
+/**
+ * A network scenario as the builder form holds it: the scenario file's JSON, edited field by field and
+ * possibly invalid while the student types. Every function here returns a new draft; none mutates its input.
+ */
+export type Draft = Record<string, unknown>;
+
+type Json = Record<string, unknown>;
+
+/** One desk, one line, Poisson arrivals: the blank page of the builder. */
+export function blankNetwork(): Draft {
+  return {
+    name: "My network",
+    model: "network",
+    horizon: 20000,
+    warmup: 2000,
+    replications: 5,
+    seed: 1,
+    arrivals: [{ to: "desk", class: "customer", priority: 0, interarrival: { dist: "exponential", mean: 1 } }],
+    stations: [{ id: "desk", servers: 1, discipline: "fifo", service: { dist: "exponential", mean: 0.8 }, routes: [] }],
+  };
+}
+
+/** The parts of a dotted path ("stations.0.service.mean"); numeric parts index arrays. */
+function parts(path: string): (string | number)[] {
+  return path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/** The value at a dotted path, or undefined. */
+export function getAt(draft: Draft, path: string): unknown {
+  let here: unknown = draft;
+  for (const p of parts(path)) {
+    if (here === null || typeof here !== "object") return undefined;
+    here = (here as Record<string | number, unknown>)[p];
+  }
+  return here;
+}
+
+/** A copy of `draft` with `value` at a dotted path (undefined deletes the field); missing objects are made. */
+export function setAt(draft: Draft, path: string, value: unknown): Draft {
+  const copy = structuredClone(draft);
+  const keys = parts(path);
+  let here = copy as Record<string | number, unknown>;
+  for (const k of keys.slice(0, -1)) {
+    const next = here[k];
+    if (next === null || typeof next !== "object") here[k] = {};
+    here = here[k] as Record<string | number, unknown>;
+  }
+  const last = keys[keys.length - 1] as string | number;
+  if (value === undefined) delete here[last];
+  else here[last] = value;
+  return copy;
+}
+
+function list(draft: Draft, key: "stations" | "arrivals"): Json[] {
+  const v = draft[key];
+  return Array.isArray(v) ? (v as Json[]) : [];
+}
+
+/** Station ids in the draft, in order. */
+export function stationIds(draft: Draft): string[] {
+  return list(draft, "stations").map((s) => String(s["id"] ?? ""));
+}
+
+/** A new exponential station with a fresh id ("station2", "station3", ...), appended. */
+export function addStation(draft: Draft): Draft {
+  const ids = new Set(stationIds(draft));
+  let n = ids.size + 1;
+  while (ids.has(`station${n}`)) n++;
+  const copy = structuredClone(draft);
+  copy["stations"] = [...list(copy, "stations"), { id: `station${n}`, servers: 1, discipline: "fifo", service: { dist: "exponential", mean: 0.5 }, routes: [] }];
+  return copy;
+}
+
+/** Removes station `index`, the routes into it, and the arrival streams that entered there (the last station is kept). */
+export function removeStation(draft: Draft, index: number): Draft {
+  const stations = list(draft, "stations");
+  if (stations.length <= 1) return draft;
+  const gone = String(stations[index]?.["id"]);
+  const copy = structuredClone(draft);
+  copy["stations"] = list(copy, "stations").filter((_, i) => i !== index).map((s) => ({
+    ...s, routes: (Array.isArray(s["routes"]) ? (s["routes"] as Json[]) : []).filter((r) => r["to"] !== gone),
+  }));
+  const first = String(list(copy, "stations")[0]?.["id"]);
+  copy["arrivals"] = list(copy, "arrivals").map((a) => (a["to"] === gone ? { ...a, to: first } : a));
+  return copy;
+}
+
+/** Renames station `index` to `id`, and every route and arrival stream that names it. */
+export function renameStation(draft: Draft, index: number, id: string): Draft {
+  const old = String(list(draft, "stations")[index]?.["id"]);
+  const copy = structuredClone(draft);
+  copy["stations"] = list(copy, "stations").map((s, i) => ({
+    ...s,
+    ...(i === index ? { id } : {}),
+    routes: (Array.isArray(s["routes"]) ? (s["routes"] as Json[]) : []).map((r) => (r["to"] === old ? { ...r, to: id } : r)),
+  }));
+  copy["arrivals"] = list(copy, "arrivals").map((a) => (a["to"] === old ? { ...a, to: id } : a));
+  return copy;
+}
+
+/** A route out of station `index` to the next station (or itself), with the probability not yet routed. */
+export function addRoute(draft: Draft, index: number): Draft {
+  const stations = list(draft, "stations");
+  const station = stations[index];
+  if (station === undefined) return draft;
+  const routes = Array.isArray(station["routes"]) ? (station["routes"] as Json[]) : [];
+  const left = 1 - routes.reduce((sum, r) => sum + (typeof r["p"] === "number" ? r["p"] : 0), 0);
+  const to = stations[index + 1]?.["id"] ?? station["id"];
+  return setAt(draft, `stations.${index}.routes`, [...routes, { to, p: Math.max(0, Math.round(left * 1000) / 1000) }]);
+}
+
+/** Removes route `route` of station `index`. */
+export function removeRoute(draft: Draft, index: number, route: number): Draft {
+  const routes = getAt(draft, `stations.${index}.routes`);
+  return Array.isArray(routes) ? setAt(draft, `stations.${index}.routes`, routes.filter((_, j) => j !== route)) : draft;
+}
+
+/** A new arrival stream of a new class ("class2", ...) to the first station, a lower priority than the others. */
+export function addArrival(draft: Draft): Draft {
+  const arrivals = list(draft, "arrivals");
+  const classes = new Set(arrivals.map((a) => String(a["class"] ?? "default")));
+  let n = classes.size + 1;
+  while (classes.has(`class${n}`)) n++;
+  const priority = Math.max(0, ...arrivals.map((a) => (typeof a["priority"] === "number" ? a["priority"] : 0))) + 1;
+  const copy = structuredClone(draft);
+  copy["arrivals"] = [...arrivals, { to: stationIds(draft)[0] ?? "", class: `class${n}`, priority, interarrival: { dist: "exponential", mean: 2 } }];
+  return copy;
+}
+
+/** Removes arrival stream `index` (the last stream is kept). */
+export function removeArrival(draft: Draft, index: number): Draft {
+  const arrivals = list(draft, "arrivals");
+  return arrivals.length <= 1 ? draft : setAt(draft, "arrivals", arrivals.filter((_, j) => j !== index));
+}
+
+/** A draft checked as a scenario file would be: the network with defaults, or each problem at its dotted path. */
+export type DraftCheck =
+  | { readonly ok: true; readonly scenario: NetworkScenario }
+  | { readonly ok: false; readonly problems: readonly { readonly path: string; readonly message: string }[] };
+
+/**
+ * Validates a draft exactly as `borderflow run` validates a file, so the form accepts what the CLI accepts.
+ * Problem paths come back dotted ("stations.0.service.mean"), the form fields' own names.
+ */
+export function checkDraft(draft: Draft): DraftCheck {
+  const loaded = loadScenario(JSON.stringify(draft), "the form");
+  if (!loaded.ok) return { ok: false, problems: loaded.problems.map((p) => ({ path: p.path.replace(/\[(\d+)\]/g, ".$1").replace(/^\$\.?/, ""), message: p.message })) };
+  if (loaded.scenario.model !== "network") return { ok: false, problems: [{ path: "model", message: "the builder makes network scenarios only" }] };
+  return { ok: true, scenario: loaded.scenario };
+}
