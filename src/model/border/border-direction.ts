@@ -210,7 +210,7 @@ export class BorderDirection {
       line.services.observe(visit.service);
       controlled += visit.service;
       trace?.(sim.now, { kind: "stage-end", truck: truck.id, direction, stage: line.id, station: station.id });
-      if (!held) {
+      if (!held && !line.sealedOnly) {
         // Missing documents come to light at the first control: the truck waits aside, keeping its place.
         held = true;
         trace?.(sim.now, { kind: "documents-held", truck: truck.id, direction });
