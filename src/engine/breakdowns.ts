@@ -17,11 +17,15 @@ export interface BreakdownOptions {
  * plain functions, so the kernel does not depend on the distributions module.
  *
  * A failure takes a server out of service at once: `capacity` drops by one (it is the scheduled
- * capacity minus the broken servers, never below 0) until the repair. The failed server is an
- * idle one if any server in force is idle; otherwise a busy one, whose user (the worst priority,
- * the latest to arrive) is preempted: its process receives an `Interrupt` whose cause is a
- * `Preemption` with reason "breakdown", so it can resume the rest of its service later. Time down
- * counts as unavailable, not busy. Failure clocks run on calendar time, including off shift;
+ * capacity minus the broken servers, never below 0) until the repair. Servers are numbered
+ * 0 .. servers-1 and, as the resource does not tell its servers apart, the busy ones are taken
+ * to be the lowest-numbered: server k's failure interrupts a service when more than k servers are
+ * busy. So failures strike busy servers in proportion to the mean number busy, as they would if
+ * customers were spread over the servers at random (taking an idle server first would undercount
+ * interruptions). The user interrupted is the worst (priority, then latest to arrive); its process
+ * receives an `Interrupt` whose cause is a `Preemption` with reason "breakdown", so it can resume
+ * the rest of its service later, on this or another server. Time down counts as unavailable, not
+ * busy. Failure clocks run on calendar time, including off shift;
  * with a capacity schedule, a server that broke while the resource was closed is still broken
  * when it opens, and counts against the servers of the new shift until repaired.
  * Failures never run out, so run the simulation with an end time (`run(until)`).
@@ -56,13 +60,16 @@ export function breakdowns(sim: Simulation, resource: Resource, options: Breakdo
     }
     return d;
   };
-  const repair = (): void => {
-    resource._repair();
+  const cycle = (server: number): void => {
+    const repair = (): void => {
+      resource._repair();
+      sim.schedule(draw(timeToFailure, "timeToFailure"), fail);
+    };
+    const fail = (): void => {
+      resource._breakDown(server);
+      sim.schedule(draw(timeToRepair, "timeToRepair"), repair);
+    };
     sim.schedule(draw(timeToFailure, "timeToFailure"), fail);
   };
-  const fail = (): void => {
-    resource._breakDown();
-    sim.schedule(draw(timeToRepair, "timeToRepair"), repair);
-  };
-  for (let i = 0; i < servers; i++) sim.schedule(draw(timeToFailure, "timeToFailure"), fail);
+  for (let server = 0; server < servers; server++) cycle(server);
 }

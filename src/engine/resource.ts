@@ -33,15 +33,14 @@ export interface RequestOptions {
 export type ResourceListener = (resource: Resource, now: number) => void;
 
 /**
- * A group of identical servers (booths, lanes, inspectors) that processes request and release.
- * In SimPy's template a put is a `request` and a get is its `release`.
+ * A group of identical servers (booths, lanes, inspectors): a process requests one, holds it
+ * while served, and releases it. In SimPy's template a put is a `request` and a get is its
+ * `release`.
  *
  * Capacity is what is in force now: the scheduled servers (`setCapacity`) minus the broken
  * ones (`breakdowns`), never below 0. Lowering it does not interrupt a service: a busy server
  * finishes its customer, then goes off, so `inUse` may exceed `capacity` for a while.
- * A breakdown takes an idle server if there is one; only when every server in force is busy
- * does it preempt a user (the worst priority, the latest to arrive). Listeners (`onChange`)
- * let a model keep time-weighted statistics; see `ResourceMonitor`.
+ * Listeners (`onChange`) let a model keep time-weighted statistics; see `ResourceMonitor`.
  *
  * @example
  * const sim = new Simulation();
@@ -217,12 +216,16 @@ export class Resource extends BaseResource<Request, Request> {
     };
   }
 
-  /** @internal A server breaks down now (see `breakdowns`). */
-  _breakDown(): void {
-    const idle = this.available - this.users.length;
+  /**
+   * @internal Server number `server` (0-based) breaks down now (see `breakdowns`). Servers are
+   * anonymous, so the busy ones are taken to be the lowest-numbered: the failure interrupts a
+   * service when more than `server` servers are busy, and then the worst user's.
+   */
+  _breakDown(server: number): void {
+    const busy = server < this.users.length;
     this.brokenServers++;
     this.available = Math.max(0, this.scheduled - this.brokenServers);
-    if (idle <= 0 && this.users.length > 0) this.evict(this.worstUser(), "breakdown", null);
+    if (busy) this.evict(this.worstUser(), "breakdown", null);
     this.changed();
   }
 

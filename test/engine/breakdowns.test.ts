@@ -4,7 +4,9 @@ import { capacitySchedule } from "../../src/engine/capacity-schedule.js";
 import { Interrupt } from "../../src/engine/interrupt.js";
 import { Preemption } from "../../src/engine/preemption.js";
 import type { ProcessGenerator } from "../../src/engine/process.js";
+import { randomStream } from "../../src/engine/random-stream.js";
 import { Resource } from "../../src/engine/resource.js";
+import { ResourceMonitor } from "../../src/engine/resource-monitor.js";
 import { Simulation } from "../../src/engine/simulation.js";
 
 type Trace = [number, string][];
@@ -48,15 +50,59 @@ describe("breakdowns", () => {
     ]);
   });
 
-  it("breakdowns(sim, resource, options) takes an idle server when there is one, preempting nobody", () => {
+  it("breakdowns(sim, resource, options) interrupts a service when server k fails while more than k are busy", () => {
     const sim = new Simulation();
-    const booths = new Resource(sim, { capacity: 2 });
-    breakdowns(sim, booths, { timeToFailure: durations(1000, 1, 1000), timeToRepair: durations(3) });
-    const busy = booths.request();
-    sim.run(2);
-    expect([booths.capacity, booths.broken, booths.inUse, busy.status]).toEqual([1, 1, 1, "granted"]);
-    sim.run(5);
-    expect([booths.capacity, booths.broken]).toEqual([2, 0]);
+    const booths = new Resource(sim, { capacity: 3 });
+    // Server 0 fails at 1, server 2 at 2, server 1 never; repairs take 3.
+    breakdowns(sim, booths, { timeToFailure: durations(1000, 1, 1000, 2), timeToRepair: durations(3) });
+    const first = booths.request();
+    const second = booths.request();
+    sim.run(1.5);
+    // Server 0 counts as busy (2 busy > 0): the latest user is preempted.
+    expect([booths.capacity, booths.broken, booths.inUse, first.status, second.status]).toEqual([2, 1, 1, "granted", "preempted"]);
+    sim.run(2.5);
+    // Server 2 counts as idle (1 busy, not > 2): nobody is preempted.
+    expect([booths.capacity, booths.broken, booths.inUse, first.status]).toEqual([1, 2, 1, "granted"]);
+    sim.run(6);
+    expect([booths.capacity, booths.broken]).toEqual([3, 0]);
+  });
+
+  it("breakdowns(sim, resource, options) interrupts services at the rate failures x mean busy servers / servers", () => {
+    const sim = new Simulation();
+    const booths = new Resource(sim, { capacity: 3 });
+    const stats = new ResourceMonitor(booths);
+    const exp = (u: () => number, mean: number) => () => -mean * Math.log(1 - u());
+    const meanTimeToFailure = 50;
+    breakdowns(sim, booths, { timeToFailure: exp(randomStream(7, 0, "failures"), meanTimeToFailure), timeToRepair: () => 0.01 });
+    const interarrival = exp(randomStream(7, 0, "arrivals"), 1 / 1.5);
+    const service = exp(randomStream(7, 0, "service"), 1);
+    let interrupted = 0;
+    function* customer(): ProcessGenerator<void> {
+      const request = booths.request();
+      try {
+        yield request;
+        yield service();
+      } catch (e) {
+        if (!(e instanceof Interrupt)) throw e;
+        interrupted++; // gives up: only the count matters here
+      } finally {
+        booths.release(request);
+      }
+    }
+    sim.process(
+      (function* (): ProcessGenerator<void> {
+        for (;;) {
+          yield interarrival();
+          sim.process(customer());
+        }
+      })(),
+    );
+    const horizon = 100_000;
+    sim.run(horizon);
+    // Each server fails as a Poisson process; server k catches a service when more than k are busy,
+    // so the expected count is (horizon / MTTF) x mean busy. The count is Poisson: 99% band.
+    const expected = (horizon / meanTimeToFailure) * stats.busy.mean(horizon);
+    expect(Math.abs(interrupted - expected)).toBeLessThan(2.576 * Math.sqrt(expected));
   });
 
   it("breakdowns(sim, resource, options) and a capacity schedule compose: a server broken off shift is missing when the shift starts", () => {
