@@ -6,7 +6,7 @@ import type { Resource } from "./resource.js";
  * a request of strictly better priority arrived at a "preemptive" resource, or the server
  * broke down. The request is over (its status is "preempted"); to resume the remaining service
  * (preemptive-resume), the process computes `remaining -= at - usageSince`, requests again and
- * serves the rest.
+ * serves the rest; on a resource with a `queueLimit` that new request may balk like any other.
  *
  * @example
  * const scanner = new Resource(new Simulation(), { capacity: 1, name: "scanner" });

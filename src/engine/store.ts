@@ -1,5 +1,5 @@
 import { BaseResource } from "./base-resource.js";
-import { SimEvent } from "./sim-event.js";
+import { PENDING, SimEvent } from "./sim-event.js";
 import type { Simulation } from "./simulation.js";
 import { WaitingLine } from "./waiting-line.js";
 
@@ -24,6 +24,20 @@ export class StorePut<T> extends SimEvent<void> {
     this.store = store;
     this.item = item;
   }
+
+  /**
+   * Withdraws the offer if the item is still waiting for a place; does nothing once it is in.
+   *
+   * @example
+   * const sim = new Simulation();
+   * const yard = new Store<string>(sim, { capacity: 1 });
+   * yard.put("A");
+   * yard.put("B").cancel();
+   * yard.putQueueLength; // => 0
+   */
+  cancel(): void {
+    this.store._withdraw(this);
+  }
 }
 
 /** The event of `store.get()`: succeeds with the item taken, the oldest in the store. */
@@ -36,6 +50,19 @@ export class StoreGet<T> extends SimEvent<T> {
     super(store.sim);
     this.store = store;
   }
+
+  /**
+   * Withdraws the request if it still waits for an item; does nothing once it has one.
+   *
+   * @example
+   * const sim = new Simulation();
+   * const yard = new Store<string>(sim);
+   * yard.get().cancel();
+   * yard.getQueueLength; // => 0
+   */
+  cancel(): void {
+    this.store._withdraw(this);
+  }
 }
 
 /**
@@ -43,6 +70,8 @@ export class StoreGet<T> extends SimEvent<T> {
  * between two stages. `put(item)` blocks the producer while the store is full; `get()` blocks
  * the consumer while it is empty and yields the oldest item. Producers and consumers are each
  * served first come, first served. In SimPy's template a put adds an item and a get takes one.
+ * A process interrupted while it waits should `cancel()` its put or get (in a `finally` block),
+ * or the put would still deliver its item, or the get still take one, for nobody.
  *
  * @example
  * const sim = new Simulation();
@@ -112,6 +141,13 @@ export class Store<T> extends BaseResource<StorePut<T>, StoreGet<T>> {
     const event = new StoreGet(this);
     this.handleGet(event);
     return event;
+  }
+
+  /** @internal Takes a waiting put or get out of its line. */
+  _withdraw(event: StorePut<T> | StoreGet<T>): void {
+    if (event._state !== PENDING) return;
+    if (event instanceof StorePut) this.putQueue.remove(event);
+    else this.getQueue.remove(event);
   }
 
   protected override doPut(event: StorePut<T>): boolean {

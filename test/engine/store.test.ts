@@ -69,6 +69,42 @@ describe("Store", () => {
     expect(s.get().triggered).toBe(false);
   });
 
+  it("storeGet.cancel() withdraws an interrupted consumer, so the item goes to the next one", () => {
+    const sim = new Simulation();
+    const yard = new Store<string>(sim);
+    const trace: Trace = [];
+    function* consumer(name: string): ProcessGenerator<void> {
+      const get = yard.get();
+      try {
+        const item: string = yield get;
+        trace.push([sim.now, `${name} got ${item}`]);
+      } catch (e) {
+        trace.push([sim.now, `${name}: ${(e as Error).message}`]);
+      } finally {
+        get.cancel();
+      }
+    }
+    const first = sim.process(consumer("first"));
+    sim.process(consumer("second"));
+    sim.schedule(1, () => first.interrupt("shift over"));
+    sim.schedule(2, () => yard.put("T1"));
+    sim.run();
+    expect(trace).toEqual([
+      [1, "first: interrupted: shift over"],
+      [2, "second got T1"],
+    ]);
+  });
+
+  it("storePut.cancel() withdraws a waiting producer's item; after it is in, cancel does nothing", () => {
+    const sim = new Simulation();
+    const yard = new Store<string>(sim, { capacity: 1 });
+    const inside = yard.put("A");
+    const waiting = yard.put("B");
+    waiting.cancel();
+    inside.cancel();
+    expect([yard.size, yard.putQueueLength, yard.get().value, yard.size]).toEqual([1, 0, "A", 0]);
+  });
+
   it("new Store(sim, options) rejects a bad capacity and name", () => {
     const sim = new Simulation();
     expect(() => new Store(sim, { capacity: 0 })).toThrow("Store: capacity must be an integer >= 1 or Infinity, got 0");
