@@ -1,5 +1,5 @@
 import type { ComparisonResult, Difference, DirectionId, StudyResult } from "../../src/scenario/index.js";
-import { formatInterval, formatNumber, includesZero, negate, type Interval } from "./format-estimate.js";
+import { digitsFor, formatInterval, formatNumber, includesZero, negate, type Interval } from "./format-estimate.js";
 import { directionIds, directionLabel } from "../charts/index.js";
 
 /** One direction's figure in a headline. */
@@ -30,8 +30,9 @@ function signed(value: number, digits: number): string {
   return `${value > 0 ? "+" : value < 0 ? "−" : ""}${formatNumber(Math.abs(value), digits)}`;
 }
 
-function change(d: Difference | undefined, base: string, digits: number): { change: string; uncertain: boolean } {
+function change(d: Difference | undefined, base: string): { change: string; uncertain: boolean } {
   if (d === undefined) return { change: `no paired difference against ${base}`, uncertain: true };
+  const digits = digitsFor(d);
   return { change: `${signed(d.mean, digits)} against ${base} (${formatInterval(d, digits)})`, uncertain: includesZero(d) };
 }
 
@@ -56,16 +57,17 @@ export function briefHeadlines(comparison: ComparisonResult, alternative: string
         const d = difference(comparison, alt.scenario, `directions.${dir}.crossingHours`);
         if (d === undefined) return { direction: directionLabel(dir), value: "not measured", interval: "", uncertain: true };
         const saved = negate(d);
-        const value = saved.mean >= 0 ? `${formatNumber(saved.mean)} hours saved` : `${formatNumber(-saved.mean)} hours lost`;
-        return { direction: directionLabel(dir), value, interval: formatInterval(saved), uncertain: includesZero(d) };
+        const digits = digitsFor(saved, 1);
+        const value = saved.mean >= 0 ? `${formatNumber(saved.mean, digits)} hours saved` : `${formatNumber(-saved.mean, digits)} hours lost`;
+        return { direction: directionLabel(dir), value, interval: formatInterval(saved, digits), uncertain: includesZero(d) };
       }),
     },
     {
       title: "Trucks crossing per day",
       lines: directionIds.map((dir): HeadlineLine => {
         const e = level(alt, dir, "trucksPerDay");
-        return { direction: directionLabel(dir), value: `${formatNumber(e.mean, 0)} trucks a day`, interval: formatInterval(e, 0),
-          ...change(difference(comparison, alt.scenario, `directions.${dir}.trucksPerDay`), base.scenario, 0) };
+        return { direction: directionLabel(dir), value: `${formatNumber(e.mean, digitsFor(e))} trucks a day`, interval: formatInterval(e, digitsFor(e)),
+          ...change(difference(comparison, alt.scenario, `directions.${dir}.trucksPerDay`), base.scenario) };
       }),
     },
     {
@@ -73,8 +75,8 @@ export function briefHeadlines(comparison: ComparisonResult, alternative: string
       lines: directionIds.map((dir): HeadlineLine => {
         const e = level(alt, dir, "queueTrucks");
         const km = level(alt, dir, "queueKm");
-        return { direction: directionLabel(dir), value: `${formatNumber(e.mean, 0)} trucks (${formatNumber(km.mean)} km)`,
-          interval: formatInterval(e, 0), ...change(difference(comparison, alt.scenario, `directions.${dir}.queueTrucks`), base.scenario, 0) };
+        return { direction: directionLabel(dir), value: `${formatNumber(e.mean, digitsFor(e))} trucks (${formatNumber(km.mean, digitsFor(km))} km)`,
+          interval: formatInterval(e, digitsFor(e)), ...change(difference(comparison, alt.scenario, `directions.${dir}.queueTrucks`), base.scenario) };
       }),
     },
   ];

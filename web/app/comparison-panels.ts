@@ -3,6 +3,9 @@ import type { ComparisonResult, DirectionId, StudyResult } from "../../src/scena
 import { chartPanel, type ChartPanel, type PanelChoice } from "./chart-panel.js";
 import { directionChoices, directionMetrics } from "./metric-choices.js";
 
+/** Chart width in pixels from which the activity chart's legend has room for the scenario files' long stage labels. */
+const wideEnoughForLabels = 600;
+
 const directionChoice: PanelChoice = { name: "direction", label: "Direction", options: directionChoices, value: "kg-to-kz" };
 
 function scenarioChoice(results: readonly StudyResult[]): PanelChoice {
@@ -65,7 +68,8 @@ export function comparisonPanels(
       id: "activity",
       heading: "Time by activity",
       choices: [directionChoice],
-      render: (width, c) => activityChart(results, { document, width, direction: c["direction"] as DirectionId, stageLabels }),
+      // The files' stage labels are sentences; on a narrow chart the legend cannot fit them, and the ids' short names must do.
+      render: (width, c) => activityChart(results, { document, width, direction: c["direction"] as DirectionId, ...(width >= wideEnoughForLabels ? { stageLabels } : {}) }),
     }),
     chartPanel(document, {
       id: "distribution",

@@ -23,6 +23,19 @@ export function formatInterval(estimate: Interval, digits = 1): string {
   return `95% CI ${formatNumber(estimate.lo, digits)} to ${formatNumber(estimate.hi, digits)}`;
 }
 
+/**
+ * Decimals that resolve an estimate: enough that the interval's ends differ (one more decimal per
+ * tenfold narrower half-width), at least `least` (hours read better with a decimal), at most 2; by the
+ * mean's size when there is no interval.
+ * @example digitsFor({ mean: -5.8, lo: -6.1, hi: -5.5 }) // => 1
+ */
+export function digitsFor(estimate: Interval, least = 0): number {
+  const halfWidth = estimate.lo === null || estimate.hi === null ? null : (estimate.hi - estimate.lo) / 2;
+  const scale = halfWidth !== null && halfWidth > 0 ? halfWidth : Math.abs(estimate.mean) / 10;
+  if (!(scale > 0)) return least;
+  return Math.min(2, Math.max(least, Math.ceil(-Math.log10(scale))));
+}
+
 /** True when the interval holds zero: the data do not tell the change from no change. */
 export function includesZero(estimate: Interval): boolean {
   return estimate.lo === null || estimate.hi === null || (estimate.lo <= 0 && estimate.hi >= 0);

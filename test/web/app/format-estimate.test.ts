@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatInterval, formatNumber, includesZero, negate } from "../../../web/app/format-estimate.js";
+import { digitsFor, formatInterval, formatNumber, includesZero, negate } from "../../../web/app/format-estimate.js";
 
 describe("format estimate", () => {
   it("formatNumber(value, digits) groups thousands and never writes -0", () => {
@@ -12,6 +12,15 @@ describe("format estimate", () => {
   it("formatInterval(estimate) writes the 95% interval, or says why there is none", () => {
     expect(formatInterval({ mean: 5, lo: 4.12, hi: 5.88 })).toBe("95% CI 4.1 to 5.9");
     expect(formatInterval({ mean: 5, lo: null, hi: null })).toBe("no interval: run at least 2 replications");
+  });
+
+  it("digitsFor(estimate) gives the decimals that keep the interval's ends apart", () => {
+    expect(digitsFor({ mean: -14, lo: -17, hi: -11 })).toBe(0);
+    expect(digitsFor({ mean: -5.8, lo: -6.1, hi: -5.5 })).toBe(1);
+    expect(digitsFor({ mean: 0.02, lo: 0.01, hi: 0.03 })).toBe(2);
+    expect(digitsFor({ mean: 0, lo: 0, hi: 0 })).toBe(0);
+    expect(digitsFor({ mean: 4.2, lo: null, hi: null })).toBe(1);
+    expect(digitsFor({ mean: 3, lo: 1.6, hi: 4.4 }, 1)).toBe(1);
   });
 
   it("includesZero(estimate) is true when the interval cannot tell a change from none", () => {

@@ -1,0 +1,293 @@
+/**
+ * The dashboard in a real browser: built with the repository's Vite config, served by a static
+ * server, driven in headless Chromium. Screenshots go to test/output/e2e/ (not committed) for review.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Download, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { buildDashboard } from "./build-dashboard.js";
+import { launchChromium } from "./launch-chromium.js";
+import { serveStatic, type StaticServer } from "./static-server.js";
+
+const repository = fileURLToPath(new URL("../../", import.meta.url));
+const screenshots = join(repository, "test/output/e2e");
+const firstView = ["baseline", "seals", "unified", "seals-and-unified", "logistics-centre"];
+/** The quick first-view study the page runs when the link sets none (web/app/study-settings.ts). */
+const quick = { replications: 10, days: 21 };
+
+let browser: Browser;
+let context: BrowserContext;
+let server: StaticServer;
+let outDir: string;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  outDir = await buildDashboard();
+  server = await serveStatic(outDir);
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
+});
+
+/** A new tab on the dashboard with `query`, its console errors and uncaught exceptions recorded. */
+async function open(query = "", viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
+  await page.goto(`${server.url}${query === "" ? "" : `?${query}`}`);
+  return page;
+}
+
+/** Waits until the page has shown `runs` comparisons. */
+async function comparisonsShown(page: Page, runs: number): Promise<void> {
+  await page.locator(`#results[data-runs="${runs}"]`).waitFor({ state: "attached", timeout: 50_000 });
+}
+
+/** Clicks `button` and returns the file the page hands to the browser, with its text. */
+async function download(page: Page, selector: string): Promise<{ name: string; text: string; download: Download }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, "utf8"), download: file };
+}
+
+/** Runs the CLI in this process and returns what it prints, failing with its message on a non-zero exit. */
+async function cli(args: readonly string[]): Promise<string> {
+  let out = "";
+  let err = "";
+  const code = await main(args, {
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    stderrIsTTY: false,
+    readFile: (path) => readFileSync(path, "utf8"),
+    exists: (path) => existsSync(path),
+    writeFile: () => {
+      throw new Error("the test gives no --out");
+    },
+  });
+  if (code !== 0) throw new Error(`borderflow ${args.join(" ")} exited with ${code}: ${err}`);
+  return out;
+}
+
+const scenarioFile = (id: string): string => join(repository, "scenarios", `${id}.json`);
+
+describe("dashboard in Chromium", () => {
+  let first: Page;
+  let firstJson: string;
+
+  it("opens on the comparison of the bundled border scenarios, which runs by itself", async () => {
+    first = await open();
+    await comparisonsShown(first, 1);
+    const ms = Number(await first.locator("#results").getAttribute("data-first-comparison-ms"));
+    console.log(`e2e: first comparison (${firstView.length} scenarios × ${quick.replications} replications × ${quick.days} days) shown ${(ms / 1000).toFixed(1)} s after navigation`);
+    expect(new URL(first.url()).search).toBe(`?s=${firstView.join(",")}`);
+    await expect(first.locator("#results-note").textContent()).resolves.toMatch(/shortened first view/);
+    await first.screenshot({ path: join(screenshots, "compare-1280.png"), fullPage: true });
+  });
+
+  it("draws every comparison chart with its marks", async () => {
+    const marks = async (chart: string, mark: string): Promise<number> => first.locator(`[data-chart="${chart}"] svg ${mark}`).count();
+    expect(await marks("crossing-time", "rect.bar")).toBe(firstView.length * 2);
+    expect(await marks("difference", "circle.dot")).toBe(firstView.length - 1);
+    expect(await marks("throughput", "rect.bar")).toBe(firstView.length * 2);
+    expect(await marks("queue", "path.mean-line")).toBe(1);
+    expect(await marks("activity", "rect.segment")).toBeGreaterThanOrEqual(firstView.length * 2);
+    expect(await marks("distribution", "rect.bin")).toBeGreaterThan(3);
+    await first.locator('[data-chart="queue"] select').nth(2).selectOption("day");
+    expect(await marks("queue", "path.band")).toBe(1);
+  });
+
+  it("exports results the CLI gives for the same scenarios, seed and settings, number for number", async () => {
+    const json = await download(first, '#result-downloads button:text-is("JSON")');
+    expect(json.name).toBe("borderflow-comparison.json");
+    firstJson = json.text;
+    const expected = await cli([
+      "compare", ...firstView.map(scenarioFile), "--replications", String(quick.replications), "--set", `days=${quick.days}`,
+      "--workers", "1", "--quiet", "--format", "json",
+    ]);
+    expect(json.text).toBe(expected);
+  });
+
+  it("exports the comparison as the CLI's CSV", async () => {
+    const csv = await download(first, '#result-downloads button:text-is("CSV")');
+    expect(csv.name).toBe("borderflow-comparison.csv");
+    const lines = csv.text.trimEnd().split("\n");
+    expect(lines[0]).toBe("kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications");
+    expect(lines.filter((l) => l.startsWith("difference,seals,")).length).toBeGreaterThan(0);
+    expect(lines.some((l) => l.startsWith("estimate,baseline,,,directions.kg-to-kz.crossingHours,"))).toBe(true);
+  });
+
+  it("exports a chart as SVG and as PNG", async () => {
+    const svg = await download(first, '[data-chart="crossing-time"] button:text-is("SVG")');
+    expect(svg.name).toBe("crossing-time.svg");
+    expect(svg.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const [png] = await Promise.all([first.waitForEvent("download"), first.locator('[data-chart="crossing-time"] button:text-is("PNG")').click()]);
+    const bytes = await readFile(await png.path());
+    expect(png.suggestedFilename()).toBe("crossing-time.png");
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it("refuses an out-of-range lever next to the field, with the reason, and holds back the run", async () => {
+    await first.locator('details[data-scenario="seals"] > summary').click();
+    const share = first.locator("#seals-seals_share");
+    await share.fill("1.5");
+    const lever = first.locator('details[data-scenario="seals"] [data-path="seals.share"]');
+    await expect(lever.locator(".field-error").textContent()).resolves.toBe("must be from 0 to 1, got 1.5");
+    await expect(share.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(first.locator("#run").isDisabled()).resolves.toBe(true);
+    await first.screenshot({ path: join(screenshots, "lever-refused.png") });
+  });
+
+  let editedUrl: string;
+  let editedJson: string;
+
+  it("runs again after a lever changes, and keeps the change in the URL", async () => {
+    await first.locator("#seals-seals_share").fill("0.8");
+    await expect(first.locator("#run").isDisabled()).resolves.toBe(false);
+    editedUrl = first.url();
+    expect(new URL(editedUrl).searchParams.getAll("set")).toEqual(["seals:seals.share=0.8"]);
+    await first.locator("#run").click();
+    await comparisonsShown(first, 2);
+    editedJson = (await download(first, '#result-downloads button:text-is("JSON")')).text;
+    expect(editedJson).not.toBe(firstJson);
+    expect((JSON.parse(editedJson) as { results: { scenario: string }[] }).results.map((r) => r.scenario)).toContain("seals (edited)");
+  });
+
+  it("exports the edited scenario as a file the CLI runs to the same numbers", async () => {
+    await first.locator("#scenario-file-choice").selectOption("seals");
+    const file = await download(first, '#result-downloads button:text-is("Download scenario")');
+    expect(file.name).toBe("seals-edited.json");
+    const path = join(outDir, file.name);
+    await writeFile(path, file.text);
+    const files = firstView.map((id) => (id === "seals" ? path : scenarioFile(id)));
+    // The file carries the edits and the study settings; the other files get the same settings on the command line.
+    const settings = ["--replications", String(quick.replications), "--set", `days=${quick.days}`];
+    expect(editedJson).toBe(await cli(["compare", ...files, ...settings, "--workers", "1", "--quiet", "--format", "json"]));
+  });
+
+  it("reproduces the view from a shared link", async () => {
+    const shared = await open(new URL(editedUrl).search.slice(1));
+    await comparisonsShown(shared, 1);
+    await expect(shared.locator("#seals-seals_share").inputValue()).resolves.toBe("0.8");
+    const checked = await shared.locator("#scenario-choices input:checked").evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    expect(checked.sort()).toEqual([...firstView].sort());
+    await expect(shared.locator("#base-scenario").inputValue()).resolves.toBe("baseline");
+    expect((await download(shared, '#result-downloads button:text-is("JSON")')).text).toBe(editedJson);
+    await shared.close();
+  });
+
+  it("cancels a long run, then runs again on a new worker", async () => {
+    const page = await open("r=100&days=120");
+    await page.locator("#progress-text").filter({ hasText: /Comparison: [1-9]\d* of 500/ }).waitFor({ timeout: 30_000 });
+    await page.locator("#cancel").click();
+    await page.locator('#results[data-status="cancelled"]').waitFor();
+    await expect(page.locator("#progress").isHidden()).resolves.toBe(true);
+    await page.locator("#study-replications").fill("2");
+    await page.locator("#study-days").fill("14");
+    await page.locator("#run").click();
+    await comparisonsShown(page, 1);
+    await page.close();
+  });
+
+  it("keeps text and charts inside the page at 360, 768 and 1280 pixels", async () => {
+    for (const width of [360, 768, 1280]) {
+      await first.setViewportSize({ width, height: 900 });
+      await first.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      await first.waitForTimeout(300); // Let the resize observer redraw the charts at the new width.
+      const overflow = await first.evaluate(() => {
+        const page = document.documentElement.clientWidth;
+        // Page layout: no HTML box (an SVG chart counts as one box) may reach past the page's right edge.
+        const wide = [...document.querySelectorAll("body *")].filter((el) => {
+          if (el instanceof SVGElement && !(el instanceof SVGSVGElement)) return false;
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.right > page + 1 && getComputedStyle(el).position !== "absolute";
+        });
+        // Chart layout (web/charts): text a chart draws outside its own frame is cut off; reported, not failed here.
+        const clipped = [...document.querySelectorAll(".chart-holder svg")].flatMap((svg) => {
+          const frame = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll("text")].filter((t) => {
+            const box = t.getBoundingClientRect();
+            return box.width > 0 && (box.right > frame.right + 1 || box.left < frame.left - 1);
+          }).map((t) => `${svg.getAttribute("class") ?? "svg"}: ${t.textContent ?? ""}`);
+        });
+        return { scrollWidth: document.documentElement.scrollWidth, page, wide: wide.slice(0, 5).map((el) => el.outerHTML.slice(0, 120)), clipped };
+      });
+      if (overflow.clipped.length > 0) console.warn(`e2e: at ${width} px, chart text cut off at the chart's edge: ${overflow.clipped.join(" | ")}`);
+      expect(overflow.wide, `elements wider than the ${width} px page`).toEqual([]);
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.page);
+      await first.screenshot({ path: join(screenshots, `compare-${width}.png`), fullPage: true });
+    }
+    await first.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("labels every control and shows where the keyboard focus is", async () => {
+    const unlabelled = await first.locator("input, select, button").evaluateAll((elements) =>
+      elements
+        .filter((el) => (el as HTMLElement).offsetParent !== null && el.getAttribute("aria-hidden") !== "true")
+        .filter((el) => {
+          const labels = (el as HTMLInputElement).labels;
+          return (labels === null || labels.length === 0) && !el.getAttribute("aria-label") && !el.getAttribute("aria-labelledby") &&
+            (el.tagName !== "BUTTON" || (el.textContent ?? "").trim() === "");
+        })
+        .map((el) => el.outerHTML.slice(0, 120)));
+    expect(unlabelled).toEqual([]);
+    const page = await open();
+    await comparisonsShown(page, 1);
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { text: el.textContent, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(focused).toEqual({ text: "Skip to the results", outline: "solid" });
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("results");
+    await page.close();
+  });
+
+  it("shows a printable one-page brief with headline numbers and one chart", async () => {
+    const page = await open("view=brief");
+    await page.locator('#brief[data-status="ready"]').waitFor({ timeout: 90_000 });
+    expect(await page.locator(".headline").count()).toBe(3);
+    await expect(page.locator("#brief-heading").textContent()).resolves.toMatch(/seals-and-unified|Seals and unified/i);
+    expect(await page.locator("#brief-chart svg rect.bar").count()).toBe(4);
+    await page.screenshot({ path: join(screenshots, "brief-1280.png"), fullPage: true });
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("#setup").isVisible()).resolves.toBe(false);
+    await expect(page.locator(".headline").first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(screenshots, "brief-print.png"), fullPage: true });
+    const pdf = await page.pdf({ path: join(screenshots, "brief.pdf"), format: "A4" });
+    expect(/\/Count (\d+)/.exec(pdf.toString("latin1"))?.[1], "pages of the printed brief").toBe("1");
+    await page.close();
+  });
+
+  it("sweeps the seal share on demand and draws one point per value", async () => {
+    const page = await open("s=seals&view=sweep&r=3&days=14");
+    await comparisonsShown(page, 1);
+    await expect(page.locator("#sweep-lever").inputValue()).resolves.toBe("seals.share");
+    await page.locator("#sweep-values").fill("0,0.5,1");
+    await page.locator('#sweep-form button[type="submit"]').click();
+    await page.locator('#sweep[data-status="ready"]').waitFor({ timeout: 90_000 });
+    expect(await page.locator("#sweep-panels svg circle.point").count()).toBe(3);
+    const csv = await download(page, '#sweep-downloads button:text-is("CSV")');
+    expect(csv.text.split("\n").filter((l) => l.includes(",seals.share,0.5,")).length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(screenshots, "sweep-1280.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("logs no error to the console on any page it opened", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
