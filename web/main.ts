@@ -101,6 +101,12 @@ const client = new SimulationClient({
 
 // ---- state and URL ----
 
+/** The quick study depends on the chosen files (their warm-ups); every run and note asks here. */
+function settingsNow(): StudySettings {
+  const warmups = state.scenarios.map((id) => Number(valueAt(bundle.scenarios.get(id)?.scenario, "warmupDays") ?? 0));
+  return studySettings(state, { longestWarmupDays: Math.max(0, ...warmups) });
+}
+
 function setState(next: DashboardState, history: "push" | "replace" = "replace"): void {
   state = next;
   const url = `${location.pathname}?${encodeState(state)}`;
@@ -151,6 +157,7 @@ function renderPicker(): void {
       const edits = Object.fromEntries(Object.entries(state.edits).filter(([s]) => chosen.includes(s)));
       setState({ ...state, scenarios: chosen, edits, brief: state.brief !== null && chosen.includes(state.brief) ? state.brief : null });
       renderPicker();
+      renderStudyFields();
       renderLevers();
       markStale();
     });
@@ -165,12 +172,13 @@ ui.base.addEventListener("change", () => {
   const base = ui.base.value;
   setState({ ...state, scenarios: [base, ...state.scenarios.filter((s) => s !== base)] });
   renderPicker();
+  renderStudyFields();
   renderLevers();
   markStale();
 });
 
 function renderStudyFields(): void {
-  const settings = studySettings(state);
+  const settings = settingsNow();
   studyControls.clear();
   ui.studyFields.replaceChildren();
   for (const lever of [studyLevers.replications, studyLevers.days]) {
@@ -201,18 +209,21 @@ function renderStudyFields(): void {
 }
 
 function renderStudyNote(): void {
-  const s = studySettings(state);
+  const s = settingsNow();
   ui.studyNote.textContent = s.quick
-    ? `A shortened first view: ${s.replications} replications of ${s.days} simulated days each, so that the comparison appears within seconds. ` +
+    ? `A shortened first view: ${s.replications} replications of ${s.days} simulated days each (the longest warm-up and two observed weeks), ` +
+      "so that the comparison appears within seconds. " +
       "Intervals are wide; for figures to quote, use the scenarios' own settings or more replications."
     : `${s.replications} replications of ${s.days} simulated days each (warm-up included), the same for every scenario so that they pair.`;
 }
 
+// The files may differ; the comparison needs one setting for all, so the most any file asks for.
 ui.useFileSettings.addEventListener("click", () => {
-  const base = bundle.scenarios.get(state.scenarios[0] ?? "")?.scenario;
-  if (base === undefined) return;
-  const replications = Math.min(studyLevers.replications.max, Math.max(studyLevers.replications.min, base.replications));
-  const days = Number(valueAt(base, "days") ?? studySettings(state).days);
+  const files = state.scenarios.flatMap((id) => bundle.scenarios.get(id)?.scenario ?? []);
+  if (files.length === 0) return;
+  const most = (path: string): number => Math.max(...files.map((f) => Number(valueAt(f, path) ?? 0)));
+  const replications = Math.min(studyLevers.replications.max, Math.max(studyLevers.replications.min, most("replications")));
+  const days = Math.min(studyLevers.days.max, most("days"));
   refused.delete("");
   setState({ ...state, replications, days });
   renderStudyFields();
@@ -240,7 +251,7 @@ function renderLevers(): void {
 
 /** Checks every chosen scenario through the loader, shows each problem by its field, and holds back the run while any remain. */
 function validate(): boolean {
-  const settings = studySettings(state);
+  const settings = settingsNow();
   const studyMessages = new Map<string, string[]>([["replications", []], ["days", []]]);
   let problems = 0;
   for (const id of state.scenarios) {
@@ -303,7 +314,7 @@ ui.cancel.addEventListener("click", () => client.cancel());
 
 async function runComparison(): Promise<void> {
   if (!validate()) return;
-  const settings = studySettings(state);
+  const settings = settingsNow();
   const plan = planComparison(bundle.scenarios, state, settings);
   if (!plan.ok) return;
   const snapshot = { ids: [...state.scenarios], edits: state.edits, settings };
@@ -559,7 +570,7 @@ async function runSweep(): Promise<void> {
   const bundled = bundle.scenarios.get(ui.sweepScenario.value);
   if (!form.ok || bundled === undefined) return;
   saveSweepForm();
-  const settings = studySettings(state);
+  const settings = settingsNow();
   const spec = { scenario: bundled.id, path: form.lever.path, values: form.values, metric: ui.sweepMetric.value };
   const plan = planSweep(bundled, state.edits[bundled.id] ?? {}, settings, spec);
   ui.sweepProblems.replaceChildren(...(plan.ok ? [] : plan.problems).map((text) => Object.assign(document.createElement("li"), { textContent: text })));

@@ -148,7 +148,19 @@ describe("dashboard in Chromium", () => {
     await expect(lever.locator(".field-error").textContent()).resolves.toBe("must be from 0 to 1, got 1.5");
     await expect(share.getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(first.locator("#run").isDisabled()).resolves.toBe(true);
-    await first.screenshot({ path: join(screenshots, "lever-refused.png") });
+    await lever.screenshot({ path: join(screenshots, "lever-refused.png") });
+  });
+
+  it("shows the scenario loader's reason next to a lever the field's own range check let through", async () => {
+    // 3 lanes is within the field's range, but the customs check puts 12 lanes on duty by day: the loader refuses it.
+    const lanes = first.locator("#seals-directions_kg-to-kz_stages_4_lanes");
+    await lanes.fill("3");
+    const lever = first.locator('details[data-scenario="seals"] [data-path="directions.kg-to-kz.stages.4.lanes"]');
+    await expect(lever.locator(".field-error").textContent()).resolves.toBe("must be at least the most lanes the hours put on duty (12), got 3");
+    await expect(first.locator("#run").isDisabled()).resolves.toBe(true);
+    await lever.screenshot({ path: join(screenshots, "lever-refused-by-loader.png") });
+    await lanes.fill("12");
+    await expect(lever.locator(".field-error").textContent()).resolves.toBe("");
   });
 
   let editedUrl: string;
