@@ -62,6 +62,7 @@ export class Station {
   private readonly waits = new Tally();
   private readonly monitor: ResourceMonitor;
   private readonly hasLimit: boolean;
+  private readonly queueLimit: number;
   private since: number;
   private completions = 0;
   private balks = 0;
@@ -74,9 +75,11 @@ export class Station {
     this.resource = new Resource(sim, {
       capacity: initial,
       discipline: options.discipline ?? "fifo",
-      queueLimit: options.queueLimit ?? Infinity,
+      // The station applies the limit on arrival (see visit), so that a customer preempted in
+      // service can always rejoin the line to finish, whatever its length.
       name: options.id,
     });
+    this.queueLimit = options.queueLimit ?? Infinity;
     this.hasLimit = options.queueLimit !== undefined;
     this.since = sim.now;
     this.monitor = new ResourceMonitor(this.resource);
@@ -98,11 +101,13 @@ export class Station {
     const sim = this.sim;
     const resource = this.resource;
     const arrived = sim.now;
-    let request = resource.request({ priority });
-    if (!(yield request)) {
+    const mustWait = resource.inUse >= resource.capacity || resource.queueLength > 0;
+    if (mustWait && resource.queueLength >= this.queueLimit) {
       this.balks++;
       return null;
     }
+    let request = resource.request({ priority });
+    yield request;
     let wait = sim.now - arrived;
     this.waits.observe(wait);
     listener?.start();
