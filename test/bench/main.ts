@@ -1,9 +1,11 @@
 import { pathToFileURL } from "node:url";
+import { borderSection } from "./border-bench.js";
 import { engineSection } from "./engine-bench.js";
+import { studySection } from "./study-bench.js";
 import type { BenchSection } from "./table.js";
 
 /** Every section of `npm run bench`, in the order they run; a new section adds itself here. */
-export const sections: readonly BenchSection[] = [engineSection];
+export const sections: readonly BenchSection[] = [engineSection, studySection, borderSection];
 
 /**
  * Runs the sections named in `names` (all when empty) and prints their tables.
