@@ -5,8 +5,11 @@ import { networkScene } from "./network-scene.js";
 
 const count = (n: number): string => n.toLocaleString("en-US");
 
+/** What any recorded trace says of its extent. */
+export type TraceExtent = Pick<NetworkTrace, "complete" | "length" | "replication" | "until" | "horizon">;
+
 /** What the recorded trace covers, in a sentence for under the animation. */
-export function traceNote(trace: NetworkTrace, unit: string): string {
+export function traceNote(trace: TraceExtent, unit: string): string {
   const span = (t: number): string => t.toLocaleString("en-US", { maximumFractionDigits: 1 });
   return trace.complete
     ? `The animation replays every event of replication ${trace.replication + 1} (${count(trace.length)} events, ${span(trace.until)} ${unit}), as recorded while the simulation ran; its speed changes nothing in the results.`

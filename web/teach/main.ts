@@ -3,6 +3,7 @@
  * the first time it is opened, so a lesson's simulations start only when a student opens it.
  */
 import { bundleScenarios } from "../app/bundled-scenarios.js";
+import { mountBorder } from "./border-view.js";
 import { mountBuilder } from "./builder-view.js";
 import { mountLesson } from "./lessons/lesson-view.js";
 import { poolingLesson, utilisationLesson, variabilityLesson } from "./lessons/lessons.js";
@@ -10,6 +11,7 @@ import { TeachClient, type TeachWorker } from "./teach-client.js";
 
 const files = import.meta.glob<string>("../../scenarios/*.json", { eager: true, query: "?raw", import: "default" });
 const networks = bundleScenarios(files, "network");
+const borders = bundleScenarios(files, "border");
 
 const createClient = (): TeachClient =>
   new TeachClient(() => new Worker(new URL("./teach.worker.ts", import.meta.url), { type: "module" }) as unknown as TeachWorker);
@@ -20,6 +22,7 @@ const views: Readonly<Record<string, (root: HTMLElement) => void>> = {
   "lesson-utilisation": (root) => mountLesson(root, utilisationLesson, createClient),
   "lesson-variability": (root) => mountLesson(root, variabilityLesson, createClient),
   "lesson-pooling": (root) => mountLesson(root, poolingLesson, createClient),
+  border: (root) => mountBorder(root, borders.scenarios, createClient),
 };
 const mounted = new Set<string>();
 
@@ -38,6 +41,7 @@ function show(): void {
   }
 }
 
-if (networks.problems.length > 0) console.error(`teaching scenarios that did not load:\n${networks.problems.join("\n")}`);
+const problems = [...networks.problems, ...borders.problems];
+if (problems.length > 0) console.error(`scenarios that did not load:\n${problems.join("\n")}`);
 window.addEventListener("hashchange", show);
 show();

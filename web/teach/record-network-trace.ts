@@ -1,5 +1,6 @@
 import { runNetwork, type NetworkRun, type NetworkTraceEvent } from "../../src/model/index.js";
 import type { NetworkScenario } from "../../src/scenario/index.js";
+import { BoundedColumns } from "./bounded-columns.js";
 import { TraceCode, type NetworkTrace } from "./network-trace.js";
 
 /** Options of recordNetworkRun. */
@@ -18,52 +19,25 @@ const codes: Readonly<Record<NetworkTraceEvent, TraceCode>> = {
 /**
  * Runs one replication of a network and records its own event trace on the way: the events the model
  * emits as it runs, never a second simulation. Keeps the first `limit` events; if the run has more, the
- * trace ends cleanly before the first event it had no room for (every event at that time is dropped), so
- * the replayed state is exact up to `until`. Memory: 19 bytes an event.
+ * trace ends cleanly before the first event it had no room for (see BoundedColumns), so the replayed
+ * state is exact up to `until`. Memory: 19 bytes an event.
  */
 export function recordNetworkRun(scenario: NetworkScenario, replication: number, options: RecordOptions = {}): { run: NetworkRun; trace: NetworkTrace } {
   const limit = options.limit ?? 250_000;
   const stationIndex = new Map(scenario.stations.map((s, i) => [s.id, i]));
   const classIndex = new Map<string, number>();
   for (const a of scenario.arrivals) if (!classIndex.has(a.class)) classIndex.set(a.class, classIndex.size);
-  let capacity = Math.min(limit, 4096);
-  let time = new Float64Array(capacity);
-  let code = new Uint8Array(capacity);
-  let customer = new Int32Array(capacity);
-  let station = new Int16Array(capacity);
-  let value = new Int32Array(capacity);
-  let length = 0;
-  let cutAt = Infinity;
-  const grow = (): void => {
-    capacity = Math.min(limit, capacity * 2);
-    const copy = <T extends Float64Array | Uint8Array | Int32Array | Int16Array>(a: T, make: new (n: number) => T): T => {
-      const b = new make(capacity);
-      b.set(a);
-      return b;
-    };
-    time = copy(time, Float64Array);
-    code = copy(code, Uint8Array);
-    customer = copy(customer, Int32Array);
-    station = copy(station, Int16Array);
-    value = copy(value, Int32Array);
-  };
+  const log = new BoundedColumns(limit, (n) => ({
+    time: new Float64Array(n), code: new Uint8Array(n), customer: new Int32Array(n), station: new Int16Array(n), value: new Int32Array(n),
+  }));
   const push = (t: number, c: TraceCode, who: number, where: number, v: number): void => {
-    if (cutAt !== Infinity) return;
-    if (length === capacity) {
-      if (capacity === limit) {
-        cutAt = t;
-        // Events at the cut time were only partly kept: drop them, so the state before `until` is whole.
-        while (length > 0 && time[length - 1] === t) length--;
-        return;
-      }
-      grow();
-    }
-    time[length] = t;
-    code[length] = c;
-    customer[length] = who;
-    station[length] = where;
-    value[length] = v;
-    length++;
+    const i = log.slot(t);
+    if (i < 0) return;
+    const columns = log.columns;
+    columns.code[i] = c;
+    columns.customer[i] = who;
+    columns.station[i] = where;
+    columns.value[i] = v;
   };
   const run = runNetwork(scenario, replication, {
     ...(options.slices !== undefined ? { slices: options.slices } : {}),
@@ -74,10 +48,10 @@ export function recordNetworkRun(scenario: NetworkScenario, replication: number,
       push(t, TraceCode.broken, -1, s, broken);
     },
   });
+  const columns = log.finish();
   const trace: NetworkTrace = {
-    stations: scenario.stations.map((s) => s.id), classes: [...classIndex.keys()], length,
-    time: time.slice(0, length), code: code.slice(0, length), customer: customer.slice(0, length), station: station.slice(0, length), value: value.slice(0, length),
-    until: Math.min(cutAt, scenario.horizon), complete: cutAt === Infinity, horizon: scenario.horizon, warmup: run.warmup, replication,
+    stations: scenario.stations.map((s) => s.id), classes: [...classIndex.keys()], length: log.length, ...columns,
+    until: Math.min(log.cutAt, scenario.horizon), complete: log.cutAt === Infinity, horizon: scenario.horizon, warmup: run.warmup, replication,
   };
   return { run, trace };
 }

@@ -1,9 +1,10 @@
 import type { NetworkScenario } from "../../src/scenario/index.js";
-import type { StudyJob, TeachReply, TeachStudy } from "./teach-protocol.js";
+import type { BorderScenario } from "./border-plan-data.js";
+import type { BorderReply, BorderRunResult, StudyReply, TeachJob, TeachReply, TeachStudy } from "./teach-protocol.js";
 
 /** The part of a Web Worker the client uses, so tests can pass a stand-in. */
 export interface TeachWorker {
-  postMessage(message: StudyJob): void;
+  postMessage(message: TeachJob): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<TeachReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -25,14 +26,14 @@ export interface StudyRequest {
 }
 
 interface Queued {
-  readonly job: StudyJob;
-  readonly resolve: (study: TeachStudy) => void;
+  readonly job: TeachJob;
+  readonly resolve: (reply: StudyReply | BorderReply) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress: (done: number, total: number) => void;
 }
 
 /**
- * Runs teaching studies on one worker, one at a time, in the order asked. `cancel()` terminates the
+ * Runs teaching studies and border runs on one worker, one at a time, in the order asked. `cancel()` terminates the
  * worker (a replication cannot be interrupted otherwise), rejects every study asked so far with a
  * CancelledError, and the next study starts a new worker.
  */
@@ -49,11 +50,19 @@ export class TeachClient {
 
   /** Asks for a study; resolves when it is done, or rejects with CancelledError or the simulation's error. */
   run(request: StudyRequest, onProgress: (done: number, total: number) => void = () => {}): Promise<TeachStudy> {
+    return this.#ask({
+      type: "study", jobId: this.#nextJobId++, scenario: request.scenario, replications: request.replications,
+      traceLimit: request.traceLimit ?? 0, slices: request.slices ?? 200,
+    }, onProgress).then((reply) => (reply as StudyReply).study);
+  }
+
+  /** Asks for replication 1 of a border scenario with its trace of at most `traceLimit` events. */
+  runBorder(scenario: BorderScenario, traceLimit: number): Promise<BorderRunResult> {
+    return this.#ask({ type: "border", jobId: this.#nextJobId++, scenario, traceLimit }, () => {}).then((reply) => (reply as BorderReply).run);
+  }
+
+  #ask(job: TeachJob, onProgress: (done: number, total: number) => void): Promise<StudyReply | BorderReply> {
     return new Promise((resolve, reject) => {
-      const job: StudyJob = {
-        type: "study", jobId: this.#nextJobId++, scenario: request.scenario, replications: request.replications,
-        traceLimit: request.traceLimit ?? 0, slices: request.slices ?? 200,
-      };
       this.#queue.push({ job, resolve, reject, onProgress });
       this.#next();
     });
@@ -88,8 +97,8 @@ export class TeachClient {
       return;
     }
     this.#running = null;
-    if (reply.type === "study") running.resolve(reply.study);
-    else running.reject(new Error(reply.message));
+    if (reply.type === "failed") running.reject(new Error(reply.message));
+    else running.resolve(reply);
     this.#next();
   }
 

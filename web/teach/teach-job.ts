@@ -1,15 +1,35 @@
 import { runNetwork } from "../../src/model/index.js";
 import { networkTheory, studyHeader, summarizeStudy, type ReplicationOutput } from "../../src/scenario/index.js";
+import { borderTraceBuffers } from "./border-trace-record.js";
 import { traceBuffers, type NetworkTrace } from "./network-trace.js";
+import { recordBorderRun } from "./record-border-trace.js";
 import { recordNetworkRun } from "./record-network-trace.js";
-import type { StudyJob, TeachReply } from "./teach-protocol.js";
+import type { BorderJob, StudyJob, TeachJob, TeachReply } from "./teach-protocol.js";
+
+type Post = (reply: TeachReply, transfer?: ArrayBuffer[]) => void;
+
+/** Runs a job as the worker does; separate from the worker file so tests can run it in Node. */
+export function runTeachJob(job: TeachJob, post: Post): void {
+  if (job.type === "border") runBorderJob(job, post);
+  else runStudyJob(job, post);
+}
+
+/** Runs replication 0 of a border scenario with its trace recorded, and posts the trace and the metrics. */
+export function runBorderJob(job: BorderJob, post: Post): void {
+  try {
+    const { run, trace } = recordBorderRun(job.scenario, 0, job.traceLimit);
+    post({ type: "border", jobId: job.jobId, run: { trace, metrics: run.metrics } }, borderTraceBuffers(trace));
+  } catch (error) {
+    post({ type: "failed", jobId: job.jobId, message: `${job.scenario.name}: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
 
 /**
  * Runs a study job as the worker does, posting progress after each replication and then the study.
  * Replication 0 is run once, with its trace recorded as it runs; the others without a trace. Separate
  * from the worker file so tests can run it in Node.
  */
-export function runStudyJob(job: StudyJob, post: (reply: TeachReply, transfer?: ArrayBuffer[]) => void): void {
+export function runStudyJob(job: StudyJob, post: Post): void {
   const { jobId, scenario, replications, traceLimit, slices } = job;
   try {
     const outputs: ReplicationOutput[] = [];

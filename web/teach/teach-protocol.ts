@@ -1,4 +1,6 @@
 import type { NetworkScenario, StudyResult, TheoryReport } from "../../src/scenario/index.js";
+import type { BorderScenario } from "./border-plan-data.js";
+import type { BorderTraceRecord } from "./border-trace-record.js";
 import type { NetworkTrace } from "./network-trace.js";
 
 /**
@@ -18,6 +20,21 @@ export interface StudyJob {
   readonly traceLimit: number;
   /** Time slices of each replication's number-in-system series. */
   readonly slices: number;
+}
+
+/** Page → worker: run replication 0 of a border scenario, recording its trace for the plan's animation. */
+export interface BorderJob {
+  readonly type: "border";
+  readonly jobId: number;
+  readonly scenario: BorderScenario;
+  /** Most events to record. */
+  readonly traceLimit: number;
+}
+
+/** What a border run gives the plan: the trace, and the replication's metrics for the words beside it. */
+export interface BorderRunResult {
+  readonly trace: BorderTraceRecord;
+  readonly metrics: Readonly<Record<string, number>>;
 }
 
 /** What a network study gives the teaching view. */
@@ -49,6 +66,13 @@ export interface StudyReply {
   readonly study: TeachStudy;
 }
 
+/** Worker → page: the border run is done. */
+export interface BorderReply {
+  readonly type: "border";
+  readonly jobId: number;
+  readonly run: BorderRunResult;
+}
+
 /** Worker → page: the simulation threw. */
 export interface FailedReply {
   readonly type: "failed";
@@ -56,4 +80,5 @@ export interface FailedReply {
   readonly message: string;
 }
 
-export type TeachReply = ProgressReply | StudyReply | FailedReply;
+export type TeachJob = StudyJob | BorderJob;
+export type TeachReply = ProgressReply | StudyReply | BorderReply | FailedReply;
