@@ -38,6 +38,8 @@ export interface DirectionResult {
   readonly crossingHours: CrossingEstimate;
   /** Hours spent waiting (queue and hold) rather than being controlled. */
   readonly waitHours: Estimate;
+  /** Hours waiting for a checkpoint place (on the road, in the logistics centre or at a booked slot); not a stage. */
+  readonly gateWaitHours?: Estimate;
   /** Trucks that completed the crossing per day. */
   readonly trucksPerDay: Estimate;
   /** Time-average number of trucks queued on the road. */

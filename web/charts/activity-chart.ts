@@ -19,6 +19,9 @@ export interface ActivityChartOptions extends ChartOptions {
   readonly stageLabels?: Readonly<Record<string, string>>;
 }
 
+/** The pseudo-stage of the wait for a checkpoint place, drawn first when a result reports it. */
+const GATE = "road queue";
+
 interface Segment {
   readonly stage: string;
   readonly part: "waiting" | "control";
@@ -49,8 +52,8 @@ export function activityChart(results: readonly StudyResult[], options: Activity
 
   const resolved = resolveChartOptions(chart, options, {
     title: `Time by activity, ${directionLabel(options.direction)}`,
-    caption: "Mean hours a truck spends waiting before (pale) and under control at (solid) each stage, in the order it meets them. " +
-      "Bars stack means across replications, so they carry no intervals.",
+    caption: "Mean hours a truck spends waiting for a checkpoint place (grey, where reported), then waiting before (pale) and under control at (solid) each stage, in the order it meets them. " +
+      "Stage times are means over the trucks that pass the stage. Bars stack means across replications, so they carry no intervals.",
   });
   const labels = scenarioLabels(rows.map((row) => row.scenario), resolved.width);
   const top = max(rows, total) ?? 0;
@@ -59,6 +62,7 @@ export function activityChart(results: readonly StudyResult[], options: Activity
     { label: "Control", color: ink.muted, mark: "swatch" },
     ...stagesInOrder.map((stage) => ({ label: nameOf(stage), color: colorOf(stage), mark: "swatch" as const })),
   ];
+  if (stagesInOrder[0] === GATE) legend.splice(2, 1, { label: "Waiting for a checkpoint place", color: ink.muted, mark: "pale" });
   const margin = { top: sideLabelHeight, right: textWidth(hours(top), 11) + 10, bottom: bottomAxisHeight, left: labels.margin };
   const frame = chartFrame({
     ...resolved,
@@ -93,7 +97,16 @@ export function activityChart(results: readonly StudyResult[], options: Activity
 function segments(result: StudyResult, direction: DirectionId, nameOf: (stage: string) => string): Segment[] {
   const out: Segment[] = [];
   let start = 0;
-  for (const [stage, activity] of Object.entries(directionsOf("activityChart", result)[direction].activities)) {
+  const d = directionsOf("activityChart", result)[direction];
+  const gate = d.gateWaitHours;
+  if (gate !== undefined) {
+    if (!(gate.mean >= 0 && Number.isFinite(gate.mean))) {
+      throw new RangeError(`activityChart: scenario "${result.scenario}" has gateWaitHours ${gate.mean}; hours must be finite and ≥ 0`);
+    }
+    out.push({ stage: GATE, part: "waiting", start, hours: gate.mean, tooltip: `waiting for a checkpoint place, ${describeEstimate(gate, hours)} hours` });
+    start += gate.mean;
+  }
+  for (const [stage, activity] of Object.entries(d.activities)) {
     for (const [part, estimate] of [["waiting", activity.waitHours], ["control", activity.serviceHours]] as const) {
       if (!(estimate.mean >= 0 && Number.isFinite(estimate.mean))) {
         throw new RangeError(`activityChart: scenario "${result.scenario}" stage "${stage}" has ${part} hours ${estimate.mean}; hours must be finite and ≥ 0`);
@@ -128,5 +141,5 @@ function stageColors(results: readonly StudyResult[]): (stage: string) => string
     }
   }
   const sorted = [...ids].sort();
-  return (stage) => categoryColor(Math.max(0, sorted.indexOf(stage)));
+  return (stage) => (stage === GATE ? ink.muted : categoryColor(Math.max(0, sorted.indexOf(stage))));
 }

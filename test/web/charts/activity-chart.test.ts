@@ -35,6 +35,21 @@ describe("activityChart(results, options)", () => {
     expect(Number(last?.getAttribute("x")) + Number(last?.getAttribute("width"))).toBeCloseTo(widths, 6);
   });
 
+  it("activityChart(results, options) draws the wait for a checkpoint place first when a result reports it", () => {
+    const base = scenarioAt(0);
+    const direction = base.directions?.["kg-to-kz"];
+    if (direction === undefined) throw new Error("fixture without kg-to-kz");
+    const gate = { mean: 2.5, halfWidth: 0.5, lo: 2, hi: 3 };
+    const withGate = { ...base, directions: { ...base.directions, "kg-to-kz": { ...direction, gateWaitHours: gate } } } as typeof base;
+    const svg = activityChart([withGate], { document, direction: "kg-to-kz" });
+    const first = svg.querySelector(".segment");
+    expect(first?.textContent).toMatch(/waiting for a checkpoint place, 2\.5/);
+    expect(count(svg, ".segment.waiting")).toBe(6);
+    const stages = Object.values(direction.activities).reduce((sum, a) => sum + a.waitHours.mean + a.serviceHours.mean, 0);
+    expect(texts(svg, ".value")[0]).toBe((stages + 2.5).toFixed(1));
+    expect(texts(svg, ".legend text, text")).toContain("Waiting for a checkpoint place");
+  });
+
   it("activityChart(results, options) keeps one colour per stage across scenarios and directions", () => {
     const there = stageFills(activityChart(scenarios, { document, direction: "kg-to-kz" }));
     const back = stageFills(activityChart(scenarios, { document, direction: "kz-to-kg" }));
