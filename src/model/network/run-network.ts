@@ -176,6 +176,8 @@ function simulate(spec: NetworkSpec, replication: number, warmup: number, option
     }, 0);
   }
   sim.run(spec.horizon);
+  // run(horizon) leaves events at exactly the horizon undone, among them the end of the last slice.
+  if (inSystemSeries.length < slices) inSystemSeries.push(sliceLevel.mean(sim.now));
 
   const span = spec.horizon - warmup;
   const metrics: Record<string, number> = {};

@@ -49,4 +49,11 @@ describe("runNetwork(spec, replication, { trace, servers })", () => {
     const traced = runNetwork(spec, 2, { trace: () => undefined, servers: () => undefined });
     expect(traced.metrics).toEqual(runNetwork(spec, 2).metrics);
   });
+
+  it("runNetwork(spec, r, { slices }) gives one mean number in system per slice, the last one ending at the horizon", () => {
+    // One customer at a time, arriving every 4 and staying 3: the system holds 1 for 3 of every 4 time units.
+    const spec: NetworkSpec = { ...preemptive, horizon: 40, arrivals: [preemptive.arrivals[0]!], stations: [{ ...preemptive.stations[0]!, discipline: "fifo" }] };
+    const series = runNetwork(spec, 0, { slices: 10 }).inSystemSeries;
+    expect(series).toEqual([0, 0.75, 0.75, 0.75, 0.75, 0.75, 0.75, 0.75, 0.75, 0.75]);
+  });
 });
