@@ -1,6 +1,8 @@
 // The dashboard's charts: pure functions from result objects to SVG. This file only re-exports.
 export { activityChart, type ActivityChartOptions } from "./activity-chart.js";
 export type { ChartOptions } from "./chart-options.js";
+export { borderPlan, drawRoadAxis, planPlotWidth, truckColors, type BorderPlanOptions } from "./border-plan.js";
+export { borderPlanLayout, type BandPlace, type BorderPlanData, type BorderPlanLayout, type PlanDirection, type PlanStation, type StationPlace } from "./border-plan-layout.js";
 export { crossingDistributionChart, type CrossingDistributionChartOptions } from "./crossing-distribution-chart.js";
 export { crossingTimeChart, type CrossingTimeChartOptions } from "./crossing-time-chart.js";
 export { differenceChart, type DifferenceChartOptions } from "./difference-chart.js";

@@ -171,6 +171,7 @@ export function animationPlayer(scene: AnimationScene, options: AnimationPlayerO
     step() {
       player.pause();
       scene.step();
+      show();
       schedule();
     },
     setSpeed(value) {

@@ -35,6 +35,8 @@ export class BorderReplay {
   readonly trucks = new Map<number, ReplayTruck>();
   time = 0;
   cursor = 0;
+  /** Control starts whose truck was not waiting in that station's line: 0 for a whole trace (a check on the recording). */
+  misplaced = 0;
   readonly #lanes: readonly number[];
   readonly #pending: number[][] = [];
 
@@ -59,6 +61,7 @@ export class BorderReplay {
     this.trucks.clear();
     this.time = 0;
     this.cursor = 0;
+    this.misplaced = 0;
   }
 
   get end(): number {
@@ -120,7 +123,10 @@ export class BorderReplay {
         return;
       case BorderCode.stageStart:
         if (station === undefined) return;
-        if (!remove(station.queue, truck)) remove(d.yard, truck);
+        if (!remove(station.queue, truck)) {
+          this.misplaced++;
+          remove(d.yard, truck);
+        }
         this.#seat(s, station, truck);
         return;
       case BorderCode.stagePreempt:

@@ -101,6 +101,7 @@ export function borderScene(scenario: BorderScenario, trace: BorderTraceRecord, 
   const shownState = laneRects.map((rects) => rects.map((): ServerState => "idle"));
   const stationPlaces = new Map(layout.bands.flatMap((b) => b.stations.map((s) => [s.id, s])));
   const places = trace.stations.map((id) => stationPlaces.get(id));
+  const bandOf = trace.stations.map((id) => layout.bands.findIndex((b) => b.stations.some((p) => p.id === id)));
   const overflow = places.map((p) => layer.append("text").attr("class", "overflow").attr("x", p?.overflowAt.x ?? 0).attr("y", p?.overflowAt.y ?? 0)
     .attr("text-anchor", "middle").attr("font-size", 10).attr("font-weight", "bold").attr("fill", ink.text));
   const marks = new Map<number, Mark>();
@@ -220,7 +221,7 @@ export function borderScene(scenario: BorderScenario, trace: BorderTraceRecord, 
     draw,
     summary: () => layout.bands.map((band, d) => {
       const dir = replay.directions[d] as ReplayDirection;
-      const inside = replay.stations.reduce((n, s, i) => (places[i] !== undefined && layout.bands[d]?.stations.includes(places[i]) ? n + s.queue.length + s.servers.filter((c) => c >= 0).length : n), 0)
+      const inside = replay.stations.reduce((n, s, i) => (bandOf[i] === d ? n + s.queue.length + s.servers.filter((c) => c >= 0).length : n), 0)
         + dir.held.length + dir.yard.length;
       const name = band.id === "kg-to-kz" ? "To Kazakhstan" : "To Kyrgyzstan";
       return `${name}: ${count(dir.road.length)} on the road (${(dir.road.length * kmPerTruck).toFixed(1)} km), ${count(inside)} inside, ${count(dir.crossed)} crossed.`;

@@ -118,10 +118,11 @@ export function builderForm(initial: Draft, options: BuilderFormOptions): Builde
       const box = el("fieldset", stationsBox, { className: "station" });
       box.dataset["index"] = String(i);
       el("legend", box, { textContent: `Station ${i + 1}` });
+      const before = String(s["id"] ?? "");
       const id = field(box, "Name", `stations.${i}.id`, asText);
-      // Routes and arrivals name stations, so a rename is applied to them when the name is done.
+      // Routes and arrivals name stations, so when the name is done they are renamed with it.
       id.addEventListener("change", () => {
-        draft = renameStation(draft, i, id.value.trim());
+        draft = renameStation(setAt(draft, `stations.${i}.id`, before), i, id.value.trim());
         render();
       });
       if (s["schedule"] === undefined) field(box, "Servers", `stations.${i}.servers`, asNumber);
