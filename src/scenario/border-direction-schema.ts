@@ -1,3 +1,4 @@
+import { checkRota } from "./rota-check.js";
 import { distributionSchema } from "./distribution-schema.js";
 import { array } from "./schema/array.js";
 import { boolean } from "./schema/boolean.js";
@@ -28,15 +29,7 @@ const hours = object(
   },
   {
     description: "Opening hours and shifts: the lanes on duty over a repeating period. Without it the stage is open 24 hours with all its lanes.",
-    check: (h, report) => {
-      h.changes.forEach((change, i) => {
-        if (change.at >= h.periodLength) report(["changes", i, "at"], `must be < periodLength (${h.periodLength}), got ${change.at}`);
-        const previous = h.changes[i - 1];
-        if (previous !== undefined && change.at <= previous.at) {
-          report(["changes", i, "at"], `must be greater than the previous change's at (${previous.at}), got ${change.at}`);
-        }
-      });
-    },
+    check: checkRota,
   },
 );
 

@@ -1,3 +1,4 @@
+import { checkRota } from "./rota-check.js";
 import { commonFields } from "./common-fields.js";
 import { distributionSchema } from "./distribution-schema.js";
 import { didYouMean } from "./schema/did-you-mean.js";
@@ -37,15 +38,7 @@ const schedule = object(
   },
   {
     description: "A rota repeating every periodLength: the number of servers on duty changes at the given times.",
-    check: (s, report) => {
-      s.changes.forEach((change, i) => {
-        if (change.at >= s.periodLength) report(["changes", i, "at"], `must be < periodLength (${s.periodLength}), got ${change.at}`);
-        const previous = s.changes[i - 1];
-        if (previous !== undefined && change.at <= previous.at) {
-          report(["changes", i, "at"], `must be greater than the previous change's at (${previous.at}), got ${change.at}`);
-        }
-      });
-    },
+    check: checkRota,
   },
 );
 
