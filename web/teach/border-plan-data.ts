@@ -23,7 +23,7 @@ export function borderPlanData(scenario: BorderScenario): BorderPlanData {
     for (const stage of spec.stages) {
       stations.push({ id: stage.id, label: stageLabel(stage.id), post: stage.post, lanes: stage.lanes });
       if (sealsOn && seals.dedicatedLane && !seals.skipStages.includes(stage.id)) {
-        stations.push({ id: sealedLaneId(stage.id), label: `${stageLabel(stage.id)}, sealed lane`, post: stage.post, lanes: 1 });
+        stations.push({ id: sealedLaneId(stage.id), label: "sealed lane", post: stage.post, lanes: 1 });
       }
     }
     return { id, stations, zonePlaces: spec.zonePlaces };

@@ -19,7 +19,10 @@ function fakeScene(): AnimationScene & { draws: number[] } {
       time = Math.floor(time / 10) * 10 + 10;
       return true;
     },
-    draw: (seconds) => void draws.push(seconds) || false,
+    draw: (seconds) => {
+      draws.push(seconds);
+      return false;
+    },
     summary: () => `at ${time}`,
     draws,
   };
