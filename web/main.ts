@@ -2,28 +2,27 @@
  * The dashboard's wiring: state from the URL, controls, runs on the simulation workers, charts and
  * downloads. Everything that can be a pure function lives in app/; this file holds the DOM and events.
  */
-import { crossingTimeChart, metricLabel, sweepChart } from "./charts/index.js";
-import type { ComparisonResult, SweepResult } from "../src/scenario/index.js";
-import { briefHeadlines } from "./app/brief-headlines.js";
+import type { ComparisonResult, ReplicationOutput } from "../src/scenario/index.js";
+import { briefChoice, briefView } from "./app/brief-view.js";
 import { bundleScenarios } from "./app/bundled-scenarios.js";
-import { chartPanel, type ChartPanel } from "./app/chart-panel.js";
+import type { ChartPanel } from "./app/chart-panel.js";
 import { assembleComparison, planComparison } from "./app/comparison-plan.js";
 import { comparisonPanels } from "./app/comparison-panels.js";
+import { downloadButton } from "./app/download-button.js";
 import { loadEdited } from "./app/edited-scenario.js";
-import { headlineCards } from "./app/headline-cards.js";
-import { leverControl } from "./app/lever-control.js";
-import { checkLeverText } from "./app/lever-input.js";
-import { leversOf, studyLevers, valueAt, type Lever } from "./app/levers.js";
-import { metricChoices } from "./app/metric-choices.js";
-import { comparisonCsvFile, comparisonJsonFile, sweepCsvFile, sweepJsonFile, type DownloadFile } from "./app/result-files.js";
-import { saveFile } from "./app/save-file.js";
+import { leverControl, type LeverControl } from "./app/lever-control.js";
+import { studyLevers, valueAt } from "./app/levers.js";
+import { comparisonCsvFile, comparisonJsonFile } from "./app/result-files.js";
+import { RunBar } from "./app/run-bar.js";
+import { resultsNote, studyNote } from "./app/run-notes.js";
 import { editedScenarioFile } from "./app/scenario-file.js";
 import { scenarioLevers, type ScenarioLevers } from "./app/scenario-levers.js";
 import { CancelledError, SimulationClient } from "./app/simulation-client.js";
+import { stageLabelsOf } from "./app/stage-labels.js";
 import { firstViewScenarios, studySettings, type StudySettings } from "./app/study-settings.js";
-import { assembleSweep, planSweep } from "./app/sweep-plan.js";
-import { suggestedSweep } from "./app/sweep-values.js";
-import { decodeState, encodeState, parseEditValue, type DashboardState, type EditValue, type ScenarioEdits, type View } from "./app/url-state.js";
+import { sweepView } from "./app/sweep-view.js";
+import type { JobTask } from "./app/worker-protocol.js";
+import { decodeState, encodeState, type DashboardState, type EditValue, type ScenarioEdits, type View } from "./app/url-state.js";
 
 const files = import.meta.glob<string>("../scenarios/*.json", { eager: true, query: "?raw", import: "default" });
 const bundle = bundleScenarios(files, "border");
@@ -64,10 +63,9 @@ const ui = {
   sweepPanels: byId("sweep-panels"),
   brief: byId("brief"),
   briefAlternative: byId<HTMLSelectElement>("brief-alternative"),
+  briefHeading: byId("brief-heading"),
   briefLede: byId("brief-lede"),
-  briefHeadlines: byId("brief-headlines"),
-  briefChart: byId("brief-chart"),
-  briefMethod: byId("brief-method"),
+  briefBody: byId("brief-body"),
   printBrief: byId<HTMLButtonElement>("print-brief"),
 };
 
@@ -76,9 +74,8 @@ let state: DashboardState = decoded.state;
 /** Fields whose text the range check refused, by scenario id ("" for the study settings): the run waits for them. */
 const refused = new Map<string, Set<string>>();
 const leverPanels = new Map<string, ScenarioLevers>();
-const studyControls = new Map<string, ReturnType<typeof leverControl>>();
+const studyControls = new Map<string, LeverControl>();
 let comparisonPanelsShown: ChartPanel[] = [];
-let sweepPanelsShown: ChartPanel[] = [];
 let briefPanels: ChartPanel[] = [];
 
 /** What the comparison on screen was run with, so exports and the brief describe exactly those numbers. */
@@ -90,9 +87,8 @@ interface ComparisonRun {
   readonly seconds: number;
 }
 let lastComparison: ComparisonRun | null = null;
-let lastSweep: { sweep: SweepResult; metric: string; lever: Lever; settings: StudySettings } | null = null;
-let runToken = 0;
 let firstComparisonShown = false;
+const runBar = new RunBar({ cancel: ui.cancel, progress: ui.progress, text: ui.progressText });
 
 const client = new SimulationClient({
   workers: Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2)),
@@ -209,12 +205,7 @@ function renderStudyFields(): void {
 }
 
 function renderStudyNote(): void {
-  const s = settingsNow();
-  ui.studyNote.textContent = s.quick
-    ? `A shortened first view: ${s.replications} replications of ${s.days} simulated days each (the longest warm-up and two observed weeks), ` +
-      "so that the comparison appears within seconds. " +
-      "Intervals are wide; for figures to quote, use the scenarios' own settings or more replications."
-    : `${s.replications} replications of ${s.days} simulated days each (warm-up included), the same for every scenario so that they pair.`;
+  ui.studyNote.textContent = studyNote(settingsNow());
 }
 
 // The files may differ; the comparison needs one setting for all, so the most any file asks for.
@@ -290,27 +281,31 @@ function markStale(): void {
 
 // ---- runs ----
 
-function showProgress(done: number, total: number, what: string): void {
-  ui.progress.hidden = false;
-  ui.progress.max = total;
-  ui.progress.value = done;
-  ui.progressText.textContent = `${what}: ${done} of ${total} replications done`;
-}
-
-function startRun(what: string, total: number): number {
-  ui.cancel.disabled = false;
-  showProgress(0, total, what);
-  return ++runToken;
-}
-
-function endRun(token: number, message: string): void {
-  if (token !== runToken) return;
-  ui.cancel.disabled = true;
-  ui.progress.hidden = true;
-  ui.progressText.textContent = message;
-}
-
 ui.cancel.addEventListener("click", () => client.cancel());
+
+/**
+ * Runs a job on the workers behind the run bar. Resolves to the outputs and the seconds taken, or to
+ * null when the job was cancelled, replaced by a newer one, or failed; `section`'s data-status says
+ * which (tests wait on it), the bar says why, and a failure also goes to the console.
+ */
+async function runOnWorkers(what: string, section: HTMLElement, tasks: readonly JobTask[], replications: number): Promise<{ outputs: Map<string, ReplicationOutput[]>; seconds: number } | null> {
+  const token = runBar.start(what, tasks.length * replications);
+  section.dataset["status"] = "running";
+  const started = performance.now();
+  try {
+    const outputs = await client.run(tasks, replications, (done, total) => runBar.progress(token, what, done, total));
+    const seconds = (performance.now() - started) / 1000;
+    runBar.end(token, `${what} done in ${seconds.toFixed(1)} s.`);
+    return { outputs, seconds };
+  } catch (error) {
+    const cancelled = error instanceof CancelledError;
+    section.dataset["status"] = cancelled ? "cancelled" : "failed";
+    if (!cancelled) console.error(error);
+    runBar.end(token, cancelled ? `${what} cancelled; the results shown (if any) are from the previous run.` :
+      `The ${what.toLowerCase()} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
 
 async function runComparison(): Promise<void> {
   if (!validate()) return;
@@ -318,37 +313,19 @@ async function runComparison(): Promise<void> {
   const plan = planComparison(bundle.scenarios, state, settings);
   if (!plan.ok) return;
   const snapshot = { ids: [...state.scenarios], edits: state.edits, settings };
-  const token = startRun("Comparison", plan.tasks.length * plan.replications);
-  ui.results.dataset["status"] = "running";
-  const started = performance.now();
-  try {
-    const outputs = await client.run(plan.tasks, plan.replications, (done, total) => {
-      if (token === runToken) showProgress(done, total, "Comparison");
-    });
-    const comparison = assembleComparison(plan.tasks, outputs);
-    lastComparison = { ...snapshot, comparison, seconds: (performance.now() - started) / 1000 };
-    delete ui.resultsNote.dataset["stale"];
-    renderComparison();
-    renderBrief();
-    ui.results.dataset["status"] = "ready";
-    ui.results.dataset["runs"] = String(Number(ui.results.dataset["runs"] ?? "0") + 1);
-    if (!firstComparisonShown) {
-      firstComparisonShown = true;
-      // Time since the page started loading, for the README's "first comparison in N seconds".
-      ui.results.dataset["firstComparisonMs"] = String(Math.round(performance.now()));
-      console.info(`borderflow: first comparison shown ${(performance.now() / 1000).toFixed(1)} s after the page started loading`);
-    }
-    endRun(token, `Comparison done in ${lastComparison.seconds.toFixed(1)} s.`);
-  } catch (error) {
-    if (token !== runToken) return;
-    if (error instanceof CancelledError) {
-      ui.results.dataset["status"] = "cancelled";
-      endRun(token, "Comparison cancelled; the results shown (if any) are from the previous run.");
-    } else {
-      ui.results.dataset["status"] = "failed";
-      console.error(error);
-      endRun(token, `The comparison failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  const run = await runOnWorkers("Comparison", ui.results, plan.tasks, plan.replications);
+  if (run === null) return;
+  lastComparison = { ...snapshot, comparison: assembleComparison(plan.tasks, run.outputs), seconds: run.seconds };
+  delete ui.resultsNote.dataset["stale"];
+  renderComparison();
+  renderBrief();
+  ui.results.dataset["status"] = "ready";
+  ui.results.dataset["runs"] = String(Number(ui.results.dataset["runs"] ?? "0") + 1);
+  if (!firstComparisonShown) {
+    firstComparisonShown = true;
+    // Time since the page started loading, for the README's "first comparison in N seconds".
+    ui.results.dataset["firstComparisonMs"] = String(Math.round(performance.now()));
+    console.info(`borderflow: first comparison shown ${(performance.now() / 1000).toFixed(1)} s after the page started loading`);
   }
 }
 
@@ -356,52 +333,17 @@ ui.run.addEventListener("click", () => void runComparison());
 
 // ---- comparison view ----
 
-function stageLabelsOf(ids: readonly string[]): Record<string, string> {
-  const labels: Record<string, string> = {};
-  for (const id of ids) {
-    for (const dir of ["kg-to-kz", "kz-to-kg"]) {
-      const stages = valueAt(bundle.scenarios.get(id)?.scenario, `directions.${dir}.stages`);
-      if (!Array.isArray(stages)) continue;
-      for (const stage of stages as unknown[]) {
-        const stageId = valueAt(stage, "id");
-        const label = valueAt(stage, "label");
-        if (typeof stageId === "string" && typeof label === "string") labels[stageId] = label;
-      }
-    }
-  }
-  return labels;
-}
-
 function renderResultsNote(): void {
   const run = lastComparison;
   if (run === null) {
     ui.resultsNote.textContent = bundle.scenarios.size === 0 ? "" : "Running the first comparison…";
     return;
   }
-  const { replications, days, quick } = run.settings;
   const base = run.comparison.results[0];
-  const warmupDays = base === undefined ? 0 : base.warmup / 24;
-  const stale = ui.resultsNote.dataset["stale"] === "true" ? " The scenarios or levers have changed since: press “Run comparison” to update." : "";
-  ui.resultsNote.textContent =
-    `${run.comparison.results.length} scenario${run.comparison.results.length === 1 ? "" : "s"}, each ${replications} replications of ${days} simulated days ` +
-    `(the first ${formatDays(warmupDays)} discarded as warm-up), all with seed ${base?.seed ?? "?"} so that the comparison is paired. ` +
-    `${quick ? "This is the shortened first view: intervals are wider than with the scenarios' own settings. " : ""}` +
-    `Bars and whiskers are means with 95% confidence intervals across replications. Ran in ${run.seconds.toFixed(1)} s.${stale}`;
-}
-
-function formatDays(days: number): string {
-  return `${Number.isInteger(days) ? days : days.toFixed(1)} day${days === 1 ? "" : "s"}`;
-}
-
-function downloadButton(label: string, make: () => DownloadFile): HTMLButtonElement {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.textContent = label;
-  button.addEventListener("click", () => {
-    const file = make();
-    saveFile(document, file.name, new Blob([file.text], { type: file.type }));
-  });
-  return button;
+  ui.resultsNote.textContent = resultsNote(
+    { scenarios: run.comparison.results.length, settings: run.settings, warmupHours: base?.warmup ?? 0, seed: base?.seed ?? 0, seconds: run.seconds },
+    ui.resultsNote.dataset["stale"] === "true",
+  );
 }
 
 function renderComparison(): void {
@@ -413,74 +355,44 @@ function renderComparison(): void {
   run.ids.forEach((id, i) => scenarioSelect.append(new Option(run.comparison.results[i]?.scenario ?? id, id)));
   const scenarioLabel = document.createElement("label");
   scenarioLabel.append("Scenario file for the CLI ", scenarioSelect);
-  const scenarioButton = downloadButton("Download scenario", () => {
+  const scenarioButton = downloadButton(document, "Download scenario", "Download the chosen scenario, with its edits and study settings, as a JSON file the CLI runs", () => {
     const bundled = bundle.scenarios.get(scenarioSelect.value);
     if (bundled === undefined) throw new Error(`no bundled scenario "${scenarioSelect.value}"`);
     return editedScenarioFile(bundled, run.edits[bundled.id] ?? {}, run.settings);
   });
-  scenarioButton.setAttribute("aria-label", "Download the chosen scenario, with its edits and study settings, as a JSON file the CLI runs");
   ui.resultDownloads.replaceChildren(
     "Results: ",
-    downloadButton("CSV", () => comparisonCsvFile(run.comparison)),
+    downloadButton(document, "CSV", "Download the results as CSV", () => comparisonCsvFile(run.comparison)),
     " ",
-    downloadButton("JSON", () => comparisonJsonFile(run.comparison)),
+    downloadButton(document, "JSON", "Download the results as JSON", () => comparisonJsonFile(run.comparison)),
     " ",
     scenarioLabel,
     " ",
     scenarioButton,
   );
-  for (const b of ui.resultDownloads.querySelectorAll("button")) if (!b.hasAttribute("aria-label")) b.setAttribute("aria-label", `Download the results as ${b.textContent ?? ""}`);
-  comparisonPanelsShown = comparisonPanels(document, run.comparison, stageLabelsOf(run.ids));
+  comparisonPanelsShown = comparisonPanels(document, run.comparison, stageLabelsOf(run.ids.map((id) => bundle.scenarios.get(id)?.scenario)));
   ui.panels.replaceChildren(...comparisonPanelsShown.map((p) => p.element));
   for (const panel of comparisonPanelsShown) panel.update();
 }
 
 // ---- brief ----
 
-function briefChoice(run: ComparisonRun): number {
-  const wanted = state.brief === null ? -1 : run.ids.indexOf(state.brief);
-  if (wanted > 0) return wanted;
-  const combined = run.ids.indexOf("seals-and-unified");
-  return combined > 0 ? combined : run.ids.length - 1;
-}
-
 function renderBrief(): void {
   const run = lastComparison;
   if (run === null || run.comparison.results.length < 2) {
     ui.briefLede.textContent = run === null ? "Running the comparison…" : "Choose at least two scenarios: the brief reports a measure against the base.";
-    ui.briefHeadlines.replaceChildren();
-    ui.briefChart.replaceChildren();
-    ui.briefMethod.replaceChildren();
+    ui.briefBody.replaceChildren();
+    briefPanels = [];
     return;
   }
-  const chosen = briefChoice(run);
-  const base = run.comparison.results[0] as ComparisonResult["results"][number];
-  const alt = run.comparison.results[chosen] as ComparisonResult["results"][number];
-  ui.briefAlternative.replaceChildren(...run.ids.slice(1).map((id, i) => new Option(run.comparison.results[i + 1]?.scenario ?? id, id, false, i + 1 === chosen)));
-  byId("brief-heading").textContent = `What “${alt.scenario}” would change at Karasu / Ak-Tilek`;
-  ui.briefLede.textContent =
-    `Simulated freight trucks crossing the Kazakhstan–Kyrgyzstan border, in both directions, under “${alt.scenario}” compared with “${base.scenario}”. ` +
-    "Every figure is a mean with its 95% confidence interval.";
-  ui.briefHeadlines.replaceChildren(headlineCards(document, briefHeadlines(run.comparison, alt.scenario), run.settings.replications));
-  briefPanels = [chartPanel(document, {
-    id: "brief-crossing-time",
-    heading: `Crossing time, ${base.scenario} and ${alt.scenario}`,
-    render: (width) => crossingTimeChart([base, alt], { document, width: Math.min(width, 720) }),
-  })];
-  ui.briefChart.replaceChildren(...briefPanels.map((p) => p.element));
+  const alternative = briefChoice(run.ids, state.brief);
+  ui.briefAlternative.replaceChildren(...run.ids.slice(1).map((id, i) => new Option(run.comparison.results[i + 1]?.scenario ?? id, id, false, i + 1 === alternative)));
+  const view = briefView(document, { comparison: run.comparison, alternative, settings: run.settings, link: location.href });
+  ui.briefHeading.textContent = view.heading;
+  ui.briefLede.textContent = view.lede;
+  ui.briefBody.replaceChildren(...view.body);
+  briefPanels = [...view.panels];
   if (!ui.brief.hidden) for (const p of briefPanels) p.update();
-  const { replications, days, quick } = run.settings;
-  const method = document.createElement("p");
-  method.textContent =
-    `How these numbers were made: ${replications} independent replications of ${days} simulated days for each scenario ` +
-    `(the first ${formatDays(base.warmup / 24)} discarded as warm-up), every scenario meeting the same simulated trucks (common random numbers), ` +
-    "so differences are paired. The effects of seals and of the unified algorithm are assumptions written in the scenario files, not measurements: " +
-    "no measured effect on crossing time has been published. " +
-    (quick ? "These are the dashboard's shortened first-view settings; rerun with the scenarios' own settings before quoting." : "");
-  const link = document.createElement("p");
-  link.className = "brief-link";
-  link.append("This brief: ", Object.assign(document.createElement("a"), { href: location.href, textContent: location.href }));
-  ui.briefMethod.replaceChildren(method, link);
   ui.brief.dataset["status"] = "ready";
 }
 
@@ -492,125 +404,18 @@ ui.printBrief.addEventListener("click", () => window.print());
 
 // ---- sweep ----
 
-function sweepLevers(id: string): { lever: Lever; value: number | boolean }[] {
-  const bundled = bundle.scenarios.get(id);
-  return bundled === undefined ? [] : leversOf(bundled.scenario).map(({ lever, value }) => ({ lever, value: state.edits[id]?.[lever.path] ?? value }));
-}
-
-/** Fills the sweep form: a scenario, one of its levers (the seal share if it has one), values (suggested if not given), a metric. */
-function fillSweepForm(scenario: string, leverPath: string | null, values: string | null, metric: string): void {
-  ui.sweepScenario.replaceChildren(...knownIds.map((id) => new Option(bundle.scenarios.get(id)?.scenario.name ?? id, id, false, id === scenario)));
-  const levers = sweepLevers(scenario);
-  const chosen = levers.find((l) => l.lever.path === leverPath) ?? levers.find((l) => l.lever.path === "seals.share") ?? levers[0];
-  ui.sweepLever.replaceChildren(...levers.map(({ lever }) => new Option(`${lever.group}: ${lever.label}`, lever.path, false, lever === chosen?.lever)));
-  ui.sweepValues.value = values ?? (chosen === undefined ? "" : suggestedSweep(chosen.lever, chosen.value).join(","));
-  ui.sweepMetric.replaceChildren(...metricChoices().map(([path, label]) => new Option(label, path, false, path === metric)));
-}
-
-function renderSweepForm(): void {
-  const spec = state.sweep !== null && bundle.scenarios.has(state.sweep.scenario) ? state.sweep : null;
-  const fallback = state.scenarios.find((id) => id.includes("seal")) ?? state.scenarios[0] ?? knownIds[0] ?? "";
-  fillSweepForm(spec?.scenario ?? fallback, spec?.path ?? null, spec === null ? null : spec.values.map(String).join(","), spec?.metric ?? "directions.kg-to-kz.crossingHours");
-}
-
-function readSweepForm(): { ok: true; values: EditValue[]; lever: Lever } | { ok: false } {
-  const lever = sweepLevers(ui.sweepScenario.value).find((l) => l.lever.path === ui.sweepLever.value)?.lever;
-  if (lever === undefined) return { ok: false };
-  const texts = ui.sweepValues.value.split(",").map((t) => t.trim()).filter((t) => t !== "");
-  const messages: string[] = [];
-  const values: EditValue[] = [];
-  for (const text of texts) {
-    const checked = checkLeverText(lever, text);
-    if (checked.ok) values.push(checked.value);
-    else messages.push(`${text}: ${checked.message}`);
-  }
-  if (texts.length < 2) messages.push("enter two or more values separated by commas");
-  if (texts.length > 12) messages.push(`at most 12 values in the browser, got ${texts.length}`);
-  ui.sweepValuesError.textContent = messages.join("; ");
-  ui.sweepValues.setAttribute("aria-invalid", String(messages.length > 0));
-  return messages.length > 0 ? { ok: false } : { ok: true, values, lever };
-}
-
-function saveSweepForm(): void {
-  const values = ui.sweepValues.value.split(",").map((t) => parseEditValue(t.trim()));
-  if (values.length >= 2 && values.every((v) => v !== undefined)) {
-    setState({ ...state, sweep: { scenario: ui.sweepScenario.value, path: ui.sweepLever.value, values: values as EditValue[], metric: ui.sweepMetric.value } });
-  }
-}
-
-ui.sweepScenario.addEventListener("change", () => {
-  fillSweepForm(ui.sweepScenario.value, ui.sweepLever.value, null, ui.sweepMetric.value);
-  readSweepForm();
-  saveSweepForm();
+const sweep = sweepView({
+  document,
+  ui: {
+    section: ui.sweep, form: ui.sweepForm, scenario: ui.sweepScenario, lever: ui.sweepLever, values: ui.sweepValues,
+    valuesError: ui.sweepValuesError, metric: ui.sweepMetric, problems: ui.sweepProblems, downloads: ui.sweepDownloads, panels: ui.sweepPanels,
+  },
+  bundle: bundle.scenarios,
+  state: () => state,
+  saveSpec: (spec) => setState({ ...state, sweep: spec }),
+  settings: settingsNow,
+  run: runOnWorkers,
 });
-ui.sweepLever.addEventListener("change", () => {
-  fillSweepForm(ui.sweepScenario.value, ui.sweepLever.value, null, ui.sweepMetric.value);
-  readSweepForm();
-  saveSweepForm();
-});
-ui.sweepValues.addEventListener("input", () => {
-  readSweepForm();
-  saveSweepForm();
-});
-ui.sweepMetric.addEventListener("change", () => {
-  saveSweepForm();
-  if (lastSweep !== null) {
-    lastSweep = { ...lastSweep, metric: ui.sweepMetric.value };
-    renderSweep();
-  }
-});
-
-ui.sweepForm.addEventListener("submit", (event) => {
-  event.preventDefault();
-  void runSweep();
-});
-
-async function runSweep(): Promise<void> {
-  const form = readSweepForm();
-  const bundled = bundle.scenarios.get(ui.sweepScenario.value);
-  if (!form.ok || bundled === undefined) return;
-  saveSweepForm();
-  const settings = settingsNow();
-  const spec = { scenario: bundled.id, path: form.lever.path, values: form.values, metric: ui.sweepMetric.value };
-  const plan = planSweep(bundled, state.edits[bundled.id] ?? {}, settings, spec);
-  ui.sweepProblems.replaceChildren(...(plan.ok ? [] : plan.problems).map((text) => Object.assign(document.createElement("li"), { textContent: text })));
-  if (!plan.ok) return;
-  const token = startRun("Sweep", plan.tasks.length * plan.replications);
-  ui.sweep.dataset["status"] = "running";
-  try {
-    const outputs = await client.run(plan.tasks, plan.replications, (done, total) => {
-      if (token === runToken) showProgress(done, total, "Sweep");
-    });
-    lastSweep = { sweep: assembleSweep(spec, plan.tasks, outputs), metric: spec.metric, lever: form.lever, settings };
-    renderSweep();
-    ui.sweep.dataset["status"] = "ready";
-    endRun(token, "Sweep done.");
-  } catch (error) {
-    if (token !== runToken) return;
-    ui.sweep.dataset["status"] = error instanceof CancelledError ? "cancelled" : "failed";
-    if (!(error instanceof CancelledError)) console.error(error);
-    endRun(token, error instanceof CancelledError ? "Sweep cancelled." : `The sweep failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-function renderSweep(): void {
-  const run = lastSweep;
-  if (run === null) return;
-  const { sweep, metric, lever } = run;
-  ui.sweepDownloads.replaceChildren(
-    "Results: ",
-    downloadButton("CSV", () => sweepCsvFile(sweep)),
-    " ",
-    downloadButton("JSON", () => sweepJsonFile(sweep)),
-  );
-  sweepPanelsShown = [chartPanel(document, {
-    id: "sweep",
-    heading: `${metricLabel(metric).label} against ${lever.label.toLowerCase()}`,
-    render: (width) => sweepChart(sweep, { document, width, metric, parameterLabel: lever.unit === "" ? lever.label : `${lever.label} (${lever.unit})` }),
-  })];
-  ui.sweepPanels.replaceChildren(...sweepPanelsShown.map((p) => p.element));
-  for (const p of sweepPanelsShown) p.update();
-}
 
 // ---- views ----
 
@@ -628,9 +433,8 @@ function showView(): void {
   ui.results.hidden = state.view !== "compare";
   ui.sweep.hidden = state.view !== "sweep";
   ui.brief.hidden = state.view !== "brief";
-  ui.run.textContent = "Run comparison";
   updateNavigation();
-  const visible = state.view === "compare" ? comparisonPanelsShown : state.view === "sweep" ? sweepPanelsShown : briefPanels;
+  const visible = state.view === "compare" ? comparisonPanelsShown : state.view === "sweep" ? sweep.panels() : briefPanels;
   for (const panel of visible) panel.update();
 }
 
@@ -664,7 +468,7 @@ function renderAll(): void {
   renderPicker();
   renderStudyFields();
   renderLevers();
-  renderSweepForm();
+  sweep.renderForm();
   renderResultsNote();
   showView();
 }

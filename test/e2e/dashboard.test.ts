@@ -274,7 +274,7 @@ describe("dashboard in Chromium", () => {
     await page.locator('#brief[data-status="ready"]').waitFor({ timeout: 90_000 });
     expect(await page.locator(".headline").count()).toBe(3);
     await expect(page.locator("#brief-heading").textContent()).resolves.toMatch(/seals-and-unified|Seals and unified/i);
-    expect(await page.locator("#brief-chart svg rect.bar").count()).toBe(4);
+    expect(await page.locator("#brief-body svg rect.bar").count()).toBe(4);
     await page.screenshot({ path: join(screenshots, "brief-1280.png"), fullPage: true });
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("#setup").isVisible()).resolves.toBe(false);

@@ -1,7 +1,6 @@
 import { studyHeader, summarizeStudy, type ReplicationOutput, type SweepResult } from "../../src/scenario/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { loadEdited } from "./edited-scenario.js";
-import type { FieldProblems } from "./field-problems.js";
 import type { StudySettings } from "./study-settings.js";
 import type { ScenarioEdits, SweepSpec } from "./url-state.js";
 import type { JobTask } from "./worker-protocol.js";

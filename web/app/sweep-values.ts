@@ -1,4 +1,6 @@
+import { checkLeverText } from "./lever-input.js";
 import type { Lever } from "./levers.js";
+import type { EditValue } from "./url-state.js";
 
 /**
  * Values worth sweeping for a lever, around its current value: the whole range of a share, the four
@@ -21,4 +23,25 @@ export function suggestedSweep(lever: Lever, current: number | boolean): (number
       return values.length >= 2 ? values : [lever.min, lever.max];
     }
   }
+}
+
+/** The most values a sweep runs in the browser; each is a whole study. */
+export const maxSweepValues = 12;
+
+/**
+ * Reads a sweep's comma-separated values, each checked as the lever's own field would check it.
+ * @example parseSweepValues(sealShare, "0, 0.5, 2") // => { ok: false, messages: ["2: must be from 0 to 1, got 2"] }
+ */
+export function parseSweepValues(lever: Lever, text: string): { ok: true; values: EditValue[] } | { ok: false; messages: string[] } {
+  const texts = text.split(",").map((t) => t.trim()).filter((t) => t !== "");
+  const messages: string[] = [];
+  const values: EditValue[] = [];
+  for (const item of texts) {
+    const checked = checkLeverText(lever, item);
+    if (checked.ok) values.push(checked.value);
+    else messages.push(`${item}: ${checked.message}`);
+  }
+  if (texts.length < 2) messages.push("enter two or more values separated by commas");
+  if (texts.length > maxSweepValues) messages.push(`at most ${maxSweepValues} values in the browser, got ${texts.length}`);
+  return messages.length > 0 ? { ok: false, messages } : { ok: true, values };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkLeverText } from "../../../web/app/lever-input.js";
 import { leversOf, studyLevers, valueAt, type Lever } from "../../../web/app/levers.js";
+import { stageLabelsOf } from "../../../web/app/stage-labels.js";
 
 /** The fields of a border scenario the levers read; the rest of a scenario does not matter here. */
 const border = {
@@ -76,5 +77,9 @@ describe("levers", () => {
     const joint = leversOf(border).find((l) => l.lever.kind === "switch")?.lever as Lever;
     expect(checkLeverText(joint, "true")).toEqual({ ok: true, value: true });
     expect(checkLeverText(joint, "yes")).toEqual({ ok: false, message: 'must be on or off (true or false), got "yes"' });
+  });
+
+  it("stageLabelsOf(scenarios) names each stage id as the files label it", () => {
+    expect(stageLabelsOf([border, undefined])).toEqual({ "kg-exit": "KG exit control", "kz-exit": "KZ exit control" });
   });
 });

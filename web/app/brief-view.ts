@@ -1,0 +1,68 @@
+import { crossingTimeChart } from "../charts/index.js";
+import type { ComparisonResult, StudyResult } from "../../src/scenario/index.js";
+import { briefHeadlines } from "./brief-headlines.js";
+import { chartPanel, type ChartPanel } from "./chart-panel.js";
+import { headlineCards } from "./headline-cards.js";
+import { briefMethod } from "./run-notes.js";
+import type { StudySettings } from "./study-settings.js";
+
+/** The scenario a brief reports when the link names none: both measures together, if compared. */
+const preferredAlternative = "seals-and-unified";
+
+/**
+ * Which result (index ≥ 1) the brief reports against the base (index 0): the one the link asks for,
+ * else both measures together, else the last one.
+ * @example briefChoice(["baseline", "seals", "seals-and-unified", "unified"], null) // => 2
+ */
+export function briefChoice(ids: readonly string[], wanted: string | null): number {
+  const asked = wanted === null ? -1 : ids.indexOf(wanted);
+  if (asked > 0) return asked;
+  const preferred = ids.indexOf(preferredAlternative);
+  return preferred > 0 ? preferred : ids.length - 1;
+}
+
+/** The brief's parts: heading and lede as text, the body as nodes, and its chart panel to draw once visible. */
+export interface BriefContent {
+  readonly heading: string;
+  readonly lede: string;
+  readonly body: readonly Node[];
+  readonly panels: readonly ChartPanel[];
+}
+
+/**
+ * The one-page brief for policymakers: what the measure would change, three headline numbers with
+ * their intervals, one chart (crossing time of the base and the measure), and how the numbers were
+ * made, with a link that reproduces the page.
+ */
+export function briefView(
+  document: Document,
+  options: { readonly comparison: ComparisonResult; readonly alternative: number; readonly settings: StudySettings; readonly link: string },
+): BriefContent {
+  const { comparison, settings } = options;
+  const base = comparison.results[0] as StudyResult;
+  const alt = comparison.results[options.alternative] as StudyResult;
+  const panel = chartPanel(document, {
+    id: "brief-crossing-time",
+    heading: `Crossing time, ${base.scenario} and ${alt.scenario}`,
+    // A page-wide chart would print at a smaller scale than the cards above it; 720 px reads well on A4.
+    render: (width) => crossingTimeChart([base, alt], { document, width: Math.min(width, 720) }),
+  });
+  const method = document.createElement("p");
+  method.textContent = briefMethod(settings, base.warmup);
+  const link = document.createElement("p");
+  link.className = "brief-link";
+  const anchor = document.createElement("a");
+  anchor.href = options.link;
+  anchor.textContent = options.link;
+  link.append("This brief: ", anchor);
+  const methodBlock = document.createElement("div");
+  methodBlock.className = "brief-method";
+  methodBlock.append(method, link);
+  return {
+    heading: `What “${alt.scenario}” would change at Karasu / Ak-Tilek`,
+    lede: `Simulated freight trucks crossing the Kazakhstan–Kyrgyzstan border, in both directions, under “${alt.scenario}” compared with “${base.scenario}”. ` +
+      "Every figure is a mean with its 95% confidence interval.",
+    body: [headlineCards(document, briefHeadlines(comparison, alt.scenario), settings.replications), panel.element, methodBlock],
+    panels: [panel],
+  };
+}
