@@ -200,7 +200,9 @@ export function theoryPanel(data: TheoryPanelData, options: TheoryPanelOptions =
     }
     const height = rowHeights[i] as number;
     const middle = y + height / 2;
-    const g = plot.append("g").attr("class", "row").attr("data-path", row.path).attr("data-verdict", row.verdict);
+    // The numbers behind the row, unrounded, for readers of the exported file and for tests.
+    const g = plot.append("g").attr("class", "row").attr("data-path", row.path).attr("data-verdict", row.verdict)
+      .attr("data-mean", row.simulated?.mean ?? null).attr("data-half-width", row.simulated?.halfWidth ?? null).attr("data-theory", row.theory ?? null);
     if (i % 2 === 1) g.append("rect").attr("class", "stripe").attr("y", y).attr("width", inner).attr("height", height).attr("fill", "#f7f7f5");
     const label = g.append("text").attr("class", "row-label").attr("font-size", fontSize).attr("fill", ink.text);
     const lines = labelLines[i] as string[];
