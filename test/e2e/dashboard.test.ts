@@ -235,11 +235,26 @@ describe("dashboard in Chromium", () => {
             return box.width > 0 && (box.right > frame.right + 1 || box.left < frame.left - 1);
           }).map((t) => `${svg.getAttribute("class") ?? "svg"}: ${t.textContent ?? ""}`);
         });
-        return { scrollWidth: document.documentElement.scrollWidth, page, wide: wide.slice(0, 5).map((el) => el.outerHTML.slice(0, 120)), clipped };
+        // Squeezed text: a word (not a URL) broken across lines, as when a label is crushed by its control.
+        const broken: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (parent === null || parent.closest("svg, [hidden], .visually-hidden") !== null || parent.offsetParent === null) continue;
+          for (const match of (node.textContent ?? "").matchAll(/[A-Za-z]{2,24}/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > 1) broken.push(match[0]);
+          }
+        }
+        return { scrollWidth: document.documentElement.scrollWidth, page, wide: wide.slice(0, 5).map((el) => el.outerHTML.slice(0, 120)), clipped, broken };
       });
       if (overflow.clipped.length > 0) console.warn(`e2e: at ${width} px, chart text cut off at the chart's edge: ${overflow.clipped.join(" | ")}`);
       expect(overflow.wide, `elements wider than the ${width} px page`).toEqual([]);
       expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.page);
+      expect(overflow.broken, `words broken across lines at ${width} px`).toEqual([]);
       await first.screenshot({ path: join(screenshots, `compare-${width}.png`), fullPage: true });
     }
     await first.setViewportSize({ width: 1280, height: 900 });
