@@ -89,7 +89,7 @@ export function animationPlayer(scene: AnimationScene, options: AnimationPlayerO
   slider.className = "scrub";
   slider.min = "0";
   slider.max = String(scene.end);
-  slider.step = String(scene.end / 1000 || 1);
+  slider.step = "any";
   slider.setAttribute("aria-label", `Model time (${scene.timeUnit})`);
   const stage = element.appendChild(document.createElement("div"));
   stage.className = "player-stage";
