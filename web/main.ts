@@ -20,6 +20,7 @@ import { scenarioLevers, type ScenarioLevers } from "./app/scenario-levers.js";
 import { CancelledError, SimulationClient } from "./app/simulation-client.js";
 import { stageLabelsOf } from "./app/stage-labels.js";
 import { firstViewScenarios, studySettings, type StudySettings } from "./app/study-settings.js";
+import { summaryTable } from "./app/summary-table.js";
 import { sweepView } from "./app/sweep-view.js";
 import type { JobTask } from "./app/worker-protocol.js";
 import { decodeState, encodeState, type DashboardState, type EditValue, type ScenarioEdits, type View } from "./app/url-state.js";
@@ -50,6 +51,8 @@ const ui = {
   results: byId("results"),
   resultsNote: byId("results-note"),
   resultDownloads: byId("result-downloads"),
+  summary: byId<HTMLDetailsElement>("summary"),
+  summaryTable: byId("summary-table"),
   panels: byId("panels"),
   sweep: byId("sweep"),
   sweepForm: byId<HTMLFormElement>("sweep-form"),
@@ -370,6 +373,8 @@ function renderComparison(): void {
     " ",
     scenarioButton,
   );
+  ui.summaryTable.replaceChildren(summaryTable(document, run.comparison));
+  ui.summary.hidden = false;
   comparisonPanelsShown = comparisonPanels(document, run.comparison, stageLabelsOf(run.ids.map((id) => bundle.scenarios.get(id)?.scenario)));
   ui.panels.replaceChildren(...comparisonPanelsShown.map((p) => p.element));
   for (const panel of comparisonPanelsShown) panel.update();

@@ -6,21 +6,22 @@ export interface Interval {
 }
 
 /**
- * A number for people: thousands separated, at most `digits` decimals, a true minus sign, no "-0".
+ * A number for people: thousands separated, at most `digits` decimals (exactly `digits` when `fixed`,
+ * so a table's column lines up), a true minus sign, no "-0".
  * @example formatNumber(-1234.56, 1) // => "−1,234.6"
  */
-export function formatNumber(value: number, digits = 1): string {
-  const text = value.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+export function formatNumber(value: number, digits = 1, fixed = false): string {
+  const text = value.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 });
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text.replace(/^-/, "−");
 }
 
 /**
- * The 95% interval in words, or why there is none.
+ * The 95% interval in words, or why there is none; `fixed` as for formatNumber.
  * @example formatInterval({ mean: 5, lo: 4.12, hi: 5.88 }, 1) // => "95% CI 4.1 to 5.9"
  */
-export function formatInterval(estimate: Interval, digits = 1): string {
+export function formatInterval(estimate: Interval, digits = 1, fixed = false): string {
   if (estimate.lo === null || estimate.hi === null) return "no interval: run at least 2 replications";
-  return `95% CI ${formatNumber(estimate.lo, digits)} to ${formatNumber(estimate.hi, digits)}`;
+  return `95% CI ${formatNumber(estimate.lo, digits, fixed)} to ${formatNumber(estimate.hi, digits, fixed)}`;
 }
 
 /**
