@@ -178,6 +178,7 @@ ui.base.addEventListener("change", () => {
 
 function renderStudyFields(): void {
   const settings = settingsNow();
+  refused.delete("");
   studyControls.clear();
   ui.studyFields.replaceChildren();
   for (const lever of [studyLevers.replications, studyLevers.days]) {
@@ -202,6 +203,7 @@ function renderStudyFields(): void {
       },
     });
     studyControls.set(key, control);
+    if (control.refusal() !== null) refused.set("", new Set([...(refused.get("") ?? []), key]));
     ui.studyFields.append(control.element);
   }
   renderStudyNote();
@@ -238,6 +240,7 @@ function renderLevers(): void {
       onEdit: (path, value) => editScenario(id, path, value),
     });
     leverPanels.set(id, panel);
+    refused.set(id, new Set(panel.refusedPaths()));
     return panel.element;
   }));
   validate();

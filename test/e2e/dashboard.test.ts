@@ -208,6 +208,16 @@ describe("dashboard in Chromium", () => {
     await shared.close();
   });
 
+  it("refuses an out-of-range value that comes from a link, and does not run it", async () => {
+    const page = await open("s=baseline,seals&set=seals:seals.share=2&r=1");
+    await expect(page.locator('details[data-scenario="seals"] [data-path="seals.share"] .field-error').textContent()).resolves.toBe("must be from 0 to 1, got 2");
+    await expect(page.locator('[data-path="replications"] .field-error').textContent()).resolves.toMatch(/^must be from 2 to 100 runs/);
+    await expect(page.locator("#run").isDisabled()).resolves.toBe(true);
+    await expect(page.locator("#results-note").textContent()).resolves.toMatch(/^The link holds values that are not accepted/);
+    await expect(page.locator("#results").getAttribute("data-status")).resolves.toBe("idle");
+    await page.close();
+  });
+
   it("cancels a long run, then runs again on a new worker", async () => {
     const page = await open("r=100&days=120");
     await page.locator("#progress-text").filter({ hasText: /Comparison: [1-9]\d* of 500/ }).waitFor({ timeout: 30_000 });

@@ -11,13 +11,15 @@ export interface LeverControl {
    * the loader never saw the value.
    */
   showProblems(messages: readonly string[]): void;
+  /** Why the field's own range check refuses its value (one from a link is checked too), or null. */
+  refusal(): string | null;
 }
 
 /**
  * A lever's field: a label, a slider beside a number input for numbers (a select for months, a
  * checkbox for switches), the file's own value, and a message line under the field. The range
- * check runs as the user types; a refused value is reported next to the field and passed on as
- * null so the page can hold back the run. `onChange` gets the value that passed the check.
+ * check runs as the user types (and on the value given, which may come from a link); a refused value
+ * is reported next to the field and passed on as null so the page can hold back the run. `onChange` gets the value that passed the check.
  */
 export function leverControl(
   document: Document,
@@ -118,6 +120,12 @@ export function leverControl(
   field.id = id;
   field.setAttribute("aria-describedby", `${message.id} ${note.id}`);
   element.append(note, message);
+  // A value from a link never passed through the field: check it as if typed, so the run waits for it too.
+  const initial = checkLeverText(lever, String(value));
+  if (!initial.ok) {
+    refused = initial.message;
+    render();
+  }
   return {
     lever,
     element,
@@ -125,6 +133,7 @@ export function leverControl(
       loaderMessages = messages;
       render();
     },
+    refusal: () => refused,
   };
 }
 

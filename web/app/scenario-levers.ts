@@ -9,6 +9,8 @@ export interface ScenarioLevers {
   readonly element: HTMLElement;
   /** Shows the loader's problems next to their fields (and the rest above them); clears those no longer reported. */
   showProblems(problems: FieldProblems | null): void;
+  /** Paths of the fields whose own range check refuses their value (such as an edit from a link). */
+  refusedPaths(): string[];
 }
 
 /**
@@ -114,5 +116,6 @@ export function scenarioLevers(
       }));
       if (problems !== null && (problems.byField.size > 0 || problems.other.length > 0)) details.open = true;
     },
+    refusedPaths: () => [...controls].filter(([, control]) => control.refusal() !== null).map(([path]) => path),
   };
 }

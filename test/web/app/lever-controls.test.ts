@@ -48,6 +48,13 @@ describe("lever controls", () => {
     expect(error?.textContent).toMatch(/^must be from 1 to 365 days/);
   });
 
+  it("leverControl(document, options) checks a value given to it (from a link) as if it were typed", () => {
+    const control = leverControl(document, { lever: studyLevers.replications, value: 1, fileValue: 10, idPrefix: "study", onChange: () => {} });
+    expect(control.refusal()).toMatch(/^must be from 2 to 100 runs/);
+    expect(control.element.querySelector(".field-error")?.textContent).toBe(control.refusal());
+    expect(leverControl(document, { lever: studyLevers.replications, value: 5, fileValue: 10, idPrefix: "study", onChange: () => {} }).refusal()).toBeNull();
+  });
+
   it("leverControl(document, options) keeps the slider and the number input together", () => {
     const changes: unknown[] = [];
     const control = leverControl(document, { lever: studyLevers.days, value: 14, fileValue: 90, idPrefix: "study", onChange: (v) => changes.push(v) });
@@ -80,6 +87,11 @@ describe("lever controls", () => {
     expect((panel.element as HTMLDetailsElement).open).toBe(true);
     panel.showProblems(null);
     expect(panel.element.querySelectorAll(".field-error:not(:empty), .problems li")).toHaveLength(0);
+  });
+
+  it("scenarioLevers(document, options).refusedPaths() names the fields whose value from a link is out of range", () => {
+    const panel = scenarioLevers(document, { bundled: seals, edits: { "seals.share": 2 }, open: false, onEdit: () => {} });
+    expect(panel.refusedPaths()).toEqual(["seals.share"]);
   });
 
   it("scenarioLevers(document, options) lists a link's edit that has no field, with a button to remove it", () => {
