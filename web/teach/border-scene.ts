@@ -12,6 +12,7 @@ import { serverStates, type ServerState } from "./network-replay.js";
 
 /** Options of borderScene. */
 export interface BorderSceneOptions {
+  /** The document that creates the nodes. @default globalThis.document */
   readonly document?: Document;
   /** Width in pixels, at least 640. @default 960 */
   readonly width?: number;

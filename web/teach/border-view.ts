@@ -49,14 +49,14 @@ export function mountBorder(root: HTMLElement, scenarios: ReadonlyMap<string, Bu
     client.cancel();
     root.dataset["status"] = "running";
     ui.status.textContent = `Simulating ${scenario.days} days of ${scenario.name}…`;
-    client.runBorder(scenario, borderTraceLimit).then(({ trace }) => {
+    void client.runBorder(scenario, borderTraceLimit).then(({ trace }) => {
       player?.destroy();
       const scene = borderScene(scenario, trace, { width: Math.max(640, widthOf(ui.animation)) });
       player = animationPlayer(scene, { secondsPerUnit: 3600, speed: 3600, note: traceNote(trace, "h"), formatClock: borderClock });
       ui.animation.replaceChildren(player.element);
       ui.status.textContent = "Press Play. Real time is very slow for a border; the speed menu goes up to as fast as the browser draws.";
       root.dataset["status"] = "done";
-    }, (error: unknown) => {
+    }).catch((error: unknown) => {
       if (error instanceof CancelledError) return;
       ui.status.textContent = `The run failed: ${error instanceof Error ? error.message : String(error)}`;
       root.dataset["status"] = "failed";

@@ -93,32 +93,34 @@ export function mountBuilder(root: HTMLElement, templates: ReadonlyMap<string, B
   ui.about.textContent = "One desk with Poisson arrivals: add stations, routes and classes to build your own network.";
 
   ui.cancel.addEventListener("click", () => client.cancel());
-  ui.run.addEventListener("click", () => {
-    if (scenario === null) return;
-    const running = scenario;
+  const run = async (running: NetworkScenario): Promise<void> => {
     root.dataset["status"] = "running";
     ui.run.disabled = true;
     ui.cancel.disabled = false;
     ui.progress.hidden = false;
     ui.progress.value = 0;
     ui.status.textContent = `Running ${running.replications} replications…`;
-    client.run({ scenario: running, replications: running.replications, traceLimit: builderTraceLimit, slices: 200 }, (done, total) => {
-      ui.progress.value = done / total;
-      ui.status.textContent = `${done} of ${total} replications done…`;
-    }).then((study) => {
-      ui.status.textContent = `${running.replications} replications of ${running.horizon.toLocaleString("en-US")} time units done.`;
+    try {
+      const study = await client.run({ scenario: running, replications: running.replications, traceLimit: builderTraceLimit, slices: 200 }, (done, total) => {
+        ui.progress.value = done / total;
+        ui.status.textContent = `${done} of ${total} replications done…`;
+      });
       ui.theory.replaceChildren(theoryPanel({ result: study.result, theory: study.theory }, { width: widthOf(ui.theory), timeUnit: "min" }));
       ui.welch.replaceChildren(welchChart(welchData(study), { width: widthOf(ui.welch), timeUnit: "min" }));
       if (study.trace !== null) player = mountNetworkAnimation(ui.animation, running, study.trace, player);
+      ui.status.textContent = `${running.replications} replications of ${running.horizon.toLocaleString("en-US")} minutes done.`;
       root.dataset["status"] = "done";
-    }, (error: unknown) => {
+    } catch (error) {
       root.dataset["status"] = error instanceof CancelledError ? "idle" : "failed";
       ui.status.textContent = error instanceof CancelledError ? "Cancelled." : `The run failed: ${error instanceof Error ? error.message : String(error)}`;
-    }).finally(() => {
+    } finally {
       ui.run.disabled = scenario === null;
       ui.cancel.disabled = true;
       ui.progress.hidden = true;
-    });
+    }
+  };
+  ui.run.addEventListener("click", () => {
+    if (scenario !== null) void run(scenario);
   });
   root.dataset["status"] = "idle";
 }
