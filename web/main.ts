@@ -83,6 +83,8 @@ let briefPanels: ChartPanel[] = [];
 
 /** What the comparison on screen was run with, so exports and the brief describe exactly those numbers. */
 interface ComparisonRun {
+  /** The page's state when the run started, for links that reproduce these numbers. */
+  readonly state: DashboardState;
   readonly comparison: ComparisonResult;
   readonly ids: readonly string[];
   readonly edits: Readonly<Record<string, ScenarioEdits>>;
@@ -318,7 +320,7 @@ async function runComparison(): Promise<void> {
   const settings = settingsNow();
   const plan = planComparison(bundle.scenarios, state, settings);
   if (!plan.ok) return;
-  const snapshot = { ids: [...state.scenarios], edits: state.edits, settings };
+  const snapshot = { state, ids: [...state.scenarios], edits: state.edits, settings };
   const run = await runOnWorkers("Comparison", ui.results, plan.tasks, plan.replications);
   if (run === null) return;
   lastComparison = { ...snapshot, comparison: assembleComparison(plan.tasks, run.outputs), seconds: run.seconds };
@@ -395,7 +397,9 @@ function renderBrief(): void {
   }
   const alternative = briefChoice(run.ids, state.brief);
   ui.briefAlternative.replaceChildren(...run.ids.slice(1).map((id, i) => new Option(run.comparison.results[i + 1]?.scenario ?? id, id, false, i + 1 === alternative)));
-  const view = briefView(document, { comparison: run.comparison, alternative, settings: run.settings, link: location.href });
+  // The link reproduces the numbers shown (the state they were run with), opened on this brief.
+  const link = `${location.origin}${location.pathname}?${encodeState({ ...run.state, view: "brief", brief: run.ids[alternative] ?? null })}`;
+  const view = briefView(document, { comparison: run.comparison, alternative, settings: run.settings, link });
   ui.briefHeading.textContent = view.heading;
   ui.briefLede.textContent = view.lede;
   ui.briefBody.replaceChildren(...view.body);

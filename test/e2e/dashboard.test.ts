@@ -309,6 +309,8 @@ describe("dashboard in Chromium", () => {
     expect(await page.locator(".headline").count()).toBe(3);
     await expect(page.locator("#brief-heading").textContent()).resolves.toMatch(/seals-and-unified|Seals and unified/i);
     expect(await page.locator("#brief-body svg rect.bar").count()).toBe(4);
+    const link = await page.locator(".brief-link a").getAttribute("href");
+    expect(new URL(link ?? "").search).toBe(`?s=${firstView.join(",")}&view=brief&brief=seals-and-unified`);
     await page.screenshot({ path: join(screenshots, "brief-1280.png"), fullPage: true });
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("#setup").isVisible()).resolves.toBe(false);
