@@ -1,8 +1,8 @@
 /**
  * Browser benchmark of the checkpoint animation: frames per second while the plan replays a border run
  * with 500 trucks queued on the road, in headless Chromium against the built teaching page. Not part of
- * `vitest run` (timings belong here): run `node dist/test/bench/animation-bench.js` after `npm run build:cli`,
- * or call `animationBench()` from the bench's main.
+ * `vitest run` (timings belong here): `npm run bench animation` once `animationSection` is in main.ts's
+ * sections, or `node dist/test/bench/animation-bench.js` after `npm run build:cli`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -16,7 +16,7 @@ import { BorderReplay } from "../../web/teach/border-replay.js";
 import { recordBorderRun } from "../../web/teach/record-border-trace.js";
 import { launchChromium } from "../e2e/launch-chromium.js";
 import { serveStatic } from "../e2e/static-server.js";
-import { printTable } from "./table.js";
+import { printTable, type BenchSection } from "./table.js";
 
 /** Frames per second the animation must keep with 500 trucks on the road (issue 6). */
 const TARGET_FPS = 30;
@@ -135,6 +135,13 @@ export async function animationBench(options: AnimationBenchOptions = {}): Promi
   console.log(`target: at least ${TARGET_FPS} frames/s at every speed: ${ok ? "met" : "MISSED"}`);
   return ok;
 }
+
+/** The bench section: `npm run bench animation`. */
+export const animationSection: BenchSection = {
+  name: "animation",
+  title: `checkpoint animation in headless Chromium, ${QUEUE} trucks on the road (frames per second)`,
+  run: () => animationBench(),
+};
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   animationBench().then((ok) => (process.exitCode = ok ? 0 : 1), (error: unknown) => {
