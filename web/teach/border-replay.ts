@@ -1,3 +1,4 @@
+import { TraceCursor } from "./trace-cursor.js";
 import { BorderCode, type BorderTraceRecord } from "./border-trace-record.js";
 import type { ReplayStation } from "./network-replay.js";
 
@@ -28,13 +29,10 @@ export interface ReplayDirection {
  * lines and lanes of each station, and the counts of trucks crossed and turned back. It only reads the
  * trace, forward; going back replays from the start.
  */
-export class BorderReplay {
-  readonly trace: BorderTraceRecord;
+export class BorderReplay extends TraceCursor<BorderTraceRecord> {
   readonly stations: ReplayStation[] = [];
   readonly directions: [ReplayDirection, ReplayDirection] = [emptyDirection(), emptyDirection()];
   readonly trucks = new Map<number, ReplayTruck>();
-  time = 0;
-  cursor = 0;
   /** Control starts whose truck was not waiting in that station's line: 0 for a whole trace (a check on the recording). */
   misplaced = 0;
   readonly #lanes: readonly number[];
@@ -42,13 +40,14 @@ export class BorderReplay {
 
   /** @param lanes lanes drawn at each station of `trace.stations` (the most ever on duty). */
   constructor(trace: BorderTraceRecord, lanes: readonly number[]) {
-    this.trace = trace;
+    super(trace);
     this.#lanes = lanes;
     this.reset();
   }
 
   /** Back to hour 0, before the first event. */
-  reset(): void {
+  override reset(): void {
+    super.reset();
     this.stations.length = 0;
     this.#pending.length = 0;
     this.trace.stations.forEach((id, i) => {
@@ -59,42 +58,10 @@ export class BorderReplay {
     this.directions[0] = emptyDirection();
     this.directions[1] = emptyDirection();
     this.trucks.clear();
-    this.time = 0;
-    this.cursor = 0;
     this.misplaced = 0;
   }
 
-  get end(): number {
-    return this.trace.until;
-  }
-
-  get nextTime(): number {
-    return this.cursor < this.trace.length ? (this.trace.time[this.cursor] as number) : Infinity;
-  }
-
-  /** Moves the clock to `time` (clamped to [0, end]) applying every event up to it; earlier times replay from the start. Returns events applied. */
-  seek(time: number): number {
-    const t = Math.max(0, Math.min(time, this.end));
-    if (t < this.time) this.reset();
-    const times = this.trace.time;
-    const length = this.trace.length;
-    const first = this.cursor;
-    while (this.cursor < length && (times[this.cursor] as number) <= t) this.#apply(this.cursor++);
-    this.time = t;
-    return this.cursor - first;
-  }
-
-  /** Applies every event at the next event time. False when none is left. */
-  step(): boolean {
-    if (this.cursor >= this.trace.length) {
-      this.time = this.end;
-      return false;
-    }
-    this.seek(this.trace.time[this.cursor] as number);
-    return true;
-  }
-
-  #apply(i: number): void {
+  protected apply(i: number): void {
     const t = this.trace;
     const truck = t.truck[i] as number;
     const value = t.value[i] as number;

@@ -1,3 +1,4 @@
+import { TraceCursor } from "./trace-cursor.js";
 import type { NetworkScenario } from "../../src/scenario/index.js";
 import { maxServers } from "../charts/network-layout.js";
 import { TraceCode, type NetworkTrace } from "./network-trace.js";
@@ -30,14 +31,10 @@ export interface ReplayStation {
  * reads the trace, forward; going back starts again from the beginning (a few milliseconds for a quarter
  * of a million events), so the animation's speed and seeking cannot change what happened.
  */
-export class NetworkReplay {
-  readonly trace: NetworkTrace;
+export class NetworkReplay extends TraceCursor<NetworkTrace> {
   readonly stations: ReplayStation[] = [];
   /** Class index of each customer in the network now. */
   readonly classOf = new Map<number, number>();
-  /** Model time shown now, and the index of the next event to apply. */
-  time = 0;
-  cursor = 0;
   /** Customers in the network now, arrived so far, and gone after service (not counting those turned away). */
   inSystem = 0;
   arrived = 0;
@@ -51,13 +48,14 @@ export class NetworkReplay {
     if (network.stations.length !== trace.stations.length) {
       throw new RangeError(`NetworkReplay: the network has ${network.stations.length} stations but the trace ${trace.stations.length}`);
     }
-    this.trace = trace;
+    super(trace);
     this.network = network;
     this.reset();
   }
 
   /** Back to time 0, before the first event. */
-  reset(): void {
+  override reset(): void {
+    super.reset();
     this.stations.length = 0;
     this.trace.stations.forEach((id, i) => {
       const n = this.network.stations[i]?.maxServers ?? 1;
@@ -66,56 +64,10 @@ export class NetworkReplay {
     this.pending.length = 0;
     for (let i = 0; i < this.stations.length; i++) this.pending.push([]);
     this.classOf.clear();
-    this.time = 0;
-    this.cursor = 0;
     this.inSystem = this.arrived = this.departed = this.balked = 0;
   }
 
-  /** Model time of the last event the trace holds completely. */
-  get end(): number {
-    return this.trace.until;
-  }
-
-  /** True when every event has been applied and the clock has reached the end. */
-  get ended(): boolean {
-    return this.cursor >= this.trace.length && this.time >= this.end;
-  }
-
-  /** Model time of the next event, or Infinity when none is left. */
-  get nextTime(): number {
-    return this.cursor < this.trace.length ? (this.trace.time[this.cursor] as number) : Infinity;
-  }
-
-  /**
-   * Moves the clock to `time` (clamped to [0, end]), applying every event up to and including it; an
-   * earlier time replays from the start.
-   * @returns the number of events applied.
-   */
-  seek(time: number): number {
-    const t = Math.max(0, Math.min(time, this.end));
-    if (t < this.time) this.reset();
-    const times = this.trace.time;
-    const length = this.trace.length;
-    const first = this.cursor;
-    while (this.cursor < length && (times[this.cursor] as number) <= t) this.apply(this.cursor++);
-    this.time = t;
-    return this.cursor - first;
-  }
-
-  /**
-   * Applies the next event and every other event at the same time, and moves the clock there: one visible step.
-   * @returns false when no event was left.
-   */
-  step(): boolean {
-    if (this.cursor >= this.trace.length) {
-      this.time = this.end;
-      return false;
-    }
-    this.seek(this.trace.time[this.cursor] as number);
-    return true;
-  }
-
-  private apply(i: number): void {
+  protected apply(i: number): void {
     const trace = this.trace;
     const code = trace.code[i] as TraceCode;
     const s = trace.station[i] as number;
