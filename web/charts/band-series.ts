@@ -5,7 +5,8 @@ type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 /**
  * Draw a series as its 95% band (pale, where both ends are known) under its mean line,
- * with x and y mapping data values to pixels.
+ * with x and y mapping data values to pixels. `floor` clips the band's lower end for a quantity that
+ * cannot go below it (a queue length cannot be negative, though a Student-t interval can reach below 0).
  */
 export function drawBandSeries(
   g: Group,
@@ -13,12 +14,13 @@ export function drawBandSeries(
   x: (value: number) => number,
   y: (value: number) => number,
   color: string,
+  floor = -Infinity,
 ): void {
   // Points without an interval (one replication) leave a gap in the band rather than a band of zero width.
   const band = area<BandPoint>()
     .defined((p) => p.lo !== null && p.hi !== null)
     .x((p) => x(p.x))
-    .y0((p) => y(p.lo ?? p.mean))
+    .y0((p) => y(Math.max(floor, p.lo ?? p.mean)))
     .y1((p) => y(p.hi ?? p.mean));
   const mean = line<BandPoint>().x((p) => x(p.x)).y((p) => y(p.mean));
   g.append("path").attr("class", "band").attr("d", band(points) ?? "").attr("fill", color).attr("fill-opacity", 0.2);

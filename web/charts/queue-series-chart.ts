@@ -49,7 +49,7 @@ export function queueSeriesChart(result: StudyResult, options: QueueSeriesChartO
   const resolved = resolveChartOptions(chart, options, {
     title: `Road queue ${byHour ? "by hour of day" : "day by day"}, ${where} (${result.scenario})`,
     caption: `Trucks waiting on the road before the first post, ${byHour ? "averaged over each hour of the day" : "averaged over each simulated day after warm-up"}. ` +
-      `${banded ? `The line is the mean of ${result.replications} replications and the band its 95% confidence interval.` : "The line is a single replication, so there is no interval band."} ` +
+      `${banded ? `The line is the mean of ${result.replications} replications and the band its 95% confidence interval, cut at zero trucks.` : "The line is a single replication, so there is no interval band."} ` +
       `Kilometres assume ${format(",.3~f")(metresPerTruck)} m of road per truck.`,
   });
 
@@ -92,7 +92,7 @@ export function queueSeriesChart(result: StudyResult, options: QueueSeriesChartO
   });
   drawSideAxis(plot, trucks, frame, margin, { side: "left", room, label: trucksLabel, format: trucks.tickFormat(yTicks, ",f"), ticks: yTicks, grid: true });
   drawSideAxis(plot, km, frame, margin, { side: "right", room, label: kmLabel, format: km.tickFormat(yTicks, ",f"), ticks: yTicks, grid: false });
-  drawBandSeries(plot.append("g").attr("class", "series"), points, x, trucks, color);
+  drawBandSeries(plot.append("g").attr("class", "series"), points, x, trucks, color, 0);
   return frame.svg;
 }
 

@@ -39,6 +39,22 @@ describe("queueSeriesChart(result, options)", () => {
     expect(caption(single)).toContain("a single replication, so there is no interval band");
   });
 
+  it("queueSeriesChart(result, options) cuts the band at zero trucks where an interval reaches below 0", () => {
+    const series = baseline.series?.["kg-to-kz"];
+    if (series === undefined) throw new Error("fixture without series");
+    const low = series.queueByDay.map((p) => ({ ...p, lo: p.mean - 1000 }));
+    const result = { ...baseline, series: { ...baseline.series, "kg-to-kz": { ...series, queueByDay: low } } } as typeof baseline;
+    const svg = queueSeriesChart(result, { document, direction: "kg-to-kz", by: "day" });
+    const zeroTick = [...svg.querySelectorAll(".y-axis")][0]?.querySelector(".tick");
+    const zeroY = Number(/translate\([^,]+,\s*([-\d.]+)\)/.exec(zeroTick?.getAttribute("transform") ?? "")?.[1]);
+    expect(zeroTick?.textContent).toBe("0");
+    const ys = [...(svg.querySelector(".band")?.getAttribute("d") ?? "").matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
+    expect(ys.length).toBeGreaterThan(0);
+    // d3-axis draws ticks half a pixel off for crisp lines; without the cut the band would reach far lower.
+    expect(Math.abs(Math.max(...ys) - zeroY)).toBeLessThanOrEqual(0.5);
+    expect(caption(svg)).toContain("cut at zero trucks");
+  });
+
   it("queueSeriesChart(result, options) rejects a bad direction, by or metresPerTruck", () => {
     expect(() => queueSeriesChart(baseline, { document, direction: "kg" as "kg-to-kz", by: "day" })).toThrow(/options.direction must be/);
     expect(() => queueSeriesChart(baseline, { document, direction: "kg-to-kz", by: "week" as "day" })).toThrow(/options.by must be "hourOfDay" or "day", got "week"/);
