@@ -102,11 +102,19 @@ export async function runCompare(context: CommandContext): Promise<number> {
   return 0;
 }
 
+/** True for a `--set PATH=V1,V2,...` list of values; a JSON array or object value is one value, not a list. */
+function isValueList(set: string): boolean {
+  const value = set.slice(set.indexOf("=") + 1).trim();
+  if (value.startsWith("[") || value.startsWith("{")) return false;
+  const parsed = parseSweep(set);
+  return parsed.ok && parsed.values.length > 1;
+}
+
 /** `borderflow sweep FILE --set PATH=V1,V2,...`: one study per value, same seed (common random numbers). */
 export async function runSweep(context: CommandContext): Promise<number> {
   const { args, io } = context;
   const file = oneFile(context);
-  const lists = args.sets.filter((s) => parseSweep(s).ok && (parseSweep(s) as { values: unknown[] }).values.length > 1);
+  const lists = args.sets.filter(isValueList);
   if (lists.length !== 1) {
     throw new UsageError(`sweep needs exactly one --set PATH=V1,V2,... with two or more values, got ${lists.length}`);
   }

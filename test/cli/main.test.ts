@@ -166,6 +166,15 @@ describe("borderflow CLI (in-process)", () => {
     expect(Object.keys(comparison.differences[0])).toEqual(["scenario", "metric", "mean", "halfWidth", "lo", "hi"]);
   });
 
+  it("main(['sweep', ...]) takes a JSON array override as one value, not as the swept list", async () => {
+    const io = memoryIo();
+    const routes = '--set=stations.0.routes=[{"to":"desk","p":0.1},{"to":"desk","p":0.1}]';
+    expect(await main(["sweep", MM1, routes, "--set", "stations.0.servers=1,2", ...quick, "--format", "json"], io)).toBe(0);
+    const sweep = JSON.parse(io.out);
+    expect(sweep.parameter).toBe("stations.0.servers");
+    expect(sweep.values).toEqual([1, 2]);
+  });
+
   it("main(['sweep', FILE, '--set', 'PATH=V1,V2']) runs one study per value", async () => {
     const io = memoryIo();
     expect(await main(["sweep", MM1, "--set", "stations.0.servers=1,2,3", ...quick, "--format", "json"], io)).toBe(0);
