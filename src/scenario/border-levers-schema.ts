@@ -4,7 +4,7 @@ import { boolean } from "./schema/boolean.js";
 import { describe } from "./schema/describe.js";
 import { enumeration } from "./schema/literal.js";
 import { integer, number } from "./schema/number.js";
-import { object, withDefault } from "./schema/object.js";
+import { object, optional, withDefault } from "./schema/object.js";
 import { string } from "./schema/string.js";
 
 /** Kazakhstan's 2025 electronic-queue rules: priority slots at most 5% of daily capacity, paid fast track at most 1%. */
@@ -23,8 +23,22 @@ const documents = object(
       describe(distributionSchema, "Hours until a truck's missing documents come; it waits aside inside the checkpoint meanwhile, keeping its place."),
       { dist: "exponential", mean: 8 },
     ),
+    returnShare: withDefault(
+      share("Share of trucks turned back under unified.turnBackIncomplete that come back with complete documents, 0 to 1 (0: none comes back, as if they went elsewhere). A returning truck arrives again at the back of the queue and is never turned back twice."),
+      0,
+    ),
+    returnAfterHours: optional(
+      describe(distributionSchema, "Hours from being turned back to coming back with the documents; required when returnShare > 0 (no default), ignored when it is 0."),
+    ),
   },
-  { description: "Trucks with incomplete documents: found at their first control, they wait aside in the checkpoint until the documents come (or are turned back under unified.turnBackIncomplete)." },
+  {
+    description: "Trucks with incomplete documents: found at their first control, they wait aside in the checkpoint until the documents come (or are turned back under unified.turnBackIncomplete, and may come back: returnShare, returnAfterHours).",
+    check: (d, report) => {
+      if (d.returnShare > 0 && d.returnAfterHours === undefined) {
+        report(["returnAfterHours"], `missing: required when returnShare > 0 (got ${d.returnShare}); give the hours until a turned-back truck comes back as a distribution, such as {"dist": "lognormal", "mean": 24, "cv": 0.5}, or set returnShare to 0`);
+      }
+    },
+  },
 );
 
 const seals = object(

@@ -50,6 +50,12 @@ export interface DirectionResult {
   readonly maxQueueTrucks: Estimate;
   /** Trucks turned back (for example for missing documents) per day. */
   readonly turnedBackPerDay: Estimate;
+  /**
+   * Turned-back trucks that came back with complete documents, per day (only when trucks are turned
+   * back and documents.returnShare > 0). A returning truck is a new arrival: its crossing is timed
+   * from its return and counted in `trucksPerDay`; it is never turned back twice.
+   */
+  readonly returnedPerDay?: Estimate;
   /** (p95 - mean) / mean of crossing time: how much extra time a shipper must budget. */
   readonly bufferIndex: Estimate;
   /** Time by activity, keyed by stage id, in the order the truck meets them. */

@@ -25,6 +25,29 @@ describe("the border form", () => {
     const v = result.value;
     expect([v.seals.share, v.seals.fittingAt, v.unified.turnBackIncomplete, v.unified.electronicQueue.enabled, v.logisticsCentre.places]).toEqual([0, "origin", false, false, 0]);
     expect([v.documents.incompleteShare, v.metresPerTruck, v.startMonth, v.monthOfYear.length]).toEqual([0, 12, 1, 12]);
+    // Turned-back trucks do not come back unless asked to, and no return time is made up.
+    expect(v.documents.returnShare).toBe(0);
+    expect("returnAfterHours" in v.documents).toBe(false);
+  });
+
+  it("validate(scenarioSchema, value) wants documents.returnShare from 0 to 1, and returnAfterHours whenever returnShare > 0", () => {
+    const after = { dist: "lognormal", mean: 24, cv: 0.5 };
+    expect(problemsOf((s) => (s["documents"] = { ...s["documents"], returnShare: 1.5, returnAfterHours: after }))).toEqual([
+      { path: "documents.returnShare", message: "must be a number >= 0 and <= 1, got 1.5" },
+    ]);
+    expect(problemsOf((s) => (s["documents"] = { ...s["documents"], returnShare: -0.1, returnAfterHours: after }))).toEqual([
+      { path: "documents.returnShare", message: "must be a number >= 0 and <= 1, got -0.1" },
+    ]);
+    expect(problemsOf((s) => (s["documents"] = { ...s["documents"], returnShare: 0.9 }))).toEqual([
+      {
+        path: "documents.returnAfterHours",
+        message: 'missing: required when returnShare > 0 (got 0.9); give the hours until a turned-back truck comes back as a distribution, such as {"dist": "lognormal", "mean": 24, "cv": 0.5}, or set returnShare to 0',
+      },
+    ]);
+    expect(problemsOf((s) => (s["documents"] = { ...s["documents"], returnShare: 0.9, returnAfterHours: { dist: "lognormal", mean: -24, cv: 0.5 } })).map((p) => p.path))
+      .toEqual(["documents.returnAfterHours.mean"]);
+    // A return time with returnShare 0 is allowed and unused (so `--set documents.returnShare=0` turns returns off).
+    expect(problemsOf((s) => (s["documents"] = { ...s["documents"], returnShare: 0, returnAfterHours: after }))).toEqual([]);
   });
 
   it("validate(scenarioSchema, value) caps the electronic queue's shares, naming the 2025 rules", () => {

@@ -7,6 +7,7 @@ import { arrivalProfile } from "./arrival-profile.js";
 import type { BorderDirectionId, BorderSpec, DirectionSpec } from "./border-spec.js";
 import type { BorderTrace } from "./border-trace.js";
 import { DirectionStats, type ClassStats } from "./direction-stats.js";
+import { DocumentsReturn } from "./documents-return.js";
 import { QueueArea } from "./queue-area.js";
 import { buildStageLines, type StageLine, type StreamOf } from "./stage-line.js";
 import { Truck } from "./truck.js";
@@ -63,6 +64,8 @@ export class BorderDirection {
   private readonly classStats: readonly ClassStats[];
   private readonly sealEligible: readonly boolean[];
   private readonly documentsWait: Distribution;
+  /** Returns of turned-back trucks; null when none come back (or none are turned back). */
+  private readonly documentsReturn: DocumentsReturn | null;
   private readonly draw: { readonly [K in "truckClass" | "seal" | "alarm" | "documents" | "documentsWait" | "queue" | "preclear"]: RandomSource };
 
   constructor(shared: BorderShared, id: BorderDirectionId) {
@@ -86,6 +89,7 @@ export class BorderDirection {
     });
     this.sealEligible = this.dir.classes.map((c) => c.loaded && spec.seals.eligibleClasses.includes(c.id));
     this.documentsWait = distributionFromSpec(spec.documents.waitHours);
+    this.documentsReturn = spec.unified.turnBackIncomplete ? DocumentsReturn.of(spec.documents, id, stream) : null;
     this.draw = {
       truckClass: stream(`class:${id}`),
       seal: stream(`seal:${id}`),
@@ -153,6 +157,22 @@ export class BorderDirection {
     return new Truck(id, c, sealed, alarm, incomplete, documentsHours, rank, preclearDraw, service);
   }
 
+  /**
+   * A turned-back truck comes back after `hours` with complete documents: a new arrival at the back
+   * of the queue, through the gate and stages like any other, its crossing timed from now.
+   */
+  private comeBack(truck: Truck, hours: number): void {
+    const { sim } = this.shared;
+    const stats = this.stats;
+    stats.away++;
+    sim.schedule(hours, () => {
+      stats.away--;
+      stats.returned++;
+      stats.returnedInWindow++;
+      sim.process(this.crossing(truck.withDocuments()));
+    });
+  }
+
   /** One truck's passage: queue for a checkpoint place, then every stage it passes, in order. */
   private *crossing(truck: Truck): ProcessGenerator<void> {
     const { sim, spec, system, trace } = this.shared;
@@ -164,7 +184,10 @@ export class BorderDirection {
     if (truck.incomplete && spec.unified.turnBackIncomplete) {
       stats.turnedBack++;
       stats.turnedBackInWindow++;
-      trace?.(arrived, { kind: "turned-back", truck: truck.id, direction });
+      const returnHours = this.documentsReturn?.draw() ?? null;
+      trace?.(arrived, { kind: "turned-back", truck: truck.id, direction, returning: returnHours !== null });
+      if (returnHours === null) stats.leftForGood++;
+      else this.comeBack(truck, returnHours);
       return;
     }
     system.inSystem.update(++system.population, arrived);

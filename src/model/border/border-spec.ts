@@ -87,6 +87,10 @@ export interface DocumentsSpec {
   readonly incompleteShare: number;
   /** Hours until the missing documents come; the truck is held aside in the checkpoint meanwhile. */
   readonly waitHours: DistributionSpec;
+  /** Share of trucks turned back (unified.turnBackIncomplete) that come back with complete documents, 0 to 1 (0: none). */
+  readonly returnShare: number;
+  /** Hours from being turned back to coming back; required when returnShare > 0, unused (nothing drawn) at 0. */
+  readonly returnAfterHours?: DistributionSpec;
 }
 
 /** Electronic navigation seals. */

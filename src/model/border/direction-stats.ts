@@ -12,8 +12,8 @@ export interface ClassStats {
 /**
  * What one direction observed: crossing and waiting times (constant memory: tallies, a quantile
  * sketch, a fixed-bin histogram), counts, and the road queue by hour of day and by day. Counts
- * `arrived`, `crossed` and `turnedBack` cover the whole run (for the accounting of every truck);
- * the rest cover the observation window from the last `reset`.
+ * `arrived`, `crossed`, `turnedBack`, `returned`, `away` and `leftForGood` cover the whole run (for
+ * the accounting of every truck); the rest cover the observation window from the last `reset`.
  */
 export class DirectionStats {
   /** Hours from arrival to leaving the last post, per truck that crossed. */
@@ -24,13 +24,20 @@ export class DirectionStats {
   readonly gateWait = new Tally();
   quantiles = new QuantileSketch();
   histogram = new Histogram(CROSSING_HISTOGRAM_EDGES);
-  /** Trucks that arrived, crossed, were turned back, since time 0. */
+  /** Trucks that arrived (first arrivals and returns), crossed, were turned back, since time 0. */
   arrived = 0;
   crossed = 0;
   turnedBack = 0;
-  /** Trucks that crossed, were turned back, in the observation window. */
+  /** Turned-back trucks that came back with their documents (each also counted in `arrived`), since time 0. */
+  returned = 0;
+  /** Turned-back trucks that will come back and have not yet: away fetching their documents now. */
+  away = 0;
+  /** Turned-back trucks that do not come back, since time 0. */
+  leftForGood = 0;
+  /** Trucks that crossed, were turned back, came back, in the observation window. */
   crossedInWindow = 0;
   turnedBackInWindow = 0;
+  returnedInWindow = 0;
   /** Sum over observed days of the mean road queue in each hour of the day (trucks). */
   readonly roadByHour = new Float64Array(24);
   /** Days observed for each hour of the day. */
@@ -74,6 +81,7 @@ export class DirectionStats {
     this.histogram = new Histogram(CROSSING_HISTOGRAM_EDGES);
     this.crossedInWindow = 0;
     this.turnedBackInWindow = 0;
+    this.returnedInWindow = 0;
   }
 
   /** Histogram counts with the trucks above the last edge added to the last bin. */

@@ -8,11 +8,22 @@ import { CROSSING_HISTOGRAM_EDGES, type ClassStats } from "./direction-stats.js"
 /** Both directions, in the order results list them. */
 export const BORDER_DIRECTIONS: readonly BorderDirectionId[] = ["kg-to-kz", "kz-to-kg"];
 
-/** Every truck of one direction accounted for, over the whole run (warm-up included). */
+/**
+ * Every truck of one direction accounted for, over the whole run (warm-up included):
+ * arrived = crossed + turnedBack + inside, and turnedBack = returned + away + leftForGood.
+ */
 export interface TruckAccounting {
+  /** Arrivals at the back of the queue: first arrivals plus returns. */
   readonly arrived: number;
+  /** Of `arrived`, trucks that came back with their documents after being turned back. */
+  readonly returned: number;
   readonly crossed: number;
+  /** Trucks turned back for missing documents (never a returning truck: it has them). */
   readonly turnedBack: number;
+  /** Turned-back trucks that will come back but have not when the run ends (away fetching documents). */
+  readonly away: number;
+  /** Turned-back trucks that do not come back. */
+  readonly leftForGood: number;
   /** Trucks still waiting for a checkpoint place or inside a checkpoint when the run ends. */
   readonly inside: number;
 }
@@ -154,6 +165,7 @@ export function runBorder(spec: BorderSpec, replication: number, options: Border
     metrics[`${at}.queueKm`] = (queueTrucks * spec.metresPerTruck) / 1000;
     metrics[`${at}.maxQueueTrucks`] = d.area.road.max;
     metrics[`${at}.turnedBackPerDay`] = s.turnedBackInWindow / spanDays;
+    if (spec.unified.turnBackIncomplete && spec.documents.returnShare > 0) metrics[`${at}.returnedPerDay`] = s.returnedInWindow / spanDays;
     if (spec.logisticsCentre.places > 0) metrics[`${at}.centreTrucks`] = d.area.centre.mean(now);
     if (spec.unified.electronicQueue.enabled) metrics[`${at}.bookedTrucks`] = d.area.booked.mean(now);
     for (const line of d.lines) {
@@ -164,7 +176,10 @@ export function runBorder(spec: BorderSpec, replication: number, options: Border
     series[`${d.id}.queueByHourOfDay`] = Array.from(s.roadByHour, (total, h) => total / Math.max(1, s.hoursObserved[h] as number));
     series[`${d.id}.queueByDay`] = [...s.roadByDay];
     histograms[`${d.id}.crossingHistogram`] = { edges: [...CROSSING_HISTOGRAM_EDGES], counts: s.histogramCounts() };
-    accounting[d.id] = { arrived: s.arrived, crossed: s.crossed, turnedBack: s.turnedBack, inside: d.area.waitingTrucks + d.area.zone.inUse };
+    accounting[d.id] = {
+      arrived: s.arrived, returned: s.returned, crossed: s.crossed, turnedBack: s.turnedBack, away: s.away, leftForGood: s.leftForGood,
+      inside: d.area.waitingTrucks + d.area.zone.inUse,
+    };
   }
   for (const station of stations) {
     for (const [name, value] of Object.entries(station.metrics())) {

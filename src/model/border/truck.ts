@@ -3,7 +3,8 @@ import type { WaitingPlace } from "./border-trace.js";
 /**
  * One truck and everything drawn for it at arrival. Every random attribute is drawn when the
  * truck arrives, each from its own stream, whether or not a lever uses it, so switching a
- * measure on or off never shifts the numbers other trucks or other stages get.
+ * measure on or off never shifts the numbers other trucks or other stages get. A truck that comes
+ * back after being turned back keeps what was drawn at its first arrival.
  */
 export class Truck {
   /** Where it waits for a checkpoint place now; null when not waiting. */
@@ -37,5 +38,13 @@ export class Truck {
     this.waiting = null;
     this.visitedCentre = false;
     this.precleared = false;
+  }
+
+  /**
+   * The same truck come back with complete documents after being turned back: same number, class,
+   * seal and draws (so it takes no new random numbers), nothing of its first visit kept.
+   */
+  withDocuments(): Truck {
+    return new Truck(this.id, this.classIndex, this.sealed, this.alarm, false, this.documentsHours, this.rank, this.preclearDraw, this.serviceHours);
   }
 }

@@ -27,7 +27,7 @@ export function flatDirection(trucksPerDay: number, stages: readonly StageSpec[]
 export function borderSpec(directions: BorderSpec["directions"], days: number, warmupDays: number, seed = 1): BorderSpec {
   return {
     seed, days, warmupDays, startMonth: 1, monthOfYear: ones(12), metresPerTruck: 12, directions,
-    documents: { incompleteShare: 0, waitHours: { dist: "exponential", mean: 8 } },
+    documents: { incompleteShare: 0, waitHours: { dist: "exponential", mean: 8 }, returnShare: 0 },
     seals: { share: 0, eligibleClasses: ["transit"], fittingMinutes: { dist: "uniform", min: 3, max: 7 }, fittingAt: "origin", fittingLanes: 1, skipStages: [], alarmRate: 0, dedicatedLane: false },
     unified: {
       jointControl: { enabled: false, mergedStages: [], serviceFactor: 1 },

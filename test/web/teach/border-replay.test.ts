@@ -18,6 +18,14 @@ function replayOf(scenario: BorderScenario, trace: ReturnType<typeof recordBorde
   return new BorderReplay(trace, trace.stations.map((id) => stations.find((s) => s.id === id)?.lanes ?? 1));
 }
 
+/** Trucks of direction `i` the replay has inside: waiting, held, in the yard, or in a line or lane of its stations. */
+function insideOf(replay: BorderReplay, scenario: BorderScenario, i: 0 | 1): number {
+  const d = replay.directions[i];
+  const own = new Set(borderPlanData(scenario).directions[i]!.stations.map((s) => s.id));
+  const atStations = replay.stations.filter((s) => own.has(s.id)).reduce((n, s) => n + s.queue.length + s.servers.filter((c) => c >= 0).length, 0);
+  return d.road.length + d.centre.length + d.booked.length + d.held.length + d.yard.length + atStations;
+}
+
 // A harvest peak short enough for a test, long enough for a road queue; seals with a lane of their own, and documents held.
 const peak = border("harvest-peak", ["days=40", "warmupDays=5"]);
 const sealed = border("seals", ["days=8", "warmupDays=1", "seals.dedicatedLane=true"]);
@@ -28,14 +36,12 @@ describe("recordBorderRun(scenario, replication) and BorderReplay(trace, lanes)"
     expect(trace.complete).toBe(true);
     const replay = replayOf(peak, trace);
     replay.seek(trace.until);
-    const plan = borderPlanData(peak);
-    (["kg-to-kz", "kz-to-kg"] as const).forEach((id, i) => {
-      const d = replay.directions[i]!;
+    ([["kg-to-kz", 0], ["kz-to-kg", 1]] as const).forEach(([id, i]) => {
+      const d = replay.directions[i];
       const account = run.accounting[id];
-      const own = new Set(plan.directions[i]!.stations.map((s) => s.id));
-      const atStations = replay.stations.filter((s) => own.has(s.id)).reduce((n, s) => n + s.queue.length + s.servers.filter((c) => c >= 0).length, 0);
-      const inside = d.road.length + d.centre.length + d.booked.length + d.held.length + d.yard.length + atStations;
-      expect({ arrived: d.arrived, crossed: d.crossed, turnedBack: d.turnedBack, inside }).toEqual(account);
+      const inside = insideOf(replay, peak, i);
+      expect({ arrived: d.arrived, crossed: d.crossed, turnedBack: d.turnedBack, inside })
+        .toEqual({ arrived: account.arrived, crossed: account.crossed, turnedBack: account.turnedBack, inside: account.inside });
     });
     expect(replay.directions[0].road.length).toBeGreaterThan(100); // the check above saw a real queue
     expect(replay.misplaced).toBe(0);
@@ -70,6 +76,20 @@ describe("recordBorderRun(scenario, replication) and BorderReplay(trace, lanes)"
     expect(replay.stations.find((s) => s.id === "kg-seal-fitting")?.served).toBeGreaterThan(0);
     expect([...trace.value.filter((_, i) => trace.code[i] === BorderCode.arrive)].some((v) => v % 2 === 1)).toBe(true);
     expect(replay.directions[0].crossed).toBe(run.accounting["kg-to-kz"].crossed);
+  });
+
+  it("BorderReplay(trace) follows trucks turned back for missing documents that come back: a second arrival of the same truck", () => {
+    const unified = border("unified", ["days=8", "warmupDays=1"]);
+    const { run, trace } = recordBorderRun(unified, 0);
+    const replay = replayOf(unified, trace);
+    replay.seek(trace.until);
+    expect(replay.misplaced).toBe(0);
+    ([["kg-to-kz", 0], ["kz-to-kg", 1]] as const).forEach(([id, i]) => {
+      const d = replay.directions[i];
+      const account = run.accounting[id];
+      expect(account.returned).toBeGreaterThan(0);
+      expect([d.arrived, d.crossed, d.turnedBack, insideOf(replay, unified, i)]).toEqual([account.arrived, account.crossed, account.turnedBack, account.inside]);
+    });
   });
 
   it("recordBorderRun(scenario, r, limit) stops cleanly at the limit", () => {
