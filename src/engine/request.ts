@@ -39,6 +39,8 @@ export class Request extends SimEvent<boolean> {
   declare _status: RequestStatus;
   /** @internal Position among the resource's users while granted. */
   declare _slot: number;
+  /** @internal Resumes an interrupted service: waits ahead of its priority and never balks. */
+  declare _resume: boolean;
 
   /**
    * @param resource - the resource asked.
@@ -57,6 +59,7 @@ export class Request extends SimEvent<boolean> {
     this.grantedAt = null;
     this._status = "waiting";
     this._slot = -1;
+    this._resume = false;
   }
 
   /** Where the request stands. */

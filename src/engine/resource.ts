@@ -27,6 +27,11 @@ export interface ResourceOptions {
 export interface RequestOptions {
   /** Rank, lower served first: a finite number; used by "priority" and "preemptive", ignored by "fifo". @default 0 */
   readonly priority?: number;
+  /**
+   * The request resumes a service that was interrupted (a preemption or a breakdown): it waits ahead of
+   * every request of its priority that has not started, and a queue limit never refuses it. @default false
+   */
+  readonly resume?: boolean;
 }
 
 /** Called after every change of a resource's capacity, servers in use or waiting line, at time `now`. */
@@ -138,6 +143,7 @@ export class Resource extends BaseResource<Request, Request> {
     }
     const sim = this.sim;
     const request = new Request(this, priority, sim._active, sim._now, this.arrivals++);
+    if (options !== undefined && options.resume === true) request._resume = true;
     this.handlePut(request);
     this.changed();
     return request;
@@ -255,6 +261,7 @@ export class Resource extends BaseResource<Request, Request> {
 
   protected override enqueuePut(request: Request): void {
     if (this.discipline === "preemptive" && this.preemptFor(request)) this.doPut(request);
+    else if (request._resume) this.putQueue.pushFront(request);
     else if (this.putQueue.length >= this.queueLimit) request._balk();
     else this.putQueue.push(request);
   }

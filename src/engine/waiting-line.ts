@@ -88,6 +88,29 @@ export class WaitingLine<T> {
    * line.push("a");
    * [line.remove("a"), line.remove("a")]; // => [true, false]
    */
+  /**
+   * Puts `item` ahead of every item of its priority (at the very front without priorities): for a
+   * customer resuming an interrupted service, who goes before those who have not started.
+   */
+  pushFront(item: T): void {
+    const rank = this.priorityOf;
+    if (rank === undefined || this.length === 0 || rank(this.items[this.head]!) >= rank(item)) {
+      if (this.head > 0) this.items[--this.head] = item;
+      else this.items.unshift(item);
+      return;
+    }
+    // First position whose priority is not better than the item's.
+    const p = rank(item);
+    let lo = this.head;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rank(this.items[mid]!) < p) lo = mid + 1;
+      else hi = mid;
+    }
+    this.items.splice(lo, 0, item);
+  }
+
   remove(item: T): boolean {
     const i = this.items.indexOf(item, this.head);
     if (i < 0) return false;

@@ -118,11 +118,11 @@ export class Station {
         break;
       } catch (error) {
         if (!(error instanceof Interrupt) || !(error.cause instanceof Preemption)) throw error;
-        // Preemptive-resume: serve what is left once a server is back.
+        // Preemptive-resume: serve what is left once a server is back, ahead of those not yet started.
         remaining -= error.cause.at - error.cause.usageSince;
         listener?.preempted();
         const requeued = sim.now;
-        request = resource.request({ priority });
+        request = resource.request({ priority, resume: true });
         yield request;
         wait += sim.now - requeued;
         listener?.start();

@@ -22,6 +22,25 @@ describe("WaitingLine", () => {
     expect(drain(line).map(([name]) => name)).toEqual(["d", "b", "e", "a", "c"]);
   });
 
+  it("line.pushFront(item) puts an item ahead of the others, and after a shift reuses the freed front", () => {
+    const line = new WaitingLine<string>();
+    for (const x of ["a", "b", "c"]) line.push(x);
+    line.pushFront("z");
+    expect(line.shift()).toBe("z");
+    line.shift();
+    line.pushFront("y");
+    expect(drain(line)).toEqual(["y", "b", "c"]);
+  });
+
+  it("line.pushFront(item) with priorities goes ahead of its own priority only", () => {
+    const line = new WaitingLine<[string, number]>(([, p]) => p);
+    for (const x of [["a", 0], ["b", 1], ["c", 1], ["d", 2]] as [string, number][]) line.push(x);
+    line.pushFront(["r", 1]);
+    line.pushFront(["s", 3]);
+    line.pushFront(["t", 0]);
+    expect(drain(line).map(([name]) => name)).toEqual(["t", "a", "r", "b", "c", "d", "s"]);
+  });
+
   it("line.remove(item) withdraws an item from anywhere and reports whether it was there", () => {
     const line = new WaitingLine<string>();
     for (const x of ["a", "b", "c"]) line.push(x);

@@ -16,6 +16,24 @@ describe("Station", () => {
     expect(log).toEqual([[4.5, { wait: 2, service: 2.5 }]]);
   });
 
+  it("station.visit(priority, service) serves a customer whose service a breakdown interrupted before those waiting", () => {
+    const sim = new Simulation();
+    // The scanner fails at 1 and is repaired at 3; a is in the scanner at 1, b has waited since 0.5.
+    let failures = 0;
+    const station = new Station(sim, { id: "scanner", servers: 1, breakdowns: { timeToFailure: () => (failures++ === 0 ? 1 : 100), timeToRepair: () => 2 } });
+    const log: [string, number, Visit | null][] = [];
+    const truck = (name: string, at: number, service: number) => sim.process((function* (): ProcessGenerator<void> {
+      yield at;
+      const visit = yield* station.visit(0, service);
+      log.push([name, sim.now, visit]);
+    })());
+    truck("a", 0, 2);
+    truck("b", 0.5, 1);
+    sim.run(10);
+    // a resumes at 3 with 1 h left (done at 4); b follows (5).
+    expect(log).toEqual([["a", 4, { wait: 2, service: 2 }], ["b", 5, { wait: 3.5, service: 1 }]]);
+  });
+
   it("station.visit(priority, service) balks an arrival that finds the line full, and only then", () => {
     const sim = new Simulation();
     const station = new Station(sim, { id: "desk", servers: 1, queueLimit: 1 });
