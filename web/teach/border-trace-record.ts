@@ -7,7 +7,7 @@
 export const BorderCode = {
   /** A truck arrives at the back of the queue; value = class index × 2 + 1 if sealed. */
   arrive: 0,
-  /** Turned back for missing documents; nothing follows. */
+  /** Turned back for missing documents; a truck that returns later arrives again under the same number. */
   turnedBack: 1,
   /** Waits for a place in the checkpoint; value = 0 road, 1 logistics centre, 2 booked slot. */
   wait: 2,
