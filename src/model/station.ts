@@ -62,7 +62,6 @@ export class Station {
   private readonly waits = new Tally();
   private readonly monitor: ResourceMonitor;
   private readonly hasLimit: boolean;
-  private readonly queueLimit: number;
   private since: number;
   private completions = 0;
   private balks = 0;
@@ -75,11 +74,10 @@ export class Station {
     this.resource = new Resource(sim, {
       capacity: initial,
       discipline: options.discipline ?? "fifo",
-      // The station applies the limit on arrival (see visit), so that a customer preempted in
-      // service can always rejoin the line to finish, whatever its length.
+      // A customer preempted in service rejoins with resume: true, which the limit never refuses.
+      queueLimit: options.queueLimit ?? Infinity,
       name: options.id,
     });
-    this.queueLimit = options.queueLimit ?? Infinity;
     this.hasLimit = options.queueLimit !== undefined;
     this.since = sim.now;
     this.monitor = new ResourceMonitor(this.resource);
@@ -101,13 +99,11 @@ export class Station {
     const sim = this.sim;
     const resource = this.resource;
     const arrived = sim.now;
-    const mustWait = resource.inUse >= resource.capacity || resource.queueLength > 0;
-    if (mustWait && resource.queueLength >= this.queueLimit) {
+    let request = resource.request({ priority });
+    if (!(yield request)) {
       this.balks++;
       return null;
     }
-    let request = resource.request({ priority });
-    yield request;
     let wait = sim.now - arrived;
     this.waits.observe(wait);
     listener?.start();
