@@ -1,6 +1,6 @@
 import { formatProblems, loadScenario, networkTheory } from "../scenario/index.js";
 import { UsageError } from "./args.js";
-import type { CommandContext } from "./main.js";
+import type { CommandContext } from "./command-context.js";
 import { emit, overridesOf, readScenario } from "./scenario-input.js";
 
 /** True for the published JSON Schema (scenarios/schema.json), which a glob like scenarios/*.json picks up. */

@@ -1,4 +1,4 @@
-import type { ResultRow } from "../scenario/result-csv.js";
+import type { ResultRow } from "../scenario/output/result-csv.js";
 
 function number(x: number | null): string {
   if (x === null) return "—";

@@ -3,20 +3,8 @@ import { parseArgs, UsageError, type CliArgs } from "./args.js";
 import { processIo, type CliIo } from "./io.js";
 import { runCompare, runMerge, runRun, runSweep } from "./study-commands.js";
 import { runTheory, runValidate } from "./check-commands.js";
+import { InputError, type CommandContext } from "./command-context.js";
 import { commandUsage, generalUsage } from "./usage.js";
-
-/** Bad input found while running a command: the CLI prints the message and exits with 2. */
-export class InputError extends Error {
-  override readonly name = "InputError";
-}
-
-/** Everything a command needs besides its arguments. */
-export interface CommandContext {
-  readonly args: CliArgs;
-  readonly io: CliIo;
-  /** Worker threads to use: --workers, or the machine's cores. */
-  readonly workers: number;
-}
 
 /**
  * Runs the CLI and returns its exit code: 0 success, 2 bad usage or bad input, 1 anything else.

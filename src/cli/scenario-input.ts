@@ -1,7 +1,7 @@
 import { formatProblems, loadScenario, type Scenario } from "../scenario/index.js";
 import type { CliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
-import { InputError } from "./main.js";
+import { InputError } from "./command-context.js";
 
 /** The --set overrides the shorthand options stand for, then the --set options themselves. */
 export function overridesOf(args: CliArgs, sets: readonly string[] = args.sets): string[] {

@@ -3,10 +3,10 @@ import {
   studyPlan, studyHeader, studyRows, summarizeStudy, sweepRows,
   type ComparisonResult, type ReplicationOutput, type ResultRow, type Scenario, type StudyRun, type SweepResult,
 } from "../scenario/index.js";
-import { replicationPool } from "../scenario/worker-pool.js";
+import { replicationPool } from "../scenario/workers/worker-pool.js";
 import { UsageError } from "./args.js";
 import { formatTable } from "./format-table.js";
-import { InputError, type CommandContext } from "./main.js";
+import { InputError, type CommandContext } from "./command-context.js";
 import { progressBar } from "./progress.js";
 import { checkOut, emit, overridesOf, readScenario } from "./scenario-input.js";
 

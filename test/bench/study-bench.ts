@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { loadScenario } from "../../src/scenario/index.js";
-import { replicationPool } from "../../src/scenario/worker-pool.js";
+import { replicationPool } from "../../src/scenario/workers/worker-pool.js";
 import { formatNumber, printTable, type BenchSection } from "./table.js";
 
 /** The smallest speed-up from 1 to 2 workers accepted on this 2-core machine. */

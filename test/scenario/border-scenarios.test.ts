@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatProblems, loadScenario, runReplication, studyHeader, summarizeStudy, type Scenario } from "../../src/scenario/index.js";
-import type { BorderScenario } from "../../src/scenario/scenario-types.js";
+import type { BorderScenario } from "../../src/scenario/format/scenario-types.js";
 
 const BORDER_FILES = ["baseline", "seals", "unified", "seals-and-unified", "logistics-centre", "harvest-peak"];
 const short = ["days=10", "warmupDays=2"];

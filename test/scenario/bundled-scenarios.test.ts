@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { scenarioJsonSchema } from "../../src/scenario/json-schema.js";
-import { loadScenario } from "../../src/scenario/load-scenario.js";
-import { formatProblems } from "../../src/scenario/problem.js";
-import type { NetworkScenario } from "../../src/scenario/scenario-types.js";
+import { scenarioJsonSchema } from "../../src/scenario/format/json-schema.js";
+import { loadScenario } from "../../src/scenario/format/load-scenario.js";
+import { formatProblems } from "../../src/scenario/format/problem.js";
+import type { NetworkScenario } from "../../src/scenario/format/scenario-types.js";
 import { conforms } from "./fixtures/mini-json-schema.js";
 
 const directory = new URL("../../scenarios/", import.meta.url);

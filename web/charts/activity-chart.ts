@@ -1,5 +1,5 @@
 import { format, max, scaleBand, scaleLinear } from "d3";
-import type { DirectionId, StudyResult } from "../../src/scenario/study-result.js";
+import type { DirectionId, StudyResult } from "../../src/scenario/study/study-result.js";
 import { bottomAxisHeight, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
 import { directionsOf, requireBorderResults, requireDirection } from "./border-result.js";
 import { chartFrame } from "./chart-frame.js";

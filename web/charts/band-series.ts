@@ -1,5 +1,5 @@
 import { area, line, type Selection } from "d3";
-import type { BandPoint } from "../../src/scenario/study-result.js";
+import type { BandPoint } from "../../src/scenario/study/study-result.js";
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 

@@ -1,4 +1,4 @@
-import type { DirectionId } from "../../src/scenario/study-result.js";
+import type { DirectionId } from "../../src/scenario/study/study-result.js";
 import { wrapText } from "./text-wrap.js";
 
 /** A point in the plot area, in pixels from its top-left corner. */

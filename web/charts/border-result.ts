@@ -1,4 +1,4 @@
-import type { DirectionId, DirectionResult, DirectionSeries, StudyResult } from "../../src/scenario/study-result.js";
+import type { DirectionId, DirectionResult, DirectionSeries, StudyResult } from "../../src/scenario/study/study-result.js";
 import { isDirectionId } from "./labels.js";
 
 /**

@@ -1,5 +1,5 @@
 import { format, line, max, scaleLinear, type Selection } from "d3";
-import type { CrossingEstimate, DirectionId, StudyResult } from "../../src/scenario/study-result.js";
+import type { CrossingEstimate, DirectionId, StudyResult } from "../../src/scenario/study/study-result.js";
 import type { Estimate } from "../../src/stats/estimate.js";
 import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight, tickCount } from "./axes.js";
 import { directionsOf, seriesOf } from "./border-result.js";

@@ -1,5 +1,5 @@
 import { format } from "d3";
-import type { DirectionId, StudyResult } from "../../src/scenario/study-result.js";
+import type { DirectionId, StudyResult } from "../../src/scenario/study/study-result.js";
 import type { ChartOptions } from "./chart-options.js";
 import { resolveChartOptions } from "./chart-options.js";
 import { groupedBars } from "./grouped-bars.js";

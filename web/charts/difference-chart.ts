@@ -1,5 +1,5 @@
 import { format, max, min, scaleBand, scaleLinear } from "d3";
-import type { ComparisonResult, Difference } from "../../src/scenario/study-result.js";
+import type { ComparisonResult, Difference } from "../../src/scenario/study/study-result.js";
 import { bottomAxisHeight, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
 import { chartFrame } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";

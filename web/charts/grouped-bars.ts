@@ -1,6 +1,6 @@
 import { max, min, scaleBand, scaleLinear } from "d3";
 import type { Estimate } from "../../src/stats/estimate.js";
-import type { DirectionId, DirectionResult, StudyResult } from "../../src/scenario/study-result.js";
+import type { DirectionId, DirectionResult, StudyResult } from "../../src/scenario/study/study-result.js";
 import { bottomAxisHeight, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
 import { directionsOf, requireBorderResults, requireDirection } from "./border-result.js";
 import { chartFrame } from "./chart-frame.js";

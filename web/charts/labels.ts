@@ -1,4 +1,4 @@
-import type { DirectionId } from "../../src/scenario/study-result.js";
+import type { DirectionId } from "../../src/scenario/study/study-result.js";
 
 /** Both directions, in the order charts show them. */
 export const directionIds: readonly DirectionId[] = ["kg-to-kz", "kz-to-kg"];

@@ -1,5 +1,5 @@
 import type { Estimate } from "../../src/stats/estimate.js";
-import type { StudyResult } from "../../src/scenario/study-result.js";
+import type { StudyResult } from "../../src/scenario/study/study-result.js";
 
 /**
  * Read the estimate at a dotted path of a study result, such as `directions.kg-to-kz.crossingHours`,

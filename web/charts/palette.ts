@@ -1,4 +1,4 @@
-import type { DirectionId } from "../../src/scenario/study-result.js";
+import type { DirectionId } from "../../src/scenario/study/study-result.js";
 
 /**
  * The Okabe–Ito palette: eight colours that stay distinct under the common forms of colour blindness.

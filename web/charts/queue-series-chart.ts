@@ -1,5 +1,5 @@
 import { extent, format, scaleLinear } from "d3";
-import type { DirectionId, StudyResult } from "../../src/scenario/study-result.js";
+import type { DirectionId, StudyResult } from "../../src/scenario/study/study-result.js";
 import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight, tickCount } from "./axes.js";
 import { drawBandSeries, seriesTop } from "./band-series.js";
 import { seriesOf } from "./border-result.js";

@@ -1,5 +1,5 @@
 import { extent, format, max, min, scaleLinear, scalePoint } from "d3";
-import type { BandPoint, SweepResult } from "../../src/scenario/study-result.js";
+import type { BandPoint, SweepResult } from "../../src/scenario/study/study-result.js";
 import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight, tickCount } from "./axes.js";
 import { drawBandSeries } from "./band-series.js";
 import { chartFrame, contentWidth } from "./chart-frame.js";

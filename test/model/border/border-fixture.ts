@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { BorderSpec, DirectionSpec, StageSpec } from "../../../src/model/index.js";
 import { formatProblems, loadScenario } from "../../../src/scenario/index.js";
-import type { BorderScenario } from "../../../src/scenario/scenario-types.js";
+import type { BorderScenario } from "../../../src/scenario/format/scenario-types.js";
 
 /** A bundled border scenario (scenarios/<name>.json) with --set overrides applied. */
 export function bundled(name: string, overrides: readonly string[] = []): BorderScenario {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import type { StudyResult } from "../../../src/scenario/study-result.js";
+import type { StudyResult } from "../../../src/scenario/study/study-result.js";
 import { crossingDistributionChart } from "../../../web/charts/crossing-distribution-chart.js";
 import { scenarioAt, withoutIntervals } from "./fixtures.js";
 import { count, numbers, texts } from "./query.js";

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import type { StudyResult } from "../../../src/scenario/study-result.js";
+import type { StudyResult } from "../../../src/scenario/study/study-result.js";
 import { crossingTimeChart } from "../../../web/charts/crossing-time-chart.js";
 import { directionColors } from "../../../web/charts/palette.js";
 import { scenarioAt, scenarios, withoutIntervals } from "./fixtures.js";

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import type { ComparisonResult } from "../../../src/scenario/study-result.js";
+import type { ComparisonResult } from "../../../src/scenario/study/study-result.js";
 import { differenceChart } from "../../../web/charts/difference-chart.js";
 import { comparison } from "./fixtures.js";
 import { caption, count, numbers, texts } from "./query.js";

@@ -15,7 +15,7 @@ import type {
   DirectionSeries,
   StudyResult,
   SweepResult,
-} from "../../../src/scenario/study-result.js";
+} from "../../../src/scenario/study/study-result.js";
 import type { Estimate } from "../../../src/stats/estimate.js";
 
 const replications = 10;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import type { SweepResult } from "../../../src/scenario/study-result.js";
+import type { SweepResult } from "../../../src/scenario/study/study-result.js";
 import { directionColors, ink } from "../../../web/charts/palette.js";
 import { sweepChart } from "../../../web/charts/sweep-chart.js";
 import { sealShareSweep, withoutIntervals } from "./fixtures.js";

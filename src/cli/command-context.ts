@@ -1,0 +1,15 @@
+import type { CliArgs } from "./args.js";
+import type { CliIo } from "./io.js";
+
+/** Bad input found while running a command: the CLI prints the message and exits with 2. */
+export class InputError extends Error {
+  override readonly name = "InputError";
+}
+
+/** Everything a command needs besides its arguments. */
+export interface CommandContext {
+  readonly args: CliArgs;
+  readonly io: CliIo;
+  /** Worker threads to use: --workers, or the machine's cores. */
+  readonly workers: number;
+}

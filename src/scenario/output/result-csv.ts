@@ -1,0 +1,72 @@
+import type { ComparisonResult, StudyResult, SweepResult } from "../study/study-result.js";
+
+/** One row of a results table: a metric's estimate for one scenario. */
+export interface ResultRow {
+  readonly kind: "estimate" | "difference";
+  readonly scenario: string;
+  /** The swept parameter and its value, for sweeps; empty otherwise. */
+  readonly parameter: string;
+  readonly value: string;
+  /** Dotted path of the metric, such as `directions.kg-to-kz.crossingHours.p95`. */
+  readonly metric: string;
+  readonly mean: number;
+  readonly halfWidth: number | null;
+  readonly lo: number | null;
+  readonly hi: number | null;
+  readonly replications: number;
+}
+
+const COLUMNS = ["kind", "scenario", "parameter", "value", "metric", "mean", "halfWidth", "lo", "hi", "replications"] as const;
+const GROUPS = ["system", "stations", "classes", "directions"] as const;
+
+function isEstimate(node: unknown): node is { mean: number; halfWidth: number | null; lo: number | null; hi: number | null } {
+  return typeof node === "object" && node !== null && typeof (node as { mean?: unknown }).mean === "number";
+}
+
+/** Every estimate of a study as rows, depth first in the result's own order (series are not rows). */
+export function studyRows(result: StudyResult, parameter = "", value = ""): ResultRow[] {
+  const rows: ResultRow[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node !== "object" || node === null) return;
+    if (isEstimate(node)) {
+      rows.push({ kind: "estimate", scenario: result.scenario, parameter, value, metric: path, mean: node.mean,
+        halfWidth: node.halfWidth, lo: node.lo, hi: node.hi, replications: result.replications });
+    }
+    for (const [key, child] of Object.entries(node)) if (typeof child === "object") walk(child, `${path}.${key}`);
+  };
+  for (const group of GROUPS) if (result[group] !== undefined) walk(result[group], group);
+  return rows;
+}
+
+/** Rows of a comparison: each scenario's estimates, then each paired difference against the first. */
+export function comparisonRows(comparison: ComparisonResult): ResultRow[] {
+  const replications = comparison.results[0]?.replications ?? 0;
+  return [
+    ...comparison.results.flatMap((r) => studyRows(r)),
+    ...comparison.differences.map((d): ResultRow => ({ kind: "difference", scenario: d.scenario, parameter: "", value: "",
+      metric: d.metric, mean: d.mean, halfWidth: d.halfWidth, lo: d.lo, hi: d.hi, replications })),
+  ];
+}
+
+/** Rows of a sweep: each value's estimates, labelled with the parameter and its value. */
+export function sweepRows(sweep: SweepResult): ResultRow[] {
+  return sweep.results.flatMap((r, i) => studyRows(r, sweep.parameter, JSON.stringify(sweep.values[i])));
+}
+
+function cell(v: string | number | null): string {
+  if (v === null) return "";
+  const text = String(v);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Rows as CSV (RFC 4180, comma-separated, header first, one metric a row, numbers at full precision,
+ * missing intervals as empty cells), ready to open in a spreadsheet.
+ * @example
+ * rowsToCsv([]).split("\n")[0]; // => "kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications"
+ */
+export function rowsToCsv(rows: readonly ResultRow[]): string {
+  const lines = [COLUMNS.join(",")];
+  for (const row of rows) lines.push(COLUMNS.map((c) => cell(row[c])).join(","));
+  return `${lines.join("\n")}\n`;
+}

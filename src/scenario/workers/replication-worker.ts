@@ -1,0 +1,18 @@
+import { parentPort } from "node:worker_threads";
+import { runReplication } from "../study/run-replication.js";
+import type { Scenario } from "../format/scenario-types.js";
+
+/** A job sent to a replication worker. */
+export interface WorkerJob {
+  readonly scenario: Scenario;
+  readonly replication: number;
+}
+
+// Runs one replication per message; errors go back as text so the parent can report them (never silent).
+parentPort?.on("message", (job: WorkerJob) => {
+  try {
+    parentPort?.postMessage({ ok: true, output: runReplication(job.scenario, job.replication) });
+  } catch (error) {
+    parentPort?.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+});
