@@ -21,6 +21,8 @@ export interface CliArgs {
   readonly horizon?: number;
   readonly warmup?: number | "auto";
   readonly sets: readonly string[];
+  /** `--metric` patterns (repeatable; `*` within a segment, `**` for any segments); empty for all. */
+  readonly metrics: readonly string[];
   readonly precision?: number;
   readonly workers?: number;
   readonly shard?: { readonly index: number; readonly count: number };
@@ -40,7 +42,7 @@ export class UsageError extends Error {
 
 const VALUE_OPTIONS = [
   "--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--workers", "--shard",
-  "--format", "--out", "--max-replications", "--trace",
+  "--format", "--out", "--max-replications", "--trace", "--metric",
 ] as const;
 const FLAG_OPTIONS = ["--force", "--quiet", "--help"] as const;
 
@@ -67,7 +69,7 @@ function positiveNumber(option: string, text: string): number {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [commandText, ...rest] = argv;
   if (commandText === undefined || commandText === "--help" || commandText === "-h" || commandText === "help") {
-    return { command: "run", files: [], help: true, sets: [], force: false, quiet: false };
+    return { command: "run", files: [], help: true, sets: [], metrics: [], force: false, quiet: false };
   }
   if (!(commandText in COMMANDS)) {
     throw new UsageError(`unknown command "${commandText}"; allowed: ${Object.keys(COMMANDS).join(", ")}`);
@@ -75,6 +77,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const command = commandText as CommandName;
   const files: string[] = [];
   const sets: string[] = [];
+  const metrics: string[] = [];
   const values = new Map<string, string>();
   const flags = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
@@ -102,13 +105,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
     if (value === undefined || (eq < 0 && value.startsWith("--"))) throw new UsageError(`${name} needs a value`);
     if (name === "--set") sets.push(value);
+    else if (name === "--metric") metrics.push(value);
     else if (values.has(name)) throw new UsageError(`${name} was given twice`);
     else values.set(name, value);
   }
 
   const args: {
     -readonly [K in keyof CliArgs]: CliArgs[K];
-  } = { command, files, help: flags.has("--help"), sets, force: flags.has("--force"), quiet: flags.has("--quiet") };
+  } = { command, files, help: flags.has("--help"), sets, metrics, force: flags.has("--force"), quiet: flags.has("--quiet") };
   const format = values.get("--format");
   if (format !== undefined) {
     if (format !== "table" && format !== "json" && format !== "csv") {

@@ -3,6 +3,7 @@ import {
   studyPlan, studyHeader, studyRows, summarizeStudy, sweepRows,
   type ComparisonResult, type ReplicationOutput, type ResultRow, type Scenario, type StudyRun, type SweepResult,
 } from "../scenario/index.js";
+import { selectMetrics } from "../scenario/output/metric-filter.js";
 import { replicationPool } from "../scenario/workers/worker-pool.js";
 import { UsageError } from "./args.js";
 import { formatTable } from "./format-table.js";
@@ -39,11 +40,14 @@ function warnPrecision(context: CommandContext, name: string, run: StudyRun): vo
 }
 
 function render(context: CommandContext, json: unknown, rows: readonly ResultRow[]): string {
-  switch (context.args.format ?? "table") {
-    case "json": return `${JSON.stringify(json, null, 2)}\n`;
-    case "csv": return rowsToCsv(rows);
-    case "table": return formatTable(rows);
-  }
+  const format = context.args.format ?? "table";
+  if (format === "json") return `${JSON.stringify(json, null, 2)}\n`;
+  const names = [...new Set(rows.map((r) => r.metric))];
+  const selection = selectMetrics(context.args.metrics, names);
+  if (!selection.ok) throw new InputError(selection.problems.join("\n"));
+  const keep = new Set(selection.metrics);
+  const selected = rows.filter((r) => keep.has(r.metric));
+  return format === "csv" ? rowsToCsv(selected) : formatTable(selected);
 }
 
 function oneFile(context: CommandContext): string {

@@ -11,6 +11,8 @@ const OPTIONS = `Options:
   --workers N          worker threads (default: the machine's cores); the result does not depend on it
   --shard I/N          run only the I-th of N shares of the replications (write with --format json; combine with merge)
   --format F           table (default), json or csv
+  --metric PATTERN     only these metrics in table and CSV output (repeatable; * within a segment, ** for
+                       any segments: --metric 'directions.*.crossingHours' --metric 'stations.**')
   --out PATH           write the result to PATH (refuses to overwrite an existing file without --force)
   --force              allow --out to replace an existing file
   --quiet              no progress bar
