@@ -12,6 +12,8 @@ export { studentTCdf } from "./student-t-cdf.js";
 export { normalQuantile } from "./normal-quantile.js";
 export { regularizedIncompleteBeta } from "./regularized-incomplete-beta.js";
 export { logBeta } from "./log-beta.js";
+export { knConstant } from "./ranking/kn-constant.js";
+export { knSelect, type KnSettings, type KnRequest, type KnObserve, type KnOutcome } from "./ranking/kn-select.js";
 
 export type { QueueMeasures, Applies, DoesNotApply, QueueResult } from "./theory/queue-result.js";
 export { mm1, type MM1Result } from "./theory/mm1.js";
