@@ -1,0 +1,74 @@
+import { briefChoice, briefView } from "./brief-view.js";
+import type { ChartPanel } from "./chart-panel.js";
+import type { ComparisonRun } from "./comparison-view.js";
+import type { DashboardState } from "./url-state.js";
+
+/** The elements of the brief in index.html. */
+export interface BriefElements {
+  readonly section: HTMLElement;
+  readonly alternative: HTMLSelectElement;
+  readonly heading: HTMLElement;
+  readonly lede: HTMLElement;
+  readonly body: HTMLElement;
+  readonly print: HTMLButtonElement;
+}
+
+/** What the brief needs from the page. */
+export interface BriefDependencies {
+  readonly document: Document;
+  readonly ui: BriefElements;
+  readonly state: () => DashboardState;
+  /** Keeps the chosen alternative (a scenario id) in the URL. */
+  readonly saveChoice: (id: string) => void;
+  /** The absolute link that opens `state`, for the brief's "This brief:" line. */
+  readonly linkTo: (state: DashboardState) => string;
+  /** Prints the page (the brief's print button). */
+  readonly print: () => void;
+}
+
+/** The brief section: one page for policymakers on one alternative against the base. */
+export interface BriefSection {
+  /** Shows the brief of `run` (or says why there is none yet), for the alternative the state asks for. */
+  render(run: ComparisonRun | null): void;
+  /** The chart panels shown, to redraw when the view becomes visible or its width changes. */
+  panels(): readonly ChartPanel[];
+}
+
+/**
+ * Wires the brief: a choice of alternative (kept in the URL), the brief of the last comparison for it,
+ * and a print button. The link in the brief reproduces the numbers shown: the state the comparison
+ * was run with, opened on this brief. Charts are drawn only while the section is visible.
+ */
+export function briefSection(deps: BriefDependencies): BriefSection {
+  const { document, ui } = deps;
+  let shown: ChartPanel[] = [];
+  let last: ComparisonRun | null = null;
+
+  const render = (run: ComparisonRun | null): void => {
+    last = run;
+    if (run === null || run.comparison.results.length < 2) {
+      ui.lede.textContent = run === null ? "Running the comparison…" : "Choose at least two scenarios: the brief reports a measure against the base.";
+      ui.body.replaceChildren();
+      shown = [];
+      return;
+    }
+    const alternative = briefChoice(run.ids, deps.state().brief);
+    ui.alternative.replaceChildren(...run.ids.slice(1).map((id, i) => new Option(run.comparison.results[i + 1]?.scenario ?? id, id, false, i + 1 === alternative)));
+    const link = deps.linkTo({ ...run.state, view: "brief", brief: run.ids[alternative] ?? null });
+    const view = briefView(document, { comparison: run.comparison, alternative, settings: run.settings, link });
+    ui.heading.textContent = view.heading;
+    ui.lede.textContent = view.lede;
+    ui.body.replaceChildren(...view.body);
+    shown = [...view.panels];
+    if (!ui.section.hidden) for (const p of shown) p.update();
+    ui.section.dataset["status"] = "ready";
+  };
+
+  ui.alternative.addEventListener("change", () => {
+    deps.saveChoice(ui.alternative.value);
+    render(last);
+  });
+  ui.print.addEventListener("click", () => deps.print());
+
+  return { render, panels: () => shown };
+}
