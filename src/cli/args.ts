@@ -6,6 +6,7 @@ export const COMMANDS = {
   merge: "combine the parts of a sharded run into the result an unsharded run gives",
   theory: "the analytic values where queueing theory applies, and why not where it does not",
   validate: "check scenario files and print every problem; change nothing",
+  optimize: "the cheapest (or best) configuration that meets the targets of a study file, with a statistical guarantee",
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -4,6 +4,7 @@ import { processIo, type CliIo } from "./io.js";
 import { runCompare, runMerge, runRun, runSweep } from "./study-commands.js";
 import { runTheory, runValidate } from "./check-commands.js";
 import { InputError, type CommandContext } from "./command-context.js";
+import { runOptimize } from "./optimize-command.js";
 import { commandUsage, generalUsage } from "./usage.js";
 
 /**
@@ -34,6 +35,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       case "merge": return await runMerge(context);
       case "theory": return runTheory(context);
       case "validate": return runValidate(context);
+      case "optimize": return await runOptimize(context);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) {

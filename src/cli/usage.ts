@@ -25,6 +25,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F]",
   theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json]",
   validate: "borderflow validate FILE...",
+  optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH]",
 };
 
 /** The text `borderflow --help` prints. */

@@ -13,6 +13,7 @@ export { normalQuantile } from "./normal-quantile.js";
 export { regularizedIncompleteBeta } from "./regularized-incomplete-beta.js";
 export { logBeta } from "./log-beta.js";
 export { knConstant } from "./ranking/kn-constant.js";
+export { steinReplications } from "./ranking/stein-replications.js";
 export { knSelect, type KnSettings, type KnRequest, type KnObserve, type KnOutcome } from "./ranking/kn-select.js";
 
 export type { QueueMeasures, Applies, DoesNotApply, QueueResult } from "./theory/queue-result.js";

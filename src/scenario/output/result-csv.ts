@@ -53,8 +53,9 @@ export function sweepRows(sweep: SweepResult): ResultRow[] {
   return sweep.results.flatMap((r, i) => studyRows(r, sweep.parameter, JSON.stringify(sweep.values[i])));
 }
 
-function cell(v: string | number | null): string {
-  if (v === null) return "";
+/** One CSV cell (RFC 4180 quoting); empty for null or undefined. Shared by every CSV borderflow writes. */
+export function csvCell(v: string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return "";
   const text = String(v);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -67,6 +68,6 @@ function cell(v: string | number | null): string {
  */
 export function rowsToCsv(rows: readonly ResultRow[]): string {
   const lines = [COLUMNS.join(",")];
-  for (const row of rows) lines.push(COLUMNS.map((c) => cell(row[c])).join(","));
+  for (const row of rows) lines.push(COLUMNS.map((c) => csvCell(row[c])).join(","));
   return `${lines.join("\n")}\n`;
 }

@@ -1,0 +1,70 @@
+import { dirname, join } from "node:path";
+import { formatProblems, loadScenario, type Scenario } from "../scenario/index.js";
+import { optimizationCsv, optimizationTable } from "../scenario/output/optimization-output.js";
+import { configurationOverrides, enumerateConfigurations } from "../scenario/study/optimize/configurations.js";
+import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
+import { MissingMetricError, runOptimization } from "../scenario/study/optimize/run-optimization.js";
+import { runReplication } from "../scenario/study/run-replication.js";
+import { UsageError } from "./args.js";
+import { InputError, type CommandContext } from "./command-context.js";
+import { progressBar } from "./progress.js";
+import { checkOut, emit, overridesOf } from "./scenario-input.js";
+
+function readText(context: CommandContext, file: string, what: string): string {
+  try {
+    return context.io.readFile(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new InputError(`cannot read ${what} "${file}": ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : String(code ?? error)}`);
+  }
+}
+
+/** `borderflow optimize STUDY.json`: the cheapest (or best) configuration that meets the targets, with a guarantee. */
+export async function runOptimize(context: CommandContext): Promise<number> {
+  const { args, io } = context;
+  const [file, ...extra] = args.files;
+  if (file === undefined || extra.length > 0) throw new UsageError(`optimize takes exactly one study file, got ${args.files.length}`);
+  for (const [given, option] of [
+    [args.replications, "--replications (the study file sets firstStageReplications and maxReplications)"],
+    [args.precision, "--precision"], [args.maxReplications, "--max-replications (use the study's maxReplications)"],
+    [args.shard, "--shard (the procedures are sequential)"],
+  ] as const) {
+    if (given !== undefined) throw new UsageError(`optimize does not take ${option}`);
+  }
+  if (args.metrics.length > 0) throw new UsageError("optimize does not take --metric: the study file names its metrics");
+  const loaded = loadOptimizationStudy(readText(context, file, "study"), file);
+  if (!loaded.ok) throw new InputError(`"${file}" is not a valid optimisation study:\n${formatProblems(loaded.problems)}`);
+  const study = loaded.study;
+  const scenarioFile = join(dirname(file), study.scenario);
+  const scenarioText = readText(context, scenarioFile, `the study's scenario (field "scenario" of ${file})`);
+  const overrides = overridesOf(args);
+  const checked = checkStudyAgainstScenario(study, file, scenarioText, scenarioFile, overrides);
+  if (!checked.ok) throw new InputError(formatProblems(checked.problems));
+  const configurations = enumerateConfigurations(study);
+  const scenarios: Scenario[] = configurations.map((c) => {
+    const one = loadScenario(scenarioText, scenarioFile, [...overrides, ...configurationOverrides(c)]);
+    if (!one.ok) throw new InputError(`configuration ${JSON.stringify(c.decisions)} of "${file}":\n${formatProblems(one.problems)}`);
+    return one.scenario;
+  });
+  checkOut(args, io);
+  const bar = progressBar(io, args.quiet, `optimize ${checked.scenario.name}`);
+  let result;
+  try {
+    result = await runOptimization(study, checked.scenario, configurations, async (units) => {
+      bar.grow(units.length);
+      return units.map((u) => {
+        const output = runReplication(scenarios[u.configuration] as Scenario, u.replication);
+        bar.tick();
+        return output;
+      });
+    });
+  } catch (error) {
+    if (error instanceof MissingMetricError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  } finally {
+    bar.done();
+  }
+  const format = args.format ?? "table";
+  emit(args, io, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? optimizationCsv(result) : optimizationTable(result));
+  return 0;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { mmc } from "../../src/stats/index.js";
+import { memoryIo } from "./memory-io.js";
+
+const STUDY = "scenarios/mmc-staffing.study.json";
+const short = ["--horizon", "20000", "--warmup", "1000", "--workers", "1", "--quiet"];
+
+function study(fields: Record<string, unknown>): string {
+  return JSON.stringify({
+    scenario: "mmc.json",
+    decisions: [{ path: "stations.0.servers", min: 3, max: 8 }],
+    cost: { "stations.0.servers": 1 },
+    constraints: [{ metric: "stations.desks.waitInQueue", max: 0.5, tolerance: 0.1 }],
+    indifference: 1,
+    ...fields,
+  });
+}
+
+describe("borderflow optimize", () => {
+  it("main(['optimize', mmc-staffing]) returns the fewest desks for which Erlang C's mean wait is within the target", async () => {
+    // Theory: M/M/c with lambda = 1, mean service 2.7 (mmc.json); the fewest c in 3..8 with Wq <= 0.5.
+    let expected = 0;
+    for (let c = 3; c <= 8; c++) {
+      const r = mmc(1, 1 / 2.7, c);
+      if (r.applies && r.Wq <= 0.5) {
+        expected = c;
+        break;
+      }
+    }
+    expect(expected).toBe(5);
+    const io = memoryIo();
+    expect(await main(["optimize", STUDY, ...short, "--format", "json"], io)).toBe(0);
+    const result = JSON.parse(io.out);
+    expect(result.best.decisions).toEqual({ "stations.0.servers": expected });
+    expect(result.best.cost).toBe(expected);
+    expect(result.guarantee).toMatchObject({ alpha: 0.05, indifference: 1 });
+    expect(result.guarantee.procedure).toMatch(/Stein/);
+    expect(result.evaluated).toHaveLength(6);
+    expect(result.evaluated.map((c: { status: string }) => c.status)).toEqual(["infeasible", "infeasible", "chosen", "dearer", "dearer", "dearer"]);
+    // each configuration's interval covers Erlang C's exact wait or the judgement would be suspect
+    for (const c of result.evaluated) {
+      const exact = mmc(1, 1 / 2.7, c.decisions["stations.0.servers"]);
+      const e = c.metrics["stations.desks.waitInQueue"];
+      expect(exact.applies).toBe(true);
+      if (exact.applies) expect(Math.abs(e.mean - exact.Wq)).toBeLessThan(4 * e.halfWidth);
+    }
+  });
+
+  it("main(['optimize', FILE]) gives the same bytes as table, and CSV lists every configuration", async () => {
+    const table = memoryIo();
+    expect(await main(["optimize", STUDY, ...short], table)).toBe(0);
+    expect(table.out).toMatch(/^Recommended for .*: stations\.0\.servers=5/);
+    expect(table.out).toMatch(/Guarantee: with probability at least 95%/);
+    expect(table.out).toMatch(/stations\.0\.servers=4 +cost 4\.000 +infeasible: stations\.desks\.waitInQueue <= 0\.5/);
+    const csv = memoryIo();
+    expect(await main(["optimize", STUDY, ...short, "--format", "csv"], csv)).toBe(0);
+    const lines = csv.out.trim().split("\n");
+    expect(lines[0]).toBe("configuration,stations.0.servers,cost,feasible,status,eliminatedAt,replications,failed,stations.desks.waitInQueue.mean,stations.desks.waitInQueue.lo,stations.desks.waitInQueue.hi");
+    expect(lines).toHaveLength(7);
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ["an unknown decision path", study({ decisions: [{ path: "stations.0.sevrers", values: [1, 2] }], cost: {} }), /decisions\[0\]: value 1 of "stations\.0\.sevrers" is not accepted by scenarios\/mmc\.json: stations\[0\]\.sevrers: unknown field "sevrers" \(did you mean "servers"\?\)/],
+    ["min above max", study({ decisions: [{ path: "stations.0.servers", min: 8, max: 3 }] }), /decisions\[0\]\.min: must be <= max \(3\), got 8/],
+    ["a fractional lane count", study({ decisions: [{ path: "stations.0.servers", values: [2.5] }] }), /decisions\[0\].*value 2\.5.*integer/],
+    ["a cost for a path that is not a decision", study({ cost: { "stations.0.service.mean": 3 } }), /cost\.stations\.0\.service\.mean.*is not a decision path; allowed: stations\.0\.servers|cost\["stations\.0\.service\.mean"\].*is not a decision path/],
+    ["a constraint on a metric that does not exist", study({ constraints: [{ metric: "stations.desk.waitInQueue", max: 1 }] }), /metric "stations\.desk\.waitInQueue" has no value.*did you mean "stations\.desks\.waitInQueue"/],
+    ["no indifference", JSON.stringify({ scenario: "mmc.json", decisions: [{ path: "stations.0.servers", values: [3] }], cost: {} }), /indifference/],
+    ["a missing scenario file", study({ scenario: "nope.json" }), /cannot read the study's scenario.*"scenarios\/nope\.json": no such file/],
+    ["too many configurations", study({ decisions: [{ path: "stations.0.servers", min: 1, max: 1000 }] }), /make 1000 configurations; at most 500/],
+  ];
+  for (const [what, text, message] of bad) {
+    it(`main(['optimize', FILE]) exits 2 for ${what}, naming the path, and writes nothing`, async () => {
+      const io = memoryIo({ "scenarios/bad.study.json": text });
+      expect(await main(["optimize", "scenarios/bad.study.json", ...short, "--out", "result.json"], io)).toBe(2);
+      expect(io.err).toMatch(message);
+      expect(io.err).not.toMatch(/at .*\.[jt]s:\d+/);
+      expect(io.written.has("result.json")).toBe(false);
+    });
+  }
+
+  it("main(['optimize', FILE, '--replications', '3']) is refused: the study file sets replications", async () => {
+    const io = memoryIo();
+    expect(await main(["optimize", STUDY, "--replications", "3"], io)).toBe(2);
+    expect(io.err).toMatch(/optimize does not take --replications/);
+  });
+});
