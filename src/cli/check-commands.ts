@@ -1,9 +1,12 @@
 import { formatProblems, loadScenario, networkTheory } from "../scenario/index.js";
+import { dirname, join } from "node:path";
+import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
+import { fileKind } from "../scenario/format/file-kind.js";
 import { UsageError } from "./args.js";
 import type { CommandContext } from "./command-context.js";
 import { emit, overridesOf, readScenario } from "./scenario-input.js";
 
-/** True for the published JSON Schema (scenarios/schema.json), which a glob like scenarios/*.json picks up. */
+/** True for a published JSON Schema (scenarios/schema.json, study.schema.json), which a glob like scenarios/*.json picks up. */
 function isJsonSchema(text: string): boolean {
   try {
     const value = JSON.parse(text) as { $schema?: unknown };
@@ -11,6 +14,21 @@ function isJsonSchema(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Every problem of an optimisation study file and of its values against its scenario, as text ("" for none). */
+function studyProblems(io: CommandContext["io"], file: string, text: string, overrides: readonly string[]): string {
+  const loaded = loadOptimizationStudy(text, file);
+  if (!loaded.ok) return formatProblems(loaded.problems);
+  const scenarioFile = join(dirname(file), loaded.study.scenario);
+  let scenarioText: string;
+  try {
+    scenarioText = io.readFile(scenarioFile);
+  } catch (error) {
+    return `${file}: scenario: cannot read "${scenarioFile}": ${(error as { code?: string }).code ?? String(error)}`;
+  }
+  const checked = checkStudyAgainstScenario(loaded.study, file, scenarioText, scenarioFile, overrides);
+  return checked.ok ? "" : formatProblems(checked.problems);
 }
 
 /** `borderflow validate FILE...`: every problem of every file; exit 2 if any. Changes nothing. */
@@ -28,7 +46,16 @@ export function runValidate(context: CommandContext): number {
       continue;
     }
     if (isJsonSchema(text)) {
-      io.stdout(`${file}: skipped (the JSON Schema of scenario files, not a scenario)\n`);
+      io.stdout(`${file}: skipped (a JSON Schema, not a scenario)\n`);
+      continue;
+    }
+    if (fileKind(file) === "study") {
+      const problems = studyProblems(io, file, text, overridesOf(args));
+      if (problems === "") io.stdout(`${file}: ok (optimisation study)\n`);
+      else {
+        io.stderr(`${problems}\n`);
+        bad++;
+      }
       continue;
     }
     const loaded = loadScenario(text, file, overridesOf(args));

@@ -86,3 +86,17 @@ describe("borderflow optimize", () => {
     expect(io.err).toMatch(/optimize does not take --replications/);
   });
 });
+
+describe("borderflow validate on study files", () => {
+  it("main(['validate', every bundled *.study.json]) checks each study and its values against its scenario", async () => {
+    const io = memoryIo();
+    expect(await main(["validate", "scenarios/mmc-staffing.study.json", "scenarios/harvest-capacity.study.json"], io)).toBe(0);
+    expect(io.out).toBe("scenarios/mmc-staffing.study.json: ok (optimisation study)\nscenarios/harvest-capacity.study.json: ok (optimisation study)\n");
+  });
+
+  it("main(['validate', bad.study.json]) exits 2 with the study's path and the scenario's reason", async () => {
+    const io = memoryIo({ "scenarios/bad.study.json": JSON.stringify({ scenario: "mmc.json", decisions: [{ path: "stations.0.servers", values: [0] }], cost: { "stations.0.servers": 1 }, indifference: 1 }) });
+    expect(await main(["validate", "scenarios/bad.study.json"], io)).toBe(2);
+    expect(io.err).toMatch(/scenarios\/bad\.study\.json: decisions\[0\]: value 0 of "stations\.0\.servers" is not accepted by scenarios\/mmc\.json: stations\[0\]\.servers: must be an integer >= 1, got 0/);
+  });
+});

@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { scenarioJsonSchema } from "../../src/scenario/format/json-schema.js";
+import { fileKind } from "../../src/scenario/format/file-kind.js";
 import { loadScenario } from "../../src/scenario/format/load-scenario.js";
 import { formatProblems } from "../../src/scenario/format/problem.js";
 import type { NetworkScenario } from "../../src/scenario/format/scenario-types.js";
 import { conforms } from "./fixtures/mini-json-schema.js";
 
 const directory = new URL("../../scenarios/", import.meta.url);
-const files = readdirSync(directory).filter((f) => f.endsWith(".json") && f !== "schema.json").sort();
+// Scenario files only: the JSON Schemas and the optimisation studies (*.study.json) have their own tests.
+const files = readdirSync(directory).filter((f) => fileKind(f) === "scenario").sort();
 
 function network(file: string): NetworkScenario {
   const loaded = loadScenario(readFileSync(new URL(file, directory), "utf8"), file);

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileKind } from "../../src/scenario/format/file-kind.js";
 import { describe, expect, it } from "vitest";
 import { loadScenario, runReplication, studyHeader, summarizeStudy, type Scenario } from "../../src/scenario/index.js";
 
@@ -7,7 +8,7 @@ import { loadScenario, runReplication, studyHeader, summarizeStudy, type Scenari
 // On a mismatch the new summary is written beside the old as <name>-changed.json for review; to accept a
 // deliberate change, replace the golden file with it. A missing golden file is written locally but fails in CI.
 const dir = "test/golden";
-const files = readdirSync("scenarios").filter((f) => f.endsWith(".json") && f !== "schema.json").sort();
+const files = readdirSync("scenarios").filter((f) => fileKind(f) === "scenario").sort();
 
 function shortened(file: string): Scenario {
   const text = readFileSync(`scenarios/${file}`, "utf8");

@@ -1,3 +1,4 @@
+import { optimizationStudySchema } from "./optimization-study-schema.js";
 import { scenarioSchema } from "./scenario-schema.js";
 import { jsonSchemaDocument } from "./schema/json-schema-document.js";
 import type { JsonSchema } from "./schema/node.js";
@@ -22,4 +23,15 @@ export function scenarioJsonSchema(): JsonSchema {
  */
 export function scenarioJsonSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
+
+/**
+ * The published JSON Schema of optimisation study files (`scenarios/study.schema.json`), generated
+ * from the schema that validates them, as text: two-space indents, final newline.
+ *
+ * @example
+ * JSON.parse(studyJsonSchemaText()).title; // => "borderflow optimisation study"
+ */
+export function studyJsonSchemaText(): string {
+  return `${JSON.stringify(jsonSchemaDocument(optimizationStudySchema, "borderflow optimisation study"), null, 2)}\n`;
 }

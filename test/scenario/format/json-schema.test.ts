@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scenarioJsonSchema, scenarioJsonSchemaText } from "../../../src/scenario/format/json-schema.js";
+import { scenarioJsonSchema, scenarioJsonSchemaText, studyJsonSchemaText } from "../../../src/scenario/format/json-schema.js";
 import { scenarioSchema } from "../../../src/scenario/format/scenario-schema.js";
 import { validate } from "../../../src/scenario/format/schema/validate.js";
 import { conforms } from "../fixtures/mini-json-schema.js";
@@ -13,6 +13,11 @@ describe("scenarioJsonSchema()", () => {
   it("scenarioJsonSchemaText() matches the committed scenarios/schema.json", () => {
     const stale = "scenarios/schema.json is out of date with src/scenario/*: regenerate it with `npm run schema` (that is, npm run build:cli && node dist/src/scenario/write-schema.js) and commit it";
     expect(readFileSync(committed, "utf8") === scenarioJsonSchemaText(), stale).toBe(true);
+  });
+
+  it("studyJsonSchemaText() matches the committed scenarios/study.schema.json", () => {
+    const stale = "scenarios/study.schema.json is out of date with src/scenario/format/optimization-study-schema.ts: regenerate it with `npm run schema` and commit it";
+    expect(readFileSync(new URL("../../../scenarios/study.schema.json", import.meta.url), "utf8") === studyJsonSchemaText(), stale).toBe(true);
   });
 
   it("scenarioJsonSchema() declares draft 2020-12 and a $defs entry for distributions", () => {
