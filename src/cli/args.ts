@@ -3,7 +3,7 @@ export const COMMANDS = {
   run: "run one scenario: replications, confidence intervals",
   compare: "paired differences of scenarios against the first, under common random numbers",
   sweep: "run one scenario over the values of one parameter",
-  merge: "combine the parts of a sharded run into the result an unsharded run gives",
+  merge: "combine the parts of a sharded study (--shard I/N) into the result the unsharded command gives",
   theory: "the analytic values where queueing theory applies, and why not where it does not",
   validate: "check scenario files and print every problem; change nothing",
   optimize: "the cheapest (or best) configuration that meets the targets of a study file, with a statistical guarantee",

@@ -9,7 +9,9 @@ const OPTIONS = `Options:
   --precision R        add replications until every headline half-width is below R x mean (e.g. 0.05)
   --max-replications N the most replications --precision may run (default 200)
   --workers N          worker threads (default: the machine's cores); the result does not depend on it
-  --shard I/N          run only the I-th of N shares of the replications (write with --format json; combine with merge)
+  --shard I/N          run, compare, sweep: run only the I-th of N shares of the study and write a part
+                       file (JSON) for merge; each run's seed comes from the scenario and replication,
+                       never from the shard
   --format F           table (default), json or csv
   --metric PATTERN     only these metrics in table and CSV output (repeatable; * within a segment, ** for
                        any segments: --metric 'directions.*.crossingHours' --metric 'stations.**')
@@ -22,7 +24,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   run: "borderflow run FILE [options]",
   compare: "borderflow compare BASE.json OTHER.json... [options]",
   sweep: "borderflow sweep FILE --set PATH=V1,V2,... [options]",
-  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F]",
+  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F]  (parts of one run, compare or sweep)",
   theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json]",
   validate: "borderflow validate FILE...",
   optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH]",

@@ -16,7 +16,15 @@ export { runStudy, shardReplications, unmetPrecision, type StudyPlan, type Study
 export { studyPlan, studyHeader, headlineMetrics, horizonOf, type StudyRequest } from "./study/study-setup.js";
 export { summarizeStudy, metricPaths, metricValues, type StudyHeader } from "./study/summarize-study.js";
 export { pairedDifferences, type NamedOutputs } from "./study/compare-studies.js";
-export { makePart, mergeParts, type StudyPart } from "./study/study-part.js";
+export { makePart, mergeParts, type StudyPart, type MergeResult } from "./study/study-part.js";
+export { replicationUnits, splitBlocks, type StudyUnit, type UnitExecutor } from "./study/study-unit.js";
+export { shardUnits, type Shard } from "./study/shard.js";
+export type { StudyKind } from "./study/study-kind.js";
+export { STUDY_KINDS } from "./study/study-kinds.js";
+export { runKind, type RunSpec } from "./study/kinds/run-kind.js";
+export { compareKind, type CompareSpec } from "./study/kinds/compare-kind.js";
+export { sweepKind, type SweepSpec } from "./study/kinds/sweep-kind.js";
+export { runWholeStudy, runShardOfStudy } from "./study/run-study-kind.js";
 export { studyRows, comparisonRows, sweepRows, rowsToCsv, type ResultRow } from "./output/result-csv.js";
 export type {
   StudyResult, ComparisonResult, SweepResult, Difference, DirectionResult, DirectionSeries, DirectionId,

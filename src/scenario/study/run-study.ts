@@ -1,6 +1,7 @@
 import { estimate, relativePrecisionMet } from "../../stats/index.js";
 import type { ReplicationOutput } from "./replication-output.js";
 import { metricValues } from "./summarize-study.js";
+import { shardUnits } from "./shard.js";
 
 /** Runs the given replication indices and returns their outputs in the same order. */
 export type ReplicationExecutor = (replications: readonly number[]) => Promise<ReplicationOutput[]>;
@@ -28,8 +29,7 @@ export interface StudyRun {
 
 /** The replication indices a shard runs, in order. */
 export function shardReplications(replications: number, shard?: { index: number; count: number }): number[] {
-  const all = Array.from({ length: replications }, (_, r) => r);
-  return shard === undefined ? all : all.filter((r) => r % shard.count === shard.index - 1);
+  return shard === undefined ? Array.from({ length: replications }, (_, r) => r) : shardUnits(replications, shard);
 }
 
 /** Headline metrics (among those watched) whose relative half-width is above r. */

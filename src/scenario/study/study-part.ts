@@ -1,59 +1,168 @@
+import { formatProblems } from "../format/problem.js";
+import type { ResultRow } from "../output/result-csv.js";
+import { validate } from "../format/schema/validate.js";
 import type { ReplicationOutput } from "./replication-output.js";
-import { shardReplications } from "./run-study.js";
-import type { Scenario } from "../format/scenario-types.js";
+import { shardUnits, type Shard } from "./shard.js";
+import type { StudyKind } from "./study-kind.js";
+import { STUDY_KINDS } from "./study-kinds.js";
 
-const FORMAT = "borderflow-part/1";
+const FORMAT = "borderflow-part/2";
+/** The first format, written by `run --shard` only: a run's scenario, shard and outputs. Still read. */
+const FORMAT_1 = "borderflow-part/1";
 
-/** A shard's share of a study: the resolved scenario (overrides applied) and its replications' outputs. */
+/**
+ * A shard's share of a study, as written by `borderflow COMMAND --shard I/N`: the command, the
+ * study description its kind needs to rebuild the unit list and summarise, the indices of the
+ * units this shard ran (i with i mod N = I − 1) and their outputs, in the same order.
+ */
 export interface StudyPart {
   readonly format: typeof FORMAT;
-  readonly scenario: Scenario;
-  readonly shard: { readonly index: number; readonly count: number };
+  /** The command that wrote it, which names its study kind (`run`, `compare`, `sweep`, ...). */
+  readonly command: string;
+  readonly shard: Shard;
+  /** The unit indices held, ascending. */
+  readonly units: readonly number[];
+  /** The kind's study description (its `spec`): resolved scenarios, replications, parameters. */
+  readonly study: unknown;
+  /** One output per held unit, in the order of `units`. */
   readonly outputs: readonly ReplicationOutput[];
 }
 
-/** The part file a shard writes. */
-export function makePart(scenario: Scenario, shard: { index: number; count: number }, outputs: readonly ReplicationOutput[]): StudyPart {
-  return { format: FORMAT, scenario, shard, outputs };
+/** The part file of shard `shard` of a study: the units it ran and their outputs, in order. */
+export function makePart<S, R>(kind: StudyKind<S, R>, spec: S, shard: Shard, units: readonly number[], outputs: readonly ReplicationOutput[]): StudyPart {
+  return { format: FORMAT, command: kind.command, shard: { index: shard.index, count: shard.count }, units: [...units], study: spec, outputs: [...outputs] };
 }
 
-function isPart(data: unknown): data is StudyPart {
-  const p = data as Partial<StudyPart> | null;
-  return typeof p === "object" && p !== null && p.format === FORMAT && typeof p.scenario === "object" &&
-    typeof p.shard?.index === "number" && typeof p.shard.count === "number" && Array.isArray(p.outputs);
+/** The outcome of merging: the result and its rows, as the unsharded command gives them, or every problem. */
+export type MergeResult =
+  | { readonly ok: true; readonly command: string; readonly result: unknown; readonly rows: ResultRow[] }
+  | { readonly ok: false; readonly problems: string[] };
+
+type Checked = { file: string; kind: StudyKind<unknown, unknown>; spec: unknown; studyText: string; part: StudyPart };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isIndex = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** Reads a part of the first format as the run part it is. */
+function fromFormat1(data: Record<string, unknown>): Record<string, unknown> {
+  const scenario = data["scenario"];
+  const outputs = data["outputs"];
+  return {
+    format: FORMAT,
+    command: "run",
+    shard: data["shard"],
+    units: Array.isArray(outputs) ? outputs.map((o: unknown) => (isObject(o) ? o["replication"] : undefined)) : [],
+    study: { scenario, replications: isObject(scenario) ? scenario["replications"] : undefined },
+    outputs,
+  };
+}
+
+/** Problems with one replication output as found in a part file (its shape, not its numbers' meaning). */
+function outputProblems(o: unknown, path: string): string[] {
+  if (!isObject(o)) return [`${path}: must be a replication output (an object), got ${JSON.stringify(o)?.slice(0, 40)}`];
+  const problems: string[] = [];
+  if (!isIndex(o["replication"])) problems.push(`${path}.replication: must be an integer >= 0`);
+  if (typeof o["warmup"] !== "number" || !Number.isFinite(o["warmup"])) problems.push(`${path}.warmup: must be a finite number`);
+  const metrics = o["metrics"];
+  if (!isObject(metrics)) problems.push(`${path}.metrics: must be an object of numbers`);
+  else {
+    for (const [key, v] of Object.entries(metrics)) {
+      if (typeof v !== "number" || !Number.isFinite(v)) problems.push(`${path}.metrics[${JSON.stringify(key)}]: must be a finite number, got ${JSON.stringify(v)}`);
+    }
+  }
+  for (const field of ["series", "histograms"]) {
+    if (o[field] !== undefined && !isObject(o[field])) problems.push(`${path}.${field}: must be an object`);
+  }
+  return problems;
+}
+
+/** Checks one file's part on its own; pushes its problems (each starting with the file name). */
+function checkPart(file: string, data: unknown, kinds: Readonly<Record<string, StudyKind<unknown, unknown>>>, problems: string[]): Checked | undefined {
+  const commands = Object.keys(kinds).join(", ");
+  const notPart = `${file}: not a part file (expected the JSON that "borderflow COMMAND --shard I/N" writes, with "format": "${FORMAT}", for COMMAND one of ${commands})`;
+  if (!isObject(data)) return void problems.push(notPart);
+  const format = data["format"];
+  if (format === FORMAT_1) data = fromFormat1(data);
+  else if (typeof format === "string" && format.startsWith("borderflow-part/") && format !== FORMAT) {
+    return void problems.push(`${file}: "format": "${format}" is not a part format this borderflow reads (it reads "${FORMAT}" and "${FORMAT_1}"); merge it with the borderflow version that wrote it`);
+  } else if (format !== FORMAT) return void problems.push(notPart);
+  const part = data as Record<string, unknown>;
+  const command = part["command"];
+  const kind = typeof command === "string" && Object.hasOwn(kinds, command) ? kinds[command] : undefined;
+  if (kind === undefined) {
+    return void problems.push(`${file}: command: a part of ${JSON.stringify(command)}, which this borderflow cannot merge; allowed: ${commands}`);
+  }
+  const own: string[] = [];
+  const shard = part["shard"];
+  if (!isObject(shard) || !Number.isSafeInteger(shard["index"]) || !Number.isSafeInteger(shard["count"]) ||
+      (shard["count"] as number) < 1 || (shard["index"] as number) < 1 || (shard["index"] as number) > (shard["count"] as number)) {
+    own.push(`${file}: shard: must be { "index": I, "count": N } with 1 <= I <= N, got ${JSON.stringify(shard)}`);
+  }
+  const units = part["units"];
+  if (!Array.isArray(units) || !units.every(isIndex)) own.push(`${file}: units: must be a list of unit indices (integers >= 0)`);
+  const outputs = part["outputs"];
+  if (!Array.isArray(outputs)) own.push(`${file}: outputs: must be a list of replication outputs`);
+  else outputs.forEach((o, i) => own.push(...outputProblems(o, `${file}: outputs[${i}]`)));
+  const spec = validate(kind.spec, part["study"]);
+  if (!spec.ok) own.push(formatProblems(spec.problems.map((p) => ({ file, ...p, path: `study${p.path === "$" ? "" : p.path.startsWith("[") ? p.path : `.${p.path}`}` }))));
+  problems.push(...own);
+  if (own.length > 0 || !spec.ok) return undefined;
+  return { file, kind, spec: spec.value, studyText: JSON.stringify(part["study"]), part: part as unknown as StudyPart };
 }
 
 /**
- * Combines the parts of a sharded study into the scenario and outputs of the unsharded run, in
- * replication order. Lists every problem: a file that is not a part, parts of different scenarios or
- * shard counts, a shard given twice or missing, a part whose replications are not its shard's.
+ * Combines the part files of a sharded study into the result the unsharded command gives, with its
+ * rows: it recognises the command that wrote the parts, rebuilds the study's unit list from the
+ * study description, checks that the parts cover every unit exactly once, and summarises the
+ * outputs in unit order. Reads parts of the first format (`run --shard` only) as run parts. Lists
+ * every problem: a file that is not a part, parts of different commands, studies or shard counts,
+ * a shard given twice or missing, a part whose units are not its shard's.
+ * @example
+ * const merged = mergeParts([{ file: "p1.json", data: part1 }, { file: "p2.json", data: part2 }]);
+ * if (merged.ok) console.log(JSON.stringify(merged.result, null, 2));
  */
 export function mergeParts(
   parts: readonly { file: string; data: unknown }[],
-): { ok: true; scenario: Scenario; outputs: ReplicationOutput[] } | { ok: false; problems: string[] } {
+  kinds: Readonly<Record<string, StudyKind<unknown, unknown>>> = STUDY_KINDS,
+): MergeResult {
   const problems: string[] = [];
-  const valid = parts.filter((p) => {
-    if (!isPart(p.data)) problems.push(`${p.file}: not a part file (expected the JSON that "borderflow run --shard I/N" writes, format "${FORMAT}")`);
-    return isPart(p.data);
-  }) as { file: string; data: StudyPart }[];
+  const valid = parts.map((p) => checkPart(p.file, p.data, kinds, problems)).filter((p): p is Checked => p !== undefined);
   const first = valid[0];
-  if (first === undefined) return { ok: false, problems };
-  const scenarioText = JSON.stringify(first.data.scenario);
-  const count = first.data.shard.count;
+  if (first === undefined || problems.length > 0) return { ok: false, problems: problems.length > 0 ? problems : ["no part files given"] };
+  const { kind, spec } = first;
+  const units = kind.units(spec);
+  const count = first.part.shard.count;
   const seen = new Map<number, string>();
-  for (const { file, data } of valid) {
-    if (JSON.stringify(data.scenario) !== scenarioText) problems.push(`${file}: its scenario differs from that of ${first.file}; parts of one study must come from the same scenario and options`);
-    if (data.shard.count !== count) problems.push(`${file}: shard ${data.shard.index}/${data.shard.count} does not match ${first.file}'s count ${count}`);
-    const twin = seen.get(data.shard.index);
-    if (twin !== undefined) problems.push(`${file}: shard ${data.shard.index}/${count} was already given by ${twin}`);
-    seen.set(data.shard.index, file);
-    const expected = shardReplications(first.data.scenario.replications, data.shard).join(",");
-    if (data.outputs.map((o) => o.replication).join(",") !== expected) {
-      problems.push(`${file}: holds replications [${data.outputs.map((o) => o.replication).join(",")}], but shard ${data.shard.index}/${count} should hold [${expected}]`);
+  const outputs: (ReplicationOutput | undefined)[] = new Array(units.length);
+  for (const { file, part, studyText } of valid) {
+    if (part.command !== kind.command) {
+      problems.push(`${file}: is a part of "${part.command}", but ${first.file} is a part of "${kind.command}"; merge the parts of one study at a time`);
+      continue;
     }
+    if (studyText !== first.studyText) {
+      problems.push(`${file}: its study (scenarios, replications, parameters) differs from that of ${first.file}; parts of one study must come from the same files and options`);
+      continue;
+    }
+    const { index } = part.shard;
+    if (part.shard.count !== count) problems.push(`${file}: shard ${index}/${part.shard.count} does not match ${first.file}'s count ${count}`);
+    const twin = seen.get(index);
+    if (twin !== undefined) problems.push(`${file}: shard ${index}/${count} was already given by ${twin}`);
+    seen.set(index, file);
+    const expected = shardUnits(units.length, part.shard);
+    if (part.units.join(",") !== expected.join(",") || part.outputs.length !== expected.length) {
+      problems.push(`${file}: holds units [${part.units.join(",")}] with ${part.outputs.length} outputs, but shard ${index}/${part.shard.count} of this ${units.length}-unit study should hold units [${expected.join(",")}]`);
+      continue;
+    }
+    part.outputs.forEach((o, k) => {
+      const u = expected[k] as number;
+      if (o.replication !== units[u]?.replication) {
+        problems.push(`${file}: outputs[${k}] is of replication ${o.replication}, but unit ${u} is replication ${units[u]?.replication}`);
+      }
+      outputs[u] = o;
+    });
   }
   for (let i = 1; i <= count; i++) if (!seen.has(i)) problems.push(`shard ${i}/${count} is missing`);
   if (problems.length > 0) return { ok: false, problems };
-  const outputs = valid.flatMap((p) => p.data.outputs).sort((a, b) => a.replication - b.replication);
-  return { ok: true, scenario: first.data.scenario, outputs };
+  const result = kind.summarize(spec, outputs as ReplicationOutput[]);
+  return { ok: true, command: kind.command, result, rows: kind.rows(result) };
 }

@@ -1,14 +1,11 @@
 import { parentPort } from "node:worker_threads";
 import { runReplication } from "../study/run-replication.js";
-import type { Scenario } from "../format/scenario-types.js";
+import type { StudyUnit } from "../study/study-unit.js";
 
-/** A job sent to a replication worker. */
-export interface WorkerJob {
-  readonly scenario: Scenario;
-  readonly replication: number;
-}
+/** A job sent to a replication worker: one unit of a study. */
+export type WorkerJob = StudyUnit;
 
-// Runs one replication per message; errors go back as text so the parent can report them (never silent).
+// Runs one unit per message; errors go back as text so the parent can report them (never silent).
 parentPort?.on("message", (job: WorkerJob) => {
   try {
     parentPort?.postMessage({ ok: true, output: runReplication(job.scenario, job.replication) });

@@ -1,10 +1,18 @@
 import { Worker } from "node:worker_threads";
+import type { Scenario } from "../format/scenario-types.js";
 import type { ReplicationOutput } from "../study/replication-output.js";
 import type { ReplicationExecutor } from "../study/run-study.js";
 import { runReplication } from "../study/run-replication.js";
-import type { Scenario } from "../format/scenario-types.js";
+import type { StudyUnit, UnitExecutor } from "../study/study-unit.js";
+import type { WorkerJob } from "./replication-worker.js";
 
-/** An executor and the means to stop its threads. */
+/** An executor of study units and the means to stop its threads. */
+export interface UnitPool {
+  readonly execute: UnitExecutor;
+  close(): Promise<void>;
+}
+
+/** An executor of one scenario's replications and the means to stop its threads. */
 export interface Pool {
   readonly execute: ReplicationExecutor;
   close(): Promise<void>;
@@ -13,17 +21,19 @@ export interface Pool {
 type Reply = { ok: true; output: ReplicationOutput } | { ok: false; error: string };
 
 /**
- * Runs replications of one scenario on `workers` threads (Node only). Each replication is a pure
- * function of (scenario, index), and outputs are returned in index order, so the result equals a
- * run on one thread. With one worker it runs in this thread and starts no thread at all.
- * `onDone` is called after each replication (for a progress bar).
+ * Runs study units (any scenarios, any replications) on `workers` threads (Node only). Each unit's
+ * output is a pure function of its scenario and replication, and outputs are returned in the
+ * order of the units given, so the result equals a run on one thread. With one worker it runs in
+ * this thread and starts no thread at all. Threads start on the first call and are reused by later
+ * calls until `close`; calls must not overlap (await one before the next). `onDone` is called
+ * after each unit (for a progress bar).
  */
-export function replicationPool(scenario: Scenario, workers: number, onDone?: () => void): Pool {
+export function unitPool(workers: number, onDone?: () => void): UnitPool {
   if (workers <= 1) {
     return {
-      execute: async (indices) =>
-        indices.map((r) => {
-          const output = runReplication(scenario, r);
+      execute: async (units) =>
+        units.map((u) => {
+          const output = runReplication(u.scenario, u.replication);
           onDone?.();
           return output;
         }),
@@ -32,41 +42,51 @@ export function replicationPool(scenario: Scenario, workers: number, onDone?: ()
   }
   const threads: Worker[] = [];
   const workerUrl = new URL("./replication-worker.js", import.meta.url);
-  const execute: ReplicationExecutor = (indices) =>
+  // A thread outlives the call that started it, so its error handler rejects whichever call is running.
+  let failCurrent: ((error: Error) => void) | undefined;
+  const execute: UnitExecutor = (units) =>
     new Promise((resolve, reject) => {
-      const outputs: ReplicationOutput[] = new Array(indices.length);
+      const outputs: ReplicationOutput[] = new Array(units.length);
       let next = 0;
       let finished = 0;
       let failed = false;
+      failCurrent = (error) => {
+        if (!failed) {
+          failed = true;
+          reject(error);
+        }
+      };
       const feed = (worker: Worker, slot: number): void => {
-        const r = indices[slot] as number;
+        const unit = units[slot] as StudyUnit;
         worker.once("message", (reply: Reply) => {
           if (failed) return;
           if (!reply.ok) {
             failed = true;
-            reject(new Error(`replication ${r}: ${reply.error}`));
+            reject(new Error(`replication ${unit.replication} of "${unit.scenario.name}": ${reply.error}`));
             return;
           }
           outputs[slot] = reply.output;
           finished++;
           onDone?.();
-          if (finished === indices.length) resolve(outputs);
-          else if (next < indices.length) feed(worker, next++);
+          if (finished === units.length) resolve(outputs);
+          else if (next < units.length) feed(worker, next++);
         });
-        worker.postMessage({ scenario, replication: r });
+        const job: WorkerJob = { scenario: unit.scenario, replication: unit.replication };
+        worker.postMessage(job);
       };
-      if (indices.length === 0) resolve([]);
-      while (threads.length < Math.min(workers, indices.length)) {
+      if (units.length === 0) resolve([]);
+      while (threads.length < Math.min(workers, units.length)) {
         const worker = new Worker(workerUrl);
-        worker.on("error", (e) => {
-          if (!failed) {
-            failed = true;
-            reject(e);
-          }
-        });
+        worker.on("error", (e) => failCurrent?.(e));
         threads.push(worker);
       }
-      for (const worker of threads) if (next < indices.length) feed(worker, next++);
+      for (const worker of threads) if (next < units.length) feed(worker, next++);
     });
   return { execute, close: async () => void (await Promise.all(threads.map((t) => t.terminate()))) };
+}
+
+/** Runs replications of one scenario on `workers` threads: `unitPool` for a single scenario. */
+export function replicationPool(scenario: Scenario, workers: number, onDone?: () => void): Pool {
+  const pool = unitPool(workers, onDone);
+  return { execute: (indices) => pool.execute(indices.map((replication) => ({ scenario, replication }))), close: () => pool.close() };
 }
