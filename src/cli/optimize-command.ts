@@ -4,11 +4,10 @@ import { optimizationCsv, optimizationTable } from "../scenario/output/optimizat
 import { configurationOverrides, enumerateConfigurations } from "../scenario/study/optimize/configurations.js";
 import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
 import { MissingMetricError, runOptimization } from "../scenario/study/optimize/run-optimization.js";
-import { runReplication } from "../scenario/study/run-replication.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
-import { progressBar } from "./progress.js";
 import { checkOut, emit, overridesOf } from "./scenario-input.js";
+import { withPool } from "./study-runner.js";
 
 function readText(context: CommandContext, file: string, what: string): string {
   try {
@@ -47,22 +46,14 @@ export async function runOptimize(context: CommandContext): Promise<number> {
     return one.scenario;
   });
   checkOut(args, io);
-  const bar = progressBar(io, args.quiet, `optimize ${checked.scenario.name}`);
   let result;
   try {
-    result = await runOptimization(study, checked.scenario, configurations, async (units) => {
-      bar.grow(units.length);
-      return units.map((u) => {
-        const output = runReplication(scenarios[u.configuration] as Scenario, u.replication);
-        bar.tick();
-        return output;
-      });
-    });
+    result = await withPool(context, `optimize ${checked.scenario.name}`, (execute) =>
+      runOptimization(study, checked.scenario, configurations, (units) =>
+        execute(units.map((u) => ({ scenario: scenarios[u.configuration] as Scenario, replication: u.replication })))));
   } catch (error) {
     if (error instanceof MissingMetricError) throw new InputError(`${file}: ${error.message}`);
     throw error;
-  } finally {
-    bar.done();
   }
   const format = args.format ?? "table";
   emit(args, io, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? optimizationCsv(result) : optimizationTable(result));

@@ -19,6 +19,14 @@ describe("borderflow run --workers N (built CLI)", () => {
     expect(two).toBe(one);
   });
 
+  it("borderflow optimize STUDY --workers 2 gives the same bytes as --workers 1", () => {
+    const common = ["optimize", "scenarios/mmc-staffing.study.json", "--horizon", "5000", "--warmup", "500", "--quiet", "--format", "json"];
+    const one = run(...common, "--workers", "1");
+    const two = run(...common, "--workers", "2");
+    expect(JSON.parse(one).best.decisions).toEqual({ "stations.0.servers": 5 });
+    expect(two).toBe(one);
+  });
+
   it("borderflow with a bad flag exits 2 with a message and no stack trace", () => {
     try {
       run("run", "scenarios/mm1.json", "--format", "xml");
