@@ -7,5 +7,7 @@ export type {
   BorderSpec, BorderDirectionId, PostId, DirectionSpec, TruckClassSpec, StageSpec, DocumentsSpec, SealsSpec, UnifiedSpec, LogisticsCentreSpec,
 } from "./border/border-spec.js";
 export type { BorderTrace, BorderTraceEvent, WaitingPlace } from "./border/border-trace.js";
-export { fittingStageId, sealedLaneId } from "./border/stage-line.js";
+export {
+  directionStations, fittingStageId, sealedLaneId, type DirectionStation, type DirectionStationRole,
+} from "./border/direction-stations.js";
 export { arrivalProfile, type ArrivalProfileOptions } from "./border/arrival-profile.js";

@@ -1,4 +1,4 @@
-import { fittingStageId, sealedLaneId } from "../../src/model/index.js";
+import { directionStations } from "../../src/model/index.js";
 import type { Scenario } from "../../src/scenario/index.js";
 import type { BorderPlanData, PlanDirection, PlanStation } from "../charts/border-plan-layout.js";
 import { stageLabel } from "../charts/labels.js";
@@ -8,25 +8,17 @@ export type BorderScenario = Extract<Scenario, { readonly model: "border" }>;
 
 /**
  * What the plan draws of a border scenario: each direction's stations in the order its trucks meet them,
- * as the model builds them: the seal-fitting stage first when seals are fitted at the checkpoint, then each
- * stage, followed by its lane for sealed trucks when seals have a dedicated lane and do not skip the stage.
+ * exactly as the model builds them (`directionStations`, the model's one rule for which stations exist).
  */
 export function borderPlanData(scenario: BorderScenario): BorderPlanData {
-  const { seals } = scenario;
-  const sealsOn = seals.share > 0;
   const direction = (id: "kg-to-kz" | "kz-to-kg"): PlanDirection => {
-    const spec = scenario.directions[id];
-    const stations: PlanStation[] = [];
-    if (sealsOn && seals.fittingAt === "checkpoint") {
-      stations.push({ id: fittingStageId(id), label: "Seal fitting", post: id === "kg-to-kz" ? "kg" : "kz", lanes: seals.fittingLanes });
-    }
-    for (const stage of spec.stages) {
-      stations.push({ id: stage.id, label: stageLabel(stage.id), post: stage.post, lanes: stage.lanes });
-      if (sealsOn && seals.dedicatedLane && !seals.skipStages.includes(stage.id)) {
-        stations.push({ id: sealedLaneId(stage.id), label: "sealed lane", post: stage.post, lanes: 1 });
-      }
-    }
-    return { id, stations, zonePlaces: spec.zonePlaces };
+    const stations = directionStations(scenario, id).map((station): PlanStation => ({
+      id: station.id,
+      label: station.role === "seal-fitting" ? "Seal fitting" : station.role === "sealed-lane" ? "sealed lane" : stageLabel(station.id),
+      post: station.post,
+      lanes: station.lanes,
+    }));
+    return { id, stations, zonePlaces: scenario.directions[id].zonePlaces };
   };
   return {
     directions: [direction("kg-to-kz"), direction("kz-to-kg")],
