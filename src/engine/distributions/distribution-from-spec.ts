@@ -13,16 +13,16 @@ import { weibull } from "./weibull.js";
 
 /** A distribution as written in a scenario file; the fields are the factories' arguments. */
 export type DistributionSpec =
-  | { dist: "exponential"; mean: number }
-  | { dist: "deterministic"; value: number }
-  | { dist: "uniform"; min: number; max: number }
-  | { dist: "triangular"; min: number; mode: number; max: number }
-  | { dist: "normal"; mean: number; sd: number }
-  | { dist: "lognormal"; mean: number; cv: number }
-  | { dist: "gamma"; mean: number; cv: number }
-  | { dist: "erlang"; mean: number; k: number }
-  | { dist: "weibull"; shape: number; scale: number }
-  | { dist: "empirical"; values: readonly number[]; weights?: readonly number[] };
+  | { readonly dist: "exponential"; readonly mean: number }
+  | { readonly dist: "deterministic"; readonly value: number }
+  | { readonly dist: "uniform"; readonly min: number; readonly max: number }
+  | { readonly dist: "triangular"; readonly min: number; readonly mode: number; readonly max: number }
+  | { readonly dist: "normal"; readonly mean: number; readonly sd: number }
+  | { readonly dist: "lognormal"; readonly mean: number; readonly cv: number }
+  | { readonly dist: "gamma"; readonly mean: number; readonly cv: number }
+  | { readonly dist: "erlang"; readonly mean: number; readonly k: number }
+  | { readonly dist: "weibull"; readonly shape: number; readonly scale: number }
+  | { readonly dist: "empirical"; readonly values: readonly number[]; readonly weights?: readonly number[] };
 
 /** Every value `dist` may take, in the order the union lists them. */
 export const distributionNames: readonly DistributionSpec["dist"][] = [

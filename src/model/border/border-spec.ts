@@ -4,6 +4,10 @@ import type { DistributionSpec } from "../../engine/index.js";
  * The Karasu (Kazakhstan) / Ak-Tilek (Kyrgyzstan) road crossing as the border model runs it. The
  * scenario layer validates it and fills in defaults; the model trusts it. Times are in hours
  * except service times, which scenario files give in minutes (`serviceMinutes`).
+ *
+ * These types are the one description of the border's fields: the scenario schema
+ * (src/scenario/format/border-scenario.ts) must decode to exactly them, which the compiler checks,
+ * and the scenario type `BorderScenario` is built from them.
  */
 export interface BorderSpec {
   /** Base seed of the random streams. */

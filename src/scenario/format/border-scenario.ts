@@ -1,4 +1,4 @@
-import { fittingStageId, sealedLaneId } from "../../model/index.js";
+import { fittingStageId, sealedLaneId, type BorderSpec } from "../../model/index.js";
 import { borderDirectionsSchema } from "./border-direction-schema.js";
 import { borderLeverFields } from "./border-levers-schema.js";
 import { commonFields } from "./common-fields.js";
@@ -8,6 +8,7 @@ import type { Simplify } from "./schema/node.js";
 import { integer, number } from "./schema/number.js";
 import { object, withDefault, type ObjectValue, type Report } from "./schema/object.js";
 import { string } from "./schema/string.js";
+import type { Assert, Equals } from "./schema/type-equals.js";
 
 const borderFields = {
   ...commonFields,
@@ -36,6 +37,10 @@ const borderFields = {
 } as const;
 
 type BorderFields = ObjectValue<typeof borderFields>;
+// The model defines the border it runs (BorderSpec, with every field's meaning and unit); the schema must
+// decode to exactly that, plus the fields only a file has (name, sources, replications…). This fails to
+// compile when they disagree, so a field changed on one side only is caught by the typecheck.
+type BorderSchemaMatchesModel = Assert<Equals<Pick<BorderFields, keyof BorderSpec>, BorderSpec>>;
 type Path = readonly (string | number)[];
 
 const exitPost = { "kg-to-kz": "kg", "kz-to-kg": "kz" } as const;
@@ -120,5 +125,5 @@ export const borderScenarioSchema = object(borderFields, {
   check: checkBorder,
 });
 
-/** A scenario in the border form, with every default filled in. */
-export type BorderScenario = Simplify<{ readonly model: "border" } & BorderFields>;
+/** A scenario in the border form, with every default filled in: the model's BorderSpec and the file's own fields. */
+export type BorderScenario = Simplify<{ readonly model: "border" } & BorderSpec & Omit<BorderFields, keyof BorderSpec>>;

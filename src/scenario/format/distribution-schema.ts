@@ -1,9 +1,11 @@
+import type { DistributionSpec } from "../../engine/index.js";
 import type { Infer } from "./schema/node.js";
 import { array } from "./schema/array.js";
 import { named } from "./schema/named.js";
 import { integer, number } from "./schema/number.js";
 import { object, optional } from "./schema/object.js";
 import { taggedUnion } from "./schema/tagged-union.js";
+import type { Assert, Equals } from "./schema/type-equals.js";
 
 // Every distribution in a scenario is a duration in the model's time unit, so none may be negative.
 const mean = number({ description: "Mean, in the model's time unit.", exclusiveMin: 0 });
@@ -89,5 +91,10 @@ export const distributionSchema = named(
   ),
 );
 
-/** A distribution as written in a scenario file, such as `{ dist: "exponential", mean: 2 }`. */
-export type Distribution = Infer<typeof distributionSchema>;
+/**
+ * A distribution as written in a scenario file, such as `{ dist: "exponential", mean: 2 }`: the engine's
+ * `DistributionSpec`, the type its factories take. The schema must decode to exactly that type.
+ */
+export type Distribution = DistributionSpec;
+// Fails to compile when the schema and the engine's type disagree (a field, a name, optional or readonly).
+type DistributionSchemaMatchesEngine = Assert<Equals<Infer<typeof distributionSchema>, DistributionSpec>>;
