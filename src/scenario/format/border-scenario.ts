@@ -3,7 +3,7 @@ import { borderDirectionsSchema } from "./border-direction-schema.js";
 import { borderLeverFields } from "./border-levers-schema.js";
 import { commonFields } from "./common-fields.js";
 import { array } from "./schema/array.js";
-import { didYouMean } from "./schema/did-you-mean.js";
+import { unknownName } from "./schema/did-you-mean.js";
 import type { Simplify } from "./schema/node.js";
 import { integer, number } from "./schema/number.js";
 import { object, withDefault, type ObjectValue, type Report } from "./schema/object.js";
@@ -78,8 +78,7 @@ function checkBorder(b: BorderFields, report: Report): void {
   const known = (at: Path, id: string): StagePlace | undefined => {
     const place = stages.get(id);
     if (place !== undefined) return place;
-    const guess = didYouMean(id, ids);
-    report(at, `unknown stage ${JSON.stringify(id)}${guess === undefined ? "" : ` (did you mean "${guess}"?)`}; stages: ${ids.join(", ")}`);
+    report(at, unknownName("stage", id, ids, `stages: ${ids.join(", ")}`));
     return undefined;
   };
 

@@ -1,7 +1,7 @@
 import { checkRota } from "./rota-check.js";
 import { commonFields } from "./common-fields.js";
 import { distributionSchema } from "./distribution-schema.js";
-import { didYouMean } from "./schema/did-you-mean.js";
+import { unknownName } from "./schema/did-you-mean.js";
 import { anyOf } from "./schema/any-of.js";
 import { array } from "./schema/array.js";
 import { describe } from "./schema/describe.js";
@@ -135,8 +135,7 @@ function checkNetwork(n: ObjectValue<typeof networkFields>, report: Report): voi
   const ids = [...firstIndex.keys()];
   const unknownStation = (at: readonly (string | number)[], id: string): void => {
     if (firstIndex.has(id)) return;
-    const guess = didYouMean(id, ids);
-    report(at, `unknown station ${JSON.stringify(id)}${guess === undefined ? "" : ` (did you mean "${guess}"?)`}; stations: ${ids.join(", ")}`);
+    report(at, unknownName("station", id, ids, `stations: ${ids.join(", ")}`));
   };
   n.arrivals.forEach((a, i) => unknownStation(["arrivals", i, "to"], a.to));
   const classes = [...new Set(n.arrivals.map((a) => a.class))];

@@ -1,4 +1,4 @@
-import { didYouMean } from "../format/schema/did-you-mean.js";
+import { suggestion } from "../format/schema/did-you-mean.js";
 
 /** The metrics a list of `--metric` patterns selects, or why a pattern selects nothing. */
 export type MetricSelection =
@@ -46,8 +46,7 @@ export function selectMetrics(patterns: readonly string[], available: readonly s
       continue;
     }
     if (!available.some(matcher)) {
-      const near = didYouMean(pattern, available);
-      problems.push(`--metric "${pattern}" matches no metric of this result${near === undefined ? "" : `; did you mean "${near}"?`}`);
+      problems.push(`--metric "${pattern}" matches no metric of this result${suggestion(pattern, available)}`);
     }
     matchers.push(matcher);
   }

@@ -18,6 +18,30 @@ export function didYouMean(word: string, allowed: readonly string[]): string | u
   return best;
 }
 
+/**
+ * The suggestion as every message writes it, right after the unknown word: ` (did you mean "servers"?)`,
+ * or "" when no allowed word is close (see `didYouMean`).
+ *
+ * @example
+ * suggestion("sevrers", ["id", "servers"]); // => ' (did you mean "servers"?)'
+ */
+export function suggestion(word: string, allowed: readonly string[]): string {
+  const guess = didYouMean(word, allowed);
+  return guess === undefined ? "" : ` (did you mean ${JSON.stringify(guess)}?)`;
+}
+
+/**
+ * The message for a name that is not one of `allowed`: the kind of thing, the name, the suggestion,
+ * then `listed` (what is allowed, in the caller's words).
+ *
+ * @example
+ * unknownName("stage", "kz-xrya", ["kz-xray", "kz-customs"], "stages: kz-xray, kz-customs");
+ * // => 'unknown stage "kz-xrya" (did you mean "kz-xray"?); stages: kz-xray, kz-customs'
+ */
+export function unknownName(noun: string, word: string, allowed: readonly string[], listed: string): string {
+  return `unknown ${noun} ${JSON.stringify(word)}${suggestion(word, allowed)}; ${listed}`;
+}
+
 // Damerau–Levenshtein (optimal string alignment), so a swap of two letters counts as one edit.
 function editDistance(a: string, b: string): number {
   const width = b.length + 1;

@@ -1,5 +1,5 @@
 import { describeValue } from "./describe-value.js";
-import { didYouMean } from "./did-you-mean.js";
+import { unknownName } from "./did-you-mean.js";
 import { childPath, displayPath } from "./json-path.js";
 import { SchemaNode, type ChildLookup, type JsonSchema, type JsonSchemaDefs, type PathProblem, type Simplify } from "./node.js";
 
@@ -135,8 +135,7 @@ export class ObjectNode<F extends Fields> extends SchemaNode<ObjectValue<F>> {
 }
 
 function unknownField(key: string, allowed: readonly string[]): string {
-  const guess = didYouMean(key, allowed);
-  return `unknown field ${JSON.stringify(key)}${guess === undefined ? "" : ` (did you mean "${guess}"?)`}; allowed: ${allowed.join(", ")}`;
+  return unknownName("field", key, allowed, `allowed: ${allowed.join(", ")}`);
 }
 
 /**

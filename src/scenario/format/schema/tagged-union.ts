@@ -1,5 +1,5 @@
 import { describeValue } from "./describe-value.js";
-import { didYouMean } from "./did-you-mean.js";
+import { unknownName } from "./did-you-mean.js";
 import { childPath } from "./json-path.js";
 import { enumeration } from "./literal.js";
 import { SchemaNode, type ChildLookup, type JsonSchema, type JsonSchemaDefs, type PathProblem, type Simplify } from "./node.js";
@@ -56,10 +56,7 @@ class TaggedUnionNode<Tag extends string, B extends Branches> extends SchemaNode
     const allowed = `allowed: ${this.#names.join(", ")}`;
     if (tagValue === undefined) problems.push({ path: tagPath, message: `missing required field; it names the ${this.#noun}, ${allowed}` });
     else if (typeof tagValue !== "string") problems.push({ path: tagPath, message: `must be a string naming the ${this.#noun}, got ${describeValue(tagValue)}; ${allowed}` });
-    else {
-      const guess = didYouMean(tagValue, this.#names);
-      problems.push({ path: tagPath, message: `unknown ${this.#noun} ${JSON.stringify(tagValue)}${guess === undefined ? "" : ` (did you mean "${guess}"?)`}; ${allowed}` });
-    }
+    else problems.push({ path: tagPath, message: unknownName(this.#noun, tagValue, this.#names, allowed) });
     return undefined;
   }
 

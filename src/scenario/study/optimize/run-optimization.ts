@@ -1,5 +1,5 @@
 import { estimate, knSelect, steinReplications, type Estimate } from "../../../stats/index.js";
-import { didYouMean } from "../../format/schema/did-you-mean.js";
+import { suggestion } from "../../format/schema/did-you-mean.js";
 import type { OptimizationStudy } from "../../format/optimization-study-schema.js";
 import type { Scenario } from "../../format/scenario-types.js";
 import type { ReplicationOutput } from "../replication-output.js";
@@ -80,8 +80,8 @@ export async function runOptimization(
     if (value === undefined) {
       const d = JSON.stringify(configurations[configuration]?.decisions);
       const known = Object.keys((outputs[configuration] as ReplicationOutput[])[replication]?.metrics ?? {});
-      const near = didYouMean(metric, known);
-      throw new MissingMetricError(`metric "${metric}" has no value in replication ${replication} of configuration ${d}${near === undefined ? `; metrics reported: ${known.join(", ")}` : `; did you mean "${near}"?`}`);
+      const hint = suggestion(metric, known);
+      throw new MissingMetricError(`metric "${metric}" has no value in replication ${replication} of configuration ${d}${hint === "" ? `; metrics reported: ${known.join(", ")}` : hint}`);
     }
     return value;
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { didYouMean } from "../../../../src/scenario/format/schema/did-you-mean.js";
+import { didYouMean, suggestion, unknownName } from "../../../../src/scenario/format/schema/did-you-mean.js";
 import { childPath, displayPath } from "../../../../src/scenario/format/schema/json-path.js";
 
 describe("didYouMean(word, allowed) and childPath(path, key)", () => {
@@ -12,6 +12,16 @@ describe("didYouMean(word, allowed) and childPath(path, key)", () => {
   it("didYouMean(word, allowed) offers nothing for a word far from every allowed one", () => {
     expect(didYouMean("colour", ["id", "servers", "service"])).toBeUndefined();
     expect(didYouMean("expo", ["exponential", "erlang"])).toBeUndefined();
+  });
+
+  it("suggestion(word, allowed) writes the guess as every message does, and nothing when there is none", () => {
+    expect(suggestion("sevrers", ["id", "servers"])).toBe(' (did you mean "servers"?)');
+    expect(suggestion("colour", ["id", "servers"])).toBe("");
+  });
+
+  it("unknownName(noun, word, allowed, listed) names the kind, the word, the guess and what is allowed", () => {
+    expect(unknownName("stage", "kz-xrya", ["kz-xray", "kz-customs"], "stages: kz-xray, kz-customs")).toBe('unknown stage "kz-xrya" (did you mean "kz-xray"?); stages: kz-xray, kz-customs');
+    expect(unknownName("station", "far", ["desk"], "stations: desk")).toBe('unknown station "far"; stations: desk');
   });
 
   it("childPath(path, key) writes indices in brackets and quotes keys that are not identifiers", () => {
