@@ -2,19 +2,11 @@
  * Argument checks shared by the functions of `stats/`, so that every bad argument is reported the same way:
  * `mm1: mu must be a finite number > 0, got -1`. Internal: not re-exported by the barrel.
  */
-
-/** How a received value is shown in an error message: numbers as JavaScript prints them, anything else by its type. */
-export function show(x: unknown): string {
-  if (typeof x === "number" || typeof x === "bigint" || typeof x === "boolean") return String(x);
-  if (typeof x === "string") return JSON.stringify(x);
-  if (x === null) return "null";
-  if (Array.isArray(x)) return `an array of length ${x.length}`;
-  return typeof x;
-}
+import { showValue } from "../math/index.js";
 
 function finiteNumber(fn: string, name: string, x: unknown, allowed: string): number {
-  if (typeof x !== "number") throw new TypeError(`${fn}: ${name} must be ${allowed}, got ${show(x)}`);
-  if (!Number.isFinite(x)) throw new RangeError(`${fn}: ${name} must be ${allowed}, got ${show(x)}`);
+  if (typeof x !== "number") throw new TypeError(`${fn}: ${name} must be ${allowed}, got ${showValue(x)}`);
+  if (!Number.isFinite(x)) throw new RangeError(`${fn}: ${name} must be ${allowed}, got ${showValue(x)}`);
   return x;
 }
 
@@ -27,7 +19,7 @@ export function checkFinite(fn: string, name: string, x: unknown): number {
 export function checkPositive(fn: string, name: string, x: unknown): number {
   const allowed = "a finite number > 0";
   const v = finiteNumber(fn, name, x, allowed);
-  if (!(v > 0)) throw new RangeError(`${fn}: ${name} must be ${allowed}, got ${show(x)}`);
+  if (!(v > 0)) throw new RangeError(`${fn}: ${name} must be ${allowed}, got ${showValue(x)}`);
   return v;
 }
 
@@ -35,7 +27,7 @@ export function checkPositive(fn: string, name: string, x: unknown): number {
 export function checkNonNegative(fn: string, name: string, x: unknown): number {
   const allowed = "a finite number >= 0";
   const v = finiteNumber(fn, name, x, allowed);
-  if (!(v >= 0)) throw new RangeError(`${fn}: ${name} must be ${allowed}, got ${show(x)}`);
+  if (!(v >= 0)) throw new RangeError(`${fn}: ${name} must be ${allowed}, got ${showValue(x)}`);
   return v;
 }
 
@@ -43,7 +35,7 @@ export function checkNonNegative(fn: string, name: string, x: unknown): number {
 export function checkInteger(fn: string, name: string, x: unknown, min: number): number {
   const allowed = `an integer >= ${min}`;
   const v = finiteNumber(fn, name, x, allowed);
-  if (!Number.isSafeInteger(v) || v < min) throw new RangeError(`${fn}: ${name} must be ${allowed}, got ${show(x)}`);
+  if (!Number.isSafeInteger(v) || v < min) throw new RangeError(`${fn}: ${name} must be ${allowed}, got ${showValue(x)}`);
   return v;
 }
 
@@ -51,15 +43,15 @@ export function checkInteger(fn: string, name: string, x: unknown, min: number):
 export function checkLevel(fn: string, x: unknown): number {
   const allowed = "a number strictly between 0 and 1, such as 0.95";
   const v = finiteNumber(fn, "level", x, allowed);
-  if (!(v > 0 && v < 1)) throw new RangeError(`${fn}: level must be ${allowed}, got ${show(x)}`);
+  if (!(v > 0 && v < 1)) throw new RangeError(`${fn}: level must be ${allowed}, got ${showValue(x)}`);
   return v;
 }
 
 /** Throws unless xs is an array of at least `minLength` finite numbers; names the first bad element. */
 export function checkFiniteArray(fn: string, name: string, xs: unknown, minLength: number): readonly number[] {
-  if (!Array.isArray(xs)) throw new TypeError(`${fn}: ${name} must be an array of finite numbers, got ${show(xs)}`);
+  if (!Array.isArray(xs)) throw new TypeError(`${fn}: ${name} must be an array of finite numbers, got ${showValue(xs)}`);
   if (xs.length < minLength) {
-    throw new RangeError(`${fn}: ${name} must hold at least ${minLength} value(s), got ${show(xs)}`);
+    throw new RangeError(`${fn}: ${name} must hold at least ${minLength} value(s), got ${showValue(xs)}`);
   }
   for (let i = 0; i < xs.length; i++) checkFinite(fn, `${name}[${i}]`, xs[i]);
   return xs as readonly number[];

@@ -1,4 +1,4 @@
-import { show } from "./check.js";
+import { showValue } from "../math/index.js";
 
 // Acklam's rational approximations: central region |p - 1/2| <= 0.47575, and the two tails.
 const A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
@@ -21,7 +21,7 @@ const P_LOW = 0.02425;
  */
 export function normalQuantile(p: number): number {
   if (typeof p !== "number" || !(p > 0 && p < 1)) {
-    throw new RangeError(`normalQuantile: p must be a number strictly between 0 and 1, got ${show(p)}`);
+    throw new RangeError(`normalQuantile: p must be a number strictly between 0 and 1, got ${showValue(p)}`);
   }
   if (p < P_LOW) return lowerTail(p);
   if (p > 1 - P_LOW) return -lowerTail(1 - p);

@@ -1,4 +1,5 @@
-import { checkPositive, show } from "./check.js";
+import { showValue } from "../math/index.js";
+import { checkPositive } from "./check.js";
 import { logBeta } from "./log-beta.js";
 
 // Lentz's method stops when a step changes the fraction by less than this relative amount.
@@ -25,7 +26,7 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
   checkPositive("regularizedIncompleteBeta", "a", a);
   checkPositive("regularizedIncompleteBeta", "b", b);
   if (typeof x !== "number" || !(x >= 0 && x <= 1)) {
-    throw new RangeError(`regularizedIncompleteBeta: x must be a number in [0, 1], got ${show(x)}`);
+    throw new RangeError(`regularizedIncompleteBeta: x must be a number in [0, 1], got ${showValue(x)}`);
   }
   return incompleteBetaSplit(x, 1 - x, a, b);
 }

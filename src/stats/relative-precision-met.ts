@@ -1,4 +1,5 @@
-import { checkPositive, show } from "./check.js";
+import { showValue } from "../math/index.js";
+import { checkPositive } from "./check.js";
 import type { Estimate } from "./estimate.js";
 
 /**
@@ -20,11 +21,11 @@ import type { Estimate } from "./estimate.js";
 export function relativePrecisionMet(e: Estimate, r: number): boolean {
   checkPositive("relativePrecisionMet", "r", r);
   if (typeof e !== "object" || e === null || !Number.isFinite(e.mean)) {
-    throw new RangeError(`relativePrecisionMet: e must be an Estimate with a finite mean, got ${show(e)}`);
+    throw new RangeError(`relativePrecisionMet: e must be an Estimate with a finite mean, got ${showValue(e)}`);
   }
   if (e.halfWidth === null) return false;
   if (!(Number.isFinite(e.halfWidth) && e.halfWidth >= 0)) {
-    throw new RangeError(`relativePrecisionMet: e.halfWidth must be null or a finite number >= 0, got ${show(e.halfWidth)}`);
+    throw new RangeError(`relativePrecisionMet: e.halfWidth must be null or a finite number >= 0, got ${showValue(e.halfWidth)}`);
   }
   return e.halfWidth <= r * Math.abs(e.mean);
 }

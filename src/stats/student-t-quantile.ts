@@ -1,4 +1,5 @@
-import { checkPositive, show } from "./check.js";
+import { showValue } from "../math/index.js";
+import { checkPositive } from "./check.js";
 import { logBeta } from "./log-beta.js";
 import { normalQuantile } from "./normal-quantile.js";
 import { studentTDensity, studentTUpperTail } from "./student-t-cdf.js";
@@ -32,10 +33,10 @@ const FAR = 1e7;
  */
 export function studentTQuantile(p: number, df: number): number {
   if (typeof p !== "number" || !(p > 0 && p < 1)) {
-    throw new RangeError(`studentTQuantile: p must be a number strictly between 0 and 1, got ${show(p)}`);
+    throw new RangeError(`studentTQuantile: p must be a number strictly between 0 and 1, got ${showValue(p)}`);
   }
   checkPositive("studentTQuantile", "df", df);
-  if (df < 1) throw new RangeError(`studentTQuantile: df must be a finite number >= 1, got ${show(df)}`);
+  if (df < 1) throw new RangeError(`studentTQuantile: df must be a finite number >= 1, got ${showValue(df)}`);
   if (p === 0.5) return 0;
   const upper = p > 0.5;
   const q = upper ? 1 - p : p;

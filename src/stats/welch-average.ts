@@ -1,4 +1,5 @@
-import { checkInteger, show } from "./check.js";
+import { showValue } from "../math/index.js";
+import { checkInteger } from "./check.js";
 
 /**
  * Welch's moving average of the across-replication mean series, for the Welch plot of warm-up
@@ -19,7 +20,7 @@ import { checkInteger, show } from "./check.js";
  */
 export function welchAverage(replications: readonly (readonly number[])[], window: number): number[] {
   if (!Array.isArray(replications)) {
-    throw new TypeError(`welchAverage: replications must be an array of series, got ${show(replications)}`);
+    throw new TypeError(`welchAverage: replications must be an array of series, got ${showValue(replications)}`);
   }
   if (replications.length === 0) {
     throw new RangeError("welchAverage: replications must hold at least one series, got an array of length 0");
@@ -49,7 +50,7 @@ function seriesLength(replications: readonly (readonly number[])[]): number {
   let m = -1;
   replications.forEach((series, r) => {
     if (!Array.isArray(series)) {
-      throw new TypeError(`welchAverage: replications[${r}] must be an array of finite numbers, got ${show(series)}`);
+      throw new TypeError(`welchAverage: replications[${r}] must be an array of finite numbers, got ${showValue(series)}`);
     }
     if (series.length === 0) throw new RangeError(`welchAverage: replications[${r}] must not be empty, got an array of length 0`);
     if (m === -1) m = series.length;
@@ -60,7 +61,7 @@ function seriesLength(replications: readonly (readonly number[])[]): number {
     }
     series.forEach((x, i) => {
       if (typeof x !== "number" || !Number.isFinite(x)) {
-        throw new RangeError(`welchAverage: replications[${r}][${i}] must be a finite number, got ${show(x)}`);
+        throw new RangeError(`welchAverage: replications[${r}][${i}] must be a finite number, got ${showValue(x)}`);
       }
     });
   });

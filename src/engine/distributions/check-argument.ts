@@ -1,17 +1,6 @@
 // Argument checks shared by the distribution factories, so every message reads
 // `<function>: <argument> must be <what is allowed>, got <value>`.
-
-/**
- * The value as it should appear after "got" in an error message.
- *
- * @example
- * shown("2"); // => '"2"'
- */
-export function shown(x: unknown): string {
-  if (typeof x === "string") return JSON.stringify(x);
-  if (Array.isArray(x)) return `an array of length ${x.length}`;
-  return String(x);
-}
+import { showValue } from "../../math/index.js";
 
 /**
  * Returns x if it is a finite number, else throws.
@@ -21,8 +10,8 @@ export function shown(x: unknown): string {
  * finite("uniform", "min", 2); // => 2
  */
 export function finite(fn: string, arg: string, x: unknown): number {
-  if (typeof x !== "number") throw new TypeError(`${fn}: ${arg} must be a finite number, got ${shown(x)}`);
-  if (!Number.isFinite(x)) throw new RangeError(`${fn}: ${arg} must be a finite number, got ${shown(x)}`);
+  if (typeof x !== "number") throw new TypeError(`${fn}: ${arg} must be a finite number, got ${showValue(x)}`);
+  if (!Number.isFinite(x)) throw new RangeError(`${fn}: ${arg} must be a finite number, got ${showValue(x)}`);
   return x;
 }
 
@@ -34,8 +23,8 @@ export function finite(fn: string, arg: string, x: unknown): number {
  * positive("exponential", "mean", 2); // => 2
  */
 export function positive(fn: string, arg: string, x: unknown): number {
-  if (typeof x !== "number") throw new TypeError(`${fn}: ${arg} must be a finite number > 0, got ${shown(x)}`);
-  if (!(x > 0 && x < Infinity)) throw new RangeError(`${fn}: ${arg} must be a finite number > 0, got ${shown(x)}`);
+  if (typeof x !== "number") throw new TypeError(`${fn}: ${arg} must be a finite number > 0, got ${showValue(x)}`);
+  if (!(x > 0 && x < Infinity)) throw new RangeError(`${fn}: ${arg} must be a finite number > 0, got ${showValue(x)}`);
   return x;
 }
 
@@ -47,7 +36,7 @@ export function positive(fn: string, arg: string, x: unknown): number {
  * nonNegative("gamma", "cv", 0); // => 0
  */
 export function nonNegative(fn: string, arg: string, x: unknown): number {
-  if (typeof x !== "number") throw new TypeError(`${fn}: ${arg} must be a finite number >= 0, got ${shown(x)}`);
-  if (!(x >= 0 && x < Infinity)) throw new RangeError(`${fn}: ${arg} must be a finite number >= 0, got ${shown(x)}`);
+  if (typeof x !== "number") throw new TypeError(`${fn}: ${arg} must be a finite number >= 0, got ${showValue(x)}`);
+  if (!(x >= 0 && x < Infinity)) throw new RangeError(`${fn}: ${arg} must be a finite number >= 0, got ${showValue(x)}`);
   return x;
 }

@@ -1,4 +1,4 @@
-import { shown } from "./check-argument.js";
+import { showValue } from "../../math/index.js";
 import { deterministic } from "./deterministic.js";
 import type { Distribution } from "./distribution.js";
 import { empirical } from "./empirical.js";
@@ -49,7 +49,7 @@ export const distributionNames: readonly DistributionSpec["dist"][] = [
  */
 export function distributionFromSpec(spec: DistributionSpec): Distribution {
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
-    throw new TypeError(`distributionFromSpec: spec must be an object with a "dist" field, got ${shown(spec)}`);
+    throw new TypeError(`distributionFromSpec: spec must be an object with a "dist" field, got ${showValue(spec)}`);
   }
   switch (spec.dist) {
     case "exponential":
@@ -75,7 +75,7 @@ export function distributionFromSpec(spec: DistributionSpec): Distribution {
     default: {
       const dist: unknown = (spec as { dist: unknown }).dist;
       throw new RangeError(
-        `distributionFromSpec: dist must be one of ${distributionNames.map((n) => `"${n}"`).join(", ")}, got ${shown(dist)}`,
+        `distributionFromSpec: dist must be one of ${distributionNames.map((n) => `"${n}"`).join(", ")}, got ${showValue(dist)}`,
       );
     }
   }

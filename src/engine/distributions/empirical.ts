@@ -1,5 +1,5 @@
+import { showValue } from "../../math/index.js";
 import type { RandomSource } from "../random-stream.js";
-import { shown } from "./check-argument.js";
 import type { Distribution } from "./distribution.js";
 
 /**
@@ -16,16 +16,16 @@ import type { Distribution } from "./distribution.js";
  * empirical([1, 2, 3], [1, 0, 3]).mean; // => 2.5
  */
 export function empirical(values: readonly number[], weights?: readonly number[]): Distribution {
-  if (!Array.isArray(values)) throw new TypeError(`empirical: values must be an array of numbers, got ${shown(values)}`);
+  if (!Array.isArray(values)) throw new TypeError(`empirical: values must be an array of numbers, got ${showValue(values)}`);
   if (values.length === 0) throw new RangeError("empirical: values must hold at least one number, got an empty array");
   values.forEach((v: unknown, i) => {
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw new RangeError(`empirical: values must be finite numbers, got ${shown(v)} at index ${i}`);
+      throw new RangeError(`empirical: values must be finite numbers, got ${showValue(v)} at index ${i}`);
     }
   });
   if (weights !== undefined) {
     if (!Array.isArray(weights)) {
-      throw new TypeError(`empirical: weights must be an array of numbers, got ${shown(weights)}`);
+      throw new TypeError(`empirical: weights must be an array of numbers, got ${showValue(weights)}`);
     }
     if (weights.length !== values.length) {
       throw new RangeError(
@@ -34,7 +34,7 @@ export function empirical(values: readonly number[], weights?: readonly number[]
     }
     weights.forEach((w: unknown, i) => {
       if (typeof w !== "number" || !(w >= 0 && w < Infinity)) {
-        throw new RangeError(`empirical: weights must be finite numbers >= 0, got ${shown(w)} at index ${i}`);
+        throw new RangeError(`empirical: weights must be finite numbers >= 0, got ${showValue(w)} at index ${i}`);
       }
     });
   }

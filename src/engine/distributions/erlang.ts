@@ -1,5 +1,6 @@
+import { showValue } from "../../math/index.js";
 import type { RandomSource } from "../random-stream.js";
-import { positive, shown } from "./check-argument.js";
+import { positive } from "./check-argument.js";
 import type { Distribution } from "./distribution.js";
 
 /**
@@ -15,7 +16,7 @@ export function erlang(mean: number, k: number): Distribution {
   positive("erlang", "mean", mean);
   if (!Number.isSafeInteger(k) || k < 1) {
     const error = typeof k === "number" ? RangeError : TypeError;
-    throw new error(`erlang: k must be an integer >= 1, got ${shown(k)}`);
+    throw new error(`erlang: k must be an integer >= 1, got ${showValue(k)}`);
   }
   const phaseMean = mean / k;
   return {

@@ -1,5 +1,6 @@
+import { showValue } from "../../math/index.js";
 import type { RandomSource } from "../random-stream.js";
-import { nonNegative, shown } from "./check-argument.js";
+import { nonNegative } from "./check-argument.js";
 import type { Distribution } from "./distribution.js";
 
 /**
@@ -15,7 +16,7 @@ import type { Distribution } from "./distribution.js";
  */
 export function scaleDistribution(d: Distribution, factor: number): Distribution {
   if (typeof d !== "object" || d === null || typeof d.sample !== "function") {
-    throw new TypeError(`scaleDistribution: d must be a Distribution, got ${shown(d)}`);
+    throw new TypeError(`scaleDistribution: d must be a Distribution, got ${showValue(d)}`);
   }
   nonNegative("scaleDistribution", "factor", factor);
   return {

@@ -1,6 +1,6 @@
+import { showValue } from "../../math/index.js";
 import { splitAssignment, parseValueText, type Assignment } from "./override-syntax.js";
 import { scenarioSchema } from "./scenario-schema.js";
-import { describeValue } from "./schema/describe-value.js";
 import { childPath, displayPath } from "./schema/json-path.js";
 import type { PathProblem, SchemaNode } from "./schema/node.js";
 
@@ -49,7 +49,7 @@ function setAt(node: unknown, schema: SchemaNode<unknown>, assignment: Assignmen
   if (!lookup.ok) return { ok: false, path: childPath(path, key), message: lookup.message };
   if (lookup.container === "array") {
     const items = node ?? [];
-    if (!Array.isArray(items)) return { ok: false, path, message: `must be an array to set item ${key}, got ${describeValue(node)}` };
+    if (!Array.isArray(items)) return { ok: false, path, message: `must be an array to set item ${key}, got ${showValue(node)}` };
     const index = Number(key);
     if (index >= items.length) {
       const range = items.length === 0 ? "it has none" : `use an index from 0 to ${items.length - 1}`;
@@ -63,7 +63,7 @@ function setAt(node: unknown, schema: SchemaNode<unknown>, assignment: Assignmen
   }
   const fields = node ?? {};
   if (typeof fields !== "object" || fields === null || Array.isArray(fields)) {
-    return { ok: false, path, message: `must be an object to set its field "${key}", got ${describeValue(node)}` };
+    return { ok: false, path, message: `must be an object to set its field "${key}", got ${showValue(node)}` };
   }
   const current: unknown = Object.hasOwn(fields, key) ? (fields as Record<string, unknown>)[key] : undefined;
   const inner = setAt(current, lookup.schema, assignment, depth + 1, childPath(path, key));

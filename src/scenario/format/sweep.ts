@@ -1,5 +1,5 @@
+import { showValue } from "../../math/index.js";
 import { parseValueText, splitAssignment } from "./override-syntax.js";
-import { describeValue } from "./schema/describe-value.js";
 import type { PathProblem } from "./schema/node.js";
 
 /** One value of a swept parameter. */
@@ -36,7 +36,7 @@ export function parseSweep(text: string): SweepParse {
     }
     const value = parseValueText(trimmed);
     if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") values.push(value);
-    else problems.push({ path: where, message: `value ${i + 1} is ${describeValue(value)}; a sweep takes numbers, strings or booleans` });
+    else problems.push({ path: where, message: `value ${i + 1} is ${showValue(value)}; a sweep takes numbers, strings or booleans` });
   });
   return problems.length === 0 ? { ok: true, path, values } : { ok: false, problems };
 }

@@ -1,4 +1,5 @@
-import { checkInteger, checkNonNegative, show } from "../check.js";
+import { showValue } from "../../math/index.js";
+import { checkInteger, checkNonNegative } from "../check.js";
 import { erlangB } from "./erlang-b.js";
 
 /**
@@ -19,7 +20,7 @@ export function erlangC(c: number, offeredLoad: number): number {
   checkNonNegative("erlangC", "offeredLoad", offeredLoad);
   if (offeredLoad >= c) {
     throw new RangeError(
-      `erlangC: offeredLoad must be below c = ${c} (a stable queue; at or above it every arrival waits forever), got ${show(offeredLoad)}`,
+      `erlangC: offeredLoad must be below c = ${c} (a stable queue; at or above it every arrival waits forever), got ${showValue(offeredLoad)}`,
     );
   }
   const b = erlangB(c, offeredLoad);

@@ -1,4 +1,5 @@
-import { checkInteger, checkNonNegative, checkPositive, show } from "../check.js";
+import { showValue } from "../../math/index.js";
+import { checkInteger, checkNonNegative, checkPositive } from "../check.js";
 import { mmc } from "./mmc.js";
 import type { QueueMeasures, QueueResult } from "./queue-result.js";
 import { neverLeaving, solveTrafficEquations } from "./traffic-equations.js";
@@ -128,15 +129,15 @@ export function jackson(network: JacksonNetwork): JacksonResult {
 /** Checks the network and turns it into vectors and a matrix indexed like `stations`. */
 function parse(network: JacksonNetwork): { stations: readonly JacksonStation[]; gamma: number[]; P: number[][] } {
   const fn = "jackson";
-  if (typeof network !== "object" || network === null) throw new TypeError(`${fn}: network must be an object, got ${show(network)}`);
+  if (typeof network !== "object" || network === null) throw new TypeError(`${fn}: network must be an object, got ${showValue(network)}`);
   const { stations, externalArrivals, routing } = network;
   if (!Array.isArray(stations) || stations.length === 0) {
-    throw new TypeError(`${fn}: network.stations must be a non-empty array, got ${show(stations)}`);
+    throw new TypeError(`${fn}: network.stations must be a non-empty array, got ${showValue(stations)}`);
   }
   const index = new Map<string, number>();
   stations.forEach((s, i) => {
-    if (typeof s !== "object" || s === null) throw new TypeError(`${fn}: stations[${i}] must be an object, got ${show(s)}`);
-    if (typeof s.id !== "string" || s.id === "") throw new RangeError(`${fn}: stations[${i}].id must be a non-empty string, got ${show(s.id)}`);
+    if (typeof s !== "object" || s === null) throw new TypeError(`${fn}: stations[${i}] must be an object, got ${showValue(s)}`);
+    if (typeof s.id !== "string" || s.id === "") throw new RangeError(`${fn}: stations[${i}].id must be a non-empty string, got ${showValue(s.id)}`);
     if (index.has(s.id)) throw new RangeError(`${fn}: station ids must be unique, got ${JSON.stringify(s.id)} twice`);
     index.set(s.id, i);
     checkInteger(fn, `stations[${i}].servers`, s.servers, 1);
@@ -149,7 +150,7 @@ function parse(network: JacksonNetwork): { stations: readonly JacksonStation[]; 
     return i;
   };
   const record = (x: unknown, what: string): Record<string, unknown> => {
-    if (typeof x !== "object" || x === null || Array.isArray(x)) throw new TypeError(`${fn}: ${what} must be an object keyed by station id, got ${show(x)}`);
+    if (typeof x !== "object" || x === null || Array.isArray(x)) throw new TypeError(`${fn}: ${what} must be an object keyed by station id, got ${showValue(x)}`);
     return x as Record<string, unknown>;
   };
   const gamma = new Array<number>(stations.length).fill(0);
@@ -163,7 +164,7 @@ function parse(network: JacksonNetwork): { stations: readonly JacksonStation[]; 
     for (const [to, p] of Object.entries(record(row, `routing[${JSON.stringify(from)}]`))) {
       const what = `routing[${JSON.stringify(from)}][${JSON.stringify(to)}]`;
       const v = checkNonNegative(fn, what, p);
-      if (v > 1) throw new RangeError(`${fn}: ${what} must be a probability in [0, 1], got ${show(p)}`);
+      if (v > 1) throw new RangeError(`${fn}: ${what} must be a probability in [0, 1], got ${showValue(p)}`);
       P[i]![where(to, `routing[${JSON.stringify(from)}]`)] = v;
       sum += v;
     }

@@ -1,4 +1,5 @@
-import { checkNonNegative, checkPositive, show } from "../check.js";
+import { showValue } from "../../math/index.js";
+import { checkNonNegative, checkPositive } from "../check.js";
 import type { QueueMeasures, QueueResult } from "./queue-result.js";
 import { readable } from "./unstable.js";
 
@@ -38,10 +39,10 @@ export type MG1PriorityResult = QueueResult<{ readonly classes: readonly Priorit
  * r.applies && r.classes.map((k) => k.Wq); // => [0.6666666666666666, 1.3333333333333333]
  */
 export function mg1Priority(classes: readonly PriorityClass[]): MG1PriorityResult {
-  if (!Array.isArray(classes)) throw new TypeError(`mg1Priority: classes must be an array of classes, got ${show(classes)}`);
+  if (!Array.isArray(classes)) throw new TypeError(`mg1Priority: classes must be an array of classes, got ${showValue(classes)}`);
   if (classes.length === 0) throw new RangeError("mg1Priority: classes must hold at least one class, got an array of length 0");
   classes.forEach((k, i) => {
-    if (typeof k !== "object" || k === null) throw new TypeError(`mg1Priority: classes[${i}] must be an object, got ${show(k)}`);
+    if (typeof k !== "object" || k === null) throw new TypeError(`mg1Priority: classes[${i}] must be an object, got ${showValue(k)}`);
     checkNonNegative("mg1Priority", `classes[${i}].lambda`, k.lambda);
     checkPositive("mg1Priority", `classes[${i}].meanService`, k.meanService);
     checkNonNegative("mg1Priority", `classes[${i}].scv`, k.scv);

@@ -1,4 +1,5 @@
-import { checkInteger, checkNonNegative, checkPositive, show } from "../check.js";
+import { showValue } from "../../math/index.js";
+import { checkInteger, checkNonNegative, checkPositive } from "../check.js";
 import type { QueueResult } from "./queue-result.js";
 
 /** M/M/c/K measures, with the blocking probability and the rate of arrivals actually admitted. */
@@ -33,7 +34,7 @@ export function mmck(lambda: number, mu: number, c: number, K: number): MMcKResu
   checkPositive("mmck", "mu", mu);
   checkInteger("mmck", "c", c, 1);
   checkInteger("mmck", "K", K, 1);
-  if (K < c) throw new RangeError(`mmck: K must be an integer >= c = ${c} (room for at least every server), got ${show(K)}`);
+  if (K < c) throw new RangeError(`mmck: K must be an integer >= c = ${c} (room for at least every server), got ${showValue(K)}`);
   const a = lambda / mu;
   const logWeights = new Array<number>(K + 1);
   logWeights[0] = 0;

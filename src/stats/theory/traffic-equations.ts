@@ -1,4 +1,5 @@
-import { checkNonNegative, show } from "../check.js";
+import { showValue } from "../../math/index.js";
+import { checkNonNegative } from "../check.js";
 import { solveLinearSystem } from "./solve-linear-system.js";
 
 // Row sums within this of 1 count as 1: 0.7 + 0.2 + 0.1 is 0.9999999999999999 in floating point.
@@ -23,8 +24,8 @@ const ROUNDING = 1e-9;
  */
 export function solveTrafficEquations(external: readonly number[], routing: readonly (readonly number[])[]): number[] {
   const fn = "solveTrafficEquations";
-  if (!Array.isArray(external)) throw new TypeError(`${fn}: external must be an array of rates, got ${show(external)}`);
-  if (!Array.isArray(routing)) throw new TypeError(`${fn}: routing must be an array of rows, got ${show(routing)}`);
+  if (!Array.isArray(external)) throw new TypeError(`${fn}: external must be an array of rates, got ${showValue(external)}`);
+  if (!Array.isArray(routing)) throw new TypeError(`${fn}: routing must be an array of rows, got ${showValue(routing)}`);
   const n = external.length;
   external.forEach((g, i) => checkNonNegative(fn, `external[${i}]`, g));
   if (routing.length !== n) {
@@ -32,12 +33,12 @@ export function solveTrafficEquations(external: readonly number[], routing: read
   }
   routing.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== n) {
-      throw new RangeError(`${fn}: routing[${i}] must be an array of ${n} probabilities, got ${show(row)}`);
+      throw new RangeError(`${fn}: routing[${i}] must be an array of ${n} probabilities, got ${showValue(row)}`);
     }
     let sum = 0;
     row.forEach((p, j) => {
       const v = checkNonNegative(fn, `routing[${i}][${j}]`, p);
-      if (v > 1) throw new RangeError(`${fn}: routing[${i}][${j}] must be a probability in [0, 1], got ${show(p)}`);
+      if (v > 1) throw new RangeError(`${fn}: routing[${i}][${j}] must be a probability in [0, 1], got ${showValue(p)}`);
       sum += v;
     });
     if (sum > 1 + ROUNDING) throw new RangeError(`${fn}: routing[${i}] must sum to at most 1, got ${sum}`);

@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { showValue } from "../../../math/index.js";
 import { SchemaNode, type JsonSchema, type JsonSchemaDefs, type PathProblem } from "./node.js";
 
 class AnyOfNode<T> extends SchemaNode<T> {
@@ -18,7 +18,7 @@ class AnyOfNode<T> extends SchemaNode<T> {
       const decoded = alternative.decode(value, path, scratch);
       if (decoded !== undefined && scratch.length === 0) return decoded;
     }
-    problems.push({ path, message: `must be ${this.expected}, got ${describeValue(value)}` });
+    problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
     return undefined;
   }
 

@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { showValue } from "../../../math/index.js";
 import { childPath } from "./json-path.js";
 import { SchemaNode, type ChildLookup, type JsonSchema, type JsonSchemaDefs, type PathProblem } from "./node.js";
 
@@ -35,7 +35,7 @@ class ArrayNode<T> extends SchemaNode<readonly T[]> {
 
   decode(value: unknown, path: string, problems: PathProblem[]): readonly T[] | undefined {
     if (!Array.isArray(value)) {
-      problems.push({ path, message: `must be ${this.expected}, got ${describeValue(value)}` });
+      problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
       return undefined;
     }
     let ok = value.length >= this.#min && (this.#max === undefined || value.length <= this.#max);

@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { showValue } from "../../../math/index.js";
 import { SchemaNode, type JsonSchema, type PathProblem } from "./node.js";
 
 class BooleanNode extends SchemaNode<boolean> {
@@ -6,7 +6,7 @@ class BooleanNode extends SchemaNode<boolean> {
 
   decode(value: unknown, path: string, problems: PathProblem[]): boolean | undefined {
     if (typeof value === "boolean") return value;
-    problems.push({ path, message: `must be ${this.expected}, got ${describeValue(value)}` });
+    problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
     return undefined;
   }
 

@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { showValue } from "../../../math/index.js";
 import { SchemaNode, type JsonSchema, type PathProblem } from "./node.js";
 
 class EnumNode<T extends string> extends SchemaNode<T> {
@@ -16,7 +16,7 @@ class EnumNode<T extends string> extends SchemaNode<T> {
   decode(value: unknown, path: string, problems: PathProblem[]): T | undefined {
     const found = this.values.find((v) => v === value);
     if (found !== undefined) return found;
-    problems.push({ path, message: `must be ${this.expected}, got ${describeValue(value)}` });
+    problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
     return undefined;
   }
 

@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { showValue } from "../../../math/index.js";
 import { SchemaNode, type JsonSchema, type PathProblem } from "./node.js";
 
 /** Options of a number node. All bounds are in the value's own unit. */
@@ -36,7 +36,7 @@ class NumberNode extends SchemaNode<number> {
 
   decode(value: unknown, path: string, problems: PathProblem[]): number | undefined {
     if (typeof value === "number" && this.#accepts(value)) return value;
-    problems.push({ path, message: `must be ${this.expected}, got ${describeValue(value)}` });
+    problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
     return undefined;
   }
 

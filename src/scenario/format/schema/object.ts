@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { showValue } from "../../../math/index.js";
 import { unknownName } from "./did-you-mean.js";
 import { childPath, displayPath } from "./json-path.js";
 import { SchemaNode, type ChildLookup, type JsonSchema, type JsonSchemaDefs, type PathProblem, type Simplify } from "./node.js";
@@ -69,7 +69,7 @@ export class ObjectNode<F extends Fields> extends SchemaNode<ObjectValue<F>> {
 
   decode(value: unknown, path: string, problems: PathProblem[]): ObjectValue<F> | undefined {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      problems.push({ path, message: `must be ${this.expected}, got ${describeValue(value)}` });
+      problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
       return undefined;
     }
     const raw = value as Readonly<Record<string, unknown>>;

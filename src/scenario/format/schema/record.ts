@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { showValue } from "../../../math/index.js";
 import { childPath } from "./json-path.js";
 import { SchemaNode, type ChildLookup, type JsonSchema, type JsonSchemaDefs, type PathProblem } from "./node.js";
 
@@ -24,7 +24,7 @@ class RecordNode<T> extends SchemaNode<Readonly<Record<string, T>>> {
 
   decode(value: unknown, path: string, problems: PathProblem[]): Readonly<Record<string, T>> | undefined {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      problems.push({ path, message: `must be ${this.expected}, got ${describeValue(value)}` });
+      problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
       return undefined;
     }
     let ok = true;

@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { showValue } from "../../../math/index.js";
 import { SchemaNode, type JsonSchema, type PathProblem } from "./node.js";
 
 /** Options of a string node. */
@@ -21,7 +21,7 @@ class StringNode extends SchemaNode<string> {
 
   decode(value: unknown, path: string, problems: PathProblem[]): string | undefined {
     if (typeof value === "string" && value.length >= this.#minLength) return value;
-    problems.push({ path, message: `must be ${this.expected}, got ${describeValue(value)}` });
+    problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
     return undefined;
   }
 

@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { showValue } from "../../../math/index.js";
 import { unknownName } from "./did-you-mean.js";
 import { childPath } from "./json-path.js";
 import { enumeration } from "./literal.js";
@@ -46,7 +46,7 @@ class TaggedUnionNode<Tag extends string, B extends Branches> extends SchemaNode
 
   decode(value: unknown, path: string, problems: PathProblem[]): TaggedValue<Tag, B> | undefined {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      problems.push({ path, message: `must be ${this.expected}, got ${describeValue(value)}` });
+      problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
       return undefined;
     }
     const tagPath = childPath(path, this.#tag);
@@ -55,7 +55,7 @@ class TaggedUnionNode<Tag extends string, B extends Branches> extends SchemaNode
     if (branch !== undefined) return branch.decode(value, path, problems) as TaggedValue<Tag, B> | undefined;
     const allowed = `allowed: ${this.#names.join(", ")}`;
     if (tagValue === undefined) problems.push({ path: tagPath, message: `missing required field; it names the ${this.#noun}, ${allowed}` });
-    else if (typeof tagValue !== "string") problems.push({ path: tagPath, message: `must be a string naming the ${this.#noun}, got ${describeValue(tagValue)}; ${allowed}` });
+    else if (typeof tagValue !== "string") problems.push({ path: tagPath, message: `must be a string naming the ${this.#noun}, got ${showValue(tagValue)}; ${allowed}` });
     else problems.push({ path: tagPath, message: unknownName(this.#noun, tagValue, this.#names, allowed) });
     return undefined;
   }

@@ -40,7 +40,7 @@ describe("object(fields, options)", () => {
   });
 
   it("object(fields, options) rejects arrays and scalars", () => {
-    expect(decode([]).problems).toEqual([{ path: "stations[0]", message: "must be an object, got an array" }]);
+    expect(decode([]).problems).toEqual([{ path: "stations[0]", message: "must be an object, got an array of length 0" }]);
     expect(decode("desk").problems[0]?.message).toBe('must be an object, got "desk"');
   });
 
