@@ -8,7 +8,7 @@ import { leversOf, studyLevers, valueAt, type Lever } from "../../../web/app/lev
 import { stageLabelsOf } from "../../../web/app/stage-labels.js";
 
 /** Every bundled border scenario, loaded (defaults filled in) as the dashboard bundles them. */
-const borderScenarios = readdirSync("scenarios").filter((f) => f.endsWith(".json") && f !== "schema.json").flatMap((f) => {
+const borderScenarios = readdirSync("scenarios").filter((f) => f.endsWith(".json") && f !== "schema.json" && !f.endsWith(".study.json")).flatMap((f) => {
   const loaded = loadScenario(readFileSync(`scenarios/${f}`, "utf8"), `scenarios/${f}`);
   if (!loaded.ok) throw new Error(`scenarios/${f} does not load`);
   return loaded.scenario.model === "border" ? [{ file: f, scenario: loaded.scenario }] : [];
