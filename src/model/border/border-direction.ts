@@ -1,40 +1,16 @@
 import {
-  QuantileSketch, Tally, TimeWeighted, distributionFromSpec, nonHomogeneousPoisson,
+  Tally, distributionFromSpec, nonHomogeneousPoisson,
   type Distribution, type ProcessGenerator, type RandomSource, type Simulation,
 } from "../../engine/index.js";
 import type { VisitListener } from "../station.js";
 import { arrivalProfile } from "./arrival-profile.js";
 import type { BorderDirectionId, BorderSpec, DirectionSpec } from "./border-spec.js";
 import type { BorderTrace } from "./border-trace.js";
-import { DirectionStats, type ClassStats } from "./direction-stats.js";
+import { DirectionStats, type ClassStats, type SystemStats } from "./direction-stats.js";
 import { DocumentsReturn } from "./documents-return.js";
 import { QueueArea } from "./queue-area.js";
 import { buildStageLines, type StageLine, type StreamOf } from "./stage-line.js";
 import { Truck } from "./truck.js";
-
-/** Statistics over both directions: trucks in the system and their times (hours). */
-export class SystemStats {
-  /** Trucks arrived and not yet gone (waiting or in a checkpoint), over time. */
-  readonly inSystem: TimeWeighted;
-  readonly timeInSystem = new Tally();
-  readonly waitInQueue = new Tally();
-  quantiles = new QuantileSketch();
-  departures = 0;
-  population = 0;
-
-  constructor(now: number) {
-    this.inSystem = new TimeWeighted(now, 0);
-  }
-
-  /** Forgets the observation window so far (end of warm-up). */
-  reset(now: number): void {
-    this.inSystem.reset(now);
-    this.timeInSystem.reset();
-    this.waitInQueue.reset();
-    this.quantiles = new QuantileSketch();
-    this.departures = 0;
-  }
-}
 
 /** What both directions of one replication share. */
 export interface BorderShared {

@@ -1,4 +1,4 @@
-import { Histogram, QuantileSketch, Tally } from "../../engine/index.js";
+import { Histogram, QuantileSketch, Tally, TimeWeighted } from "../../engine/index.js";
 
 /** Edges of the crossing-time histogram, in hours: 0, 1, ..., 72. */
 export const CROSSING_HISTOGRAM_EDGES: readonly number[] = Array.from({ length: 73 }, (_, h) => h);
@@ -89,5 +89,29 @@ export class DirectionStats {
     const counts = this.histogram.counts;
     counts[counts.length - 1] = (counts[counts.length - 1] as number) + this.histogram.overflow;
     return counts;
+  }
+}
+
+/** Statistics over both directions: trucks in the system and their times (hours). */
+export class SystemStats {
+  /** Trucks arrived and not yet gone (waiting or in a checkpoint), over time. */
+  readonly inSystem: TimeWeighted;
+  readonly timeInSystem = new Tally();
+  readonly waitInQueue = new Tally();
+  quantiles = new QuantileSketch();
+  departures = 0;
+  population = 0;
+
+  constructor(now: number) {
+    this.inSystem = new TimeWeighted(now, 0);
+  }
+
+  /** Forgets the observation window so far (end of warm-up). */
+  reset(now: number): void {
+    this.inSystem.reset(now);
+    this.timeInSystem.reset();
+    this.waitInQueue.reset();
+    this.quantiles = new QuantileSketch();
+    this.departures = 0;
   }
 }

@@ -1,9 +1,9 @@
 import { Simulation, randomStream } from "../../engine/index.js";
 import type { Station } from "../station.js";
-import { BorderDirection, SystemStats, type BorderShared } from "./border-direction.js";
+import { BorderDirection, type BorderShared } from "./border-direction.js";
 import type { BorderDirectionId, BorderSpec } from "./border-spec.js";
 import type { BorderTrace } from "./border-trace.js";
-import { CROSSING_HISTOGRAM_EDGES, type ClassStats } from "./direction-stats.js";
+import { CROSSING_HISTOGRAM_EDGES, SystemStats, type ClassStats } from "./direction-stats.js";
 
 /** Both directions, in the order results list them. */
 export const BORDER_DIRECTIONS: readonly BorderDirectionId[] = ["kg-to-kz", "kz-to-kg"];
