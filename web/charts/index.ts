@@ -16,6 +16,8 @@ export { maxServers, networkLayout, slotSpacing, type NetworkLayout, type Point,
 export { categoryColor, directionColors, ink, okabeIto, scenarioColor } from "./palette.js";
 export { queueSeriesChart, type QueueSeriesChartOptions } from "./queue-series-chart.js";
 export { sweepChart, type SweepChartOptions } from "./sweep-chart.js";
-export { formatValue, theoryPanel, theoryRows, type TheoryPanelData, type TheoryPanelOptions, type TheoryRow, type Verdict } from "./theory-panel.js";
+export { formatValue, theoryPanel, type TheoryPanelOptions } from "./theory-panel.js";
+export { theoryRows, type TheoryPanelData, type TheoryRow } from "./theory-rows.js";
+export { theoryVerdict, type Verdict } from "./theory-verdict.js";
 export { throughputChart, type ThroughputChartOptions } from "./throughput-chart.js";
 export { welchChart, type WelchChartOptions, type WelchData } from "./welch-chart.js";

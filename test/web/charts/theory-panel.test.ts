@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { theoryPanel, theoryRows } from "../../../web/charts/theory-panel.js";
+import { theoryPanel } from "../../../web/charts/theory-panel.js";
+import { theoryRows } from "../../../web/charts/theory-rows.js";
 import { approximateTheory, estimate, mm1Result, mm1Theory, noTheory } from "../teach/network-fixtures.js";
 import { caption, count, texts } from "./query.js";
 import { expectSnapshot } from "./snapshot.js";
