@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadScenario } from "../../../src/scenario/index.js";
+import { fileKind } from "../../../src/scenario/format/file-kind.js";
 import { scenarioSchema } from "../../../src/scenario/format/scenario-schema.js";
 import type { SchemaNode } from "../../../src/scenario/format/schema/node.js";
 import { directionIds } from "../../../web/charts/index.js";
@@ -8,7 +9,7 @@ import { leversOf, studyLevers, valueAt, type Lever } from "../../../web/app/lev
 import { stageLabelsOf } from "../../../web/app/stage-labels.js";
 
 /** Every bundled border scenario, loaded (defaults filled in) as the dashboard bundles them. */
-const borderScenarios = readdirSync("scenarios").filter((f) => f.endsWith(".json") && f !== "schema.json" && !f.endsWith(".study.json")).flatMap((f) => {
+const borderScenarios = readdirSync("scenarios").filter((f) => fileKind(f) === "scenario").flatMap((f) => {
   const loaded = loadScenario(readFileSync(`scenarios/${f}`, "utf8"), `scenarios/${f}`);
   if (!loaded.ok) throw new Error(`scenarios/${f} does not load`);
   return loaded.scenario.model === "border" ? [{ file: f, scenario: loaded.scenario }] : [];
