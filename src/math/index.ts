@@ -1,0 +1,12 @@
+// The math layer: elementary functions that give the same bits in every JavaScript engine, because they
+// use only + − × ÷, Math.sqrt and bit manipulation, which IEEE 754 rounds the same everywhere (the
+// engines' Math.log, Math.exp, Math.pow, trigonometric functions and the like differ in the last bit).
+// It imports nothing; src/engine and src/stats build on it. Only re-exports.
+export { log } from "./log.js";
+export { log1p } from "./log1p.js";
+export { exp } from "./exp.js";
+export { expm1 } from "./expm1.js";
+export { pow } from "./pow.js";
+export { tanPi } from "./tan-pi.js";
+export { logGamma } from "./log-gamma.js";
+export { normalQuantile } from "./normal-quantile.js";
