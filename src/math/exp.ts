@@ -1,4 +1,5 @@
-import { fromWords, highWord, lowWord } from "./float64-words.js";
+import { fromWords } from "./float64-words.js";
+import { powerOfTwo } from "./power-of-two.js";
 
 // A port of FreeBSD msun's e_exp.c (fdlibm 5.3, Sun Microsystems, 2004: "Permission to use, copy,
 // modify, and distribute this software is freely granted, provided that this notice is preserved").
@@ -15,6 +16,12 @@ const P5 = 4.13813679705723846039e-8; // 0x3e663769 0x72bea4d0
 const TWO_M1000 = 9.33263618503218878990e-302; // 2^-1000
 const TWO_1023 = 8.98846567431157953865e307; // 2^1023
 const E = 2.718281828459045; // e, correctly rounded
+// fdlibm's tests of the high word hx of |x| as tests of |x|: hx >= 0x40862e42, hx > 0x3fd62e42,
+// hx < 0x3ff0a2b2 and hx < 0x3e300000.
+const O_THRESHOLD_HIGH = fromWords(0x40862e42, 0);
+const HALF_LN2_FROM = fromWords(0x3fd62e43, 0);
+const ONE_AND_HALF_LN2 = fromWords(0x3ff0a2b2, 0);
+const TWO_M28 = 2 ** -28;
 
 /**
  * The exponential e^x, to within 1 ulp, the same bits in every JavaScript engine (fdlibm's algorithm:
@@ -26,44 +33,39 @@ const E = 2.718281828459045; // e, correctly rounded
  * exp(1); // => 2.718281828459045
  */
 export function exp(x: number): number {
-  let hx = highWord(x);
-  const xsb = (hx >>> 31) & 1;
-  hx &= 0x7fffffff;
-  if (hx >= 0x40862e42) {
+  // fdlibm tests the high word of |x|; these comparisons of values are the same tests.
+  const ax = Math.abs(x);
+  if (!(ax < O_THRESHOLD_HIGH)) {
     // |x| >= 709.78..., or not finite.
-    if (hx >= 0x7ff00000) {
-      if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
-      return xsb === 0 ? x : 0;
-    }
+    if (x !== x) return x + x; // NaN
+    if (ax === Infinity) return x > 0 ? x : 0;
     if (x > O_THRESHOLD) return Infinity;
     if (x < U_THRESHOLD) return 0;
   }
   let k = 0;
   let hi = 0;
   let lo = 0;
-  if (hx > 0x3fd62e42) {
+  if (ax >= HALF_LN2_FROM) {
     // |x| > ln(2)/2: reduce.
-    if (hx < 0x3ff0a2b2) {
-      // and |x| < 1.5·ln 2
+    const negative = x < 0;
+    if (ax < ONE_AND_HALF_LN2) {
       if (x === 1) return E;
-      hi = xsb === 0 ? x - LN2_HI : x + LN2_HI;
-      lo = xsb === 0 ? LN2_LO : -LN2_LO;
-      k = 1 - xsb - xsb;
+      hi = negative ? x + LN2_HI : x - LN2_HI;
+      lo = negative ? -LN2_LO : LN2_LO;
+      k = negative ? -1 : 1;
     } else {
-      k = (INV_LN2 * x + (xsb === 0 ? 0.5 : -0.5)) | 0;
+      k = (INV_LN2 * x + (negative ? -0.5 : 0.5)) | 0;
       hi = x - k * LN2_HI; // exact
       lo = k * LN2_LO;
     }
     x = hi - lo;
-  } else if (hx < 0x3e300000) {
-    // |x| < 2^-28
+  } else if (ax < TWO_M28) {
     return 1 + x;
   }
   const t = x * x;
-  const twopk = k >= -1021 ? fromWords(0x3ff00000 + (k << 20), 0) : fromWords(0x3ff00000 + ((k + 1000) << 20), 0);
   const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((x * c) / (c - 2) - x);
   const y = 1 - (lo - (x * c) / (2 - c) - hi);
-  if (k >= -1021) return k === 1024 ? y * 2 * TWO_1023 : y * twopk;
-  return y * twopk * TWO_M1000;
+  if (k >= -1021) return k === 1024 ? y * 2 * TWO_1023 : y * powerOfTwo(k);
+  return y * powerOfTwo(k + 1000) * TWO_M1000;
 }

@@ -1,11 +1,14 @@
-import { highWord, lowWord, withHighWord } from "./float64-words.js";
+import { highWord } from "./float64-words.js";
+import { powerOfTwo } from "./power-of-two.js";
 
 // A port of FreeBSD msun's e_log.c (fdlibm 5.3, Sun Microsystems, 1993: "Permission to use, copy,
 // modify, and distribute this software is freely granted, provided that this notice is preserved").
-// Only + − × ÷ and bit manipulation, all of which IEEE 754 rounds the same in every engine.
+// Only + − × ÷, exact scalings by powers of two and one read of the exponent bits, all of which come out
+// the same in every engine. fdlibm's writes of the exponent field are exact multiplications here.
 const LN2_HI = 6.93147180369123816490e-1; // 0x3fe62e42 0xfee00000
 const LN2_LO = 1.90821492927058770002e-10; // 0x3dea39ef 0x35793c76
 const TWO54 = 1.80143985094819840000e16; // 0x43500000 0x00000000
+const TWO_M1022 = 2.2250738585072014e-308; // 2^-1022, the smallest normal double
 const LG1 = 6.666666666666735130e-1; // 0x3fe55555 0x55555593
 const LG2 = 3.999999999940941908e-1; // 0x3fd99999 0x9997fa04
 const LG3 = 2.857142874366239149e-1; // 0x3fd24924 0x94229359
@@ -23,23 +26,22 @@ const LG7 = 1.479819860511658591e-1; // 0x3fc2f112 0xdf3e5244
  * log(Math.E); // => 1
  */
 export function log(x: number): number {
-  let hx = highWord(x);
+  if (!(x > 0)) return x === 0 ? -Infinity : NaN; // ±0, x < 0, NaN
+  if (x === Infinity) return x;
   let k = 0;
-  if (hx < 0x00100000) {
-    // x < 2^-1022: zero, negative or subnormal.
-    if (((hx & 0x7fffffff) | lowWord(x)) === 0) return -Infinity;
-    if (hx < 0) return NaN;
+  if (x < TWO_M1022) {
+    // subnormal: scale up, exactly
     k -= 54;
     x *= TWO54;
-    hx = highWord(x);
   }
-  if (hx >= 0x7ff00000) return x + x;
-  k += (hx >> 20) - 1023;
+  let hx = highWord(x);
+  const e = hx >> 20;
   hx &= 0x000fffff;
   let i = (hx + 0x95f64) & 0x100000;
-  // Normalise x or x/2 into [√2/2, √2).
-  x = withHighWord(x, hx | (i ^ 0x3ff00000));
-  k += i >> 20;
+  // Normalise x (or x/2, when its significand is above about √2) into [√2/2, √2): exact.
+  const scale = e - 1023 + (i >> 20);
+  k += scale;
+  x *= powerOfTwo(-scale);
   const f = x - 1;
   const dk = k;
   if ((0x000fffff & (2 + hx)) < 3) {
@@ -63,4 +65,3 @@ export function log(x: number): number {
   }
   return k === 0 ? f - s * (f - r) : dk * LN2_HI - (s * (f - r) - dk * LN2_LO - f);
 }
-
