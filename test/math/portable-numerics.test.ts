@@ -29,6 +29,18 @@ function codeOnly(text: string): string {
       const stop = end < 0 ? text.length : end + 2;
       out += text.slice(i, stop).replace(/[^\n]/g, " ");
       i = stop;
+    } else if (c === "/" && startsRegex(out)) {
+      // A regular expression literal: skip to its closing slash (not one inside a [...] class).
+      i++;
+      let inClass = false;
+      while (i < text.length && text[i] !== "\n" && (inClass || text[i] !== "/")) {
+        if (text[i] === "\\") i++;
+        else if (text[i] === "[") inClass = true;
+        else if (text[i] === "]") inClass = false;
+        i++;
+      }
+      i++;
+      out += "/./";
     } else if (c === '"' || c === "'") {
       i++;
       while (i < text.length && text[i] !== c) i += text[i] === "\\" ? 2 : 1;
@@ -55,6 +67,12 @@ function codeOnly(text: string): string {
     }
   }
   return out;
+}
+
+/** True when a `/` after `code` begins a regular expression rather than a division. */
+function startsRegex(code: string): boolean {
+  const before = code.trimEnd();
+  return before === "" || /[(,=:[!&|?{};+\-*%<>~^]$/.test(before) || /\b(return|typeof|case|of|in)$/.test(before);
 }
 
 /** Each use in `code` of an engine-dependent Math function, or of `**` with an exponent that is not an integer literal. */
@@ -91,6 +109,8 @@ describe("portable numerics in src/", () => {
       "y **= 1.5;",
       "const s = `${Math.log(x)} days`;",
       "Math.random();",
+      "const quote = /[\"'`]/g; const y = Math.log(x);",
+      "const y = a / b; const z = Math.exp(c) / 2;",
     ];
     for (const text of bad) expect(nonPortable(codeOnly(text)), text).not.toEqual([]);
     const good = [
@@ -103,6 +123,7 @@ describe("portable numerics in src/", () => {
       "const s = 'Math.log(x)';",
       'const s = "x ** 0.5";',
       "const s = `Math.pow(${x}, 2)`;",
+      "const r = /Math.log\\(x\\) ** 0.5/; const half = a / 2 / b;",
     ];
     for (const text of good) expect(nonPortable(codeOnly(text)), text).toEqual([]);
   });
