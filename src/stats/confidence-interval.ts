@@ -34,7 +34,7 @@ export function intervalOf(fn: string, values: readonly number[], level: number)
   if (n < 2) return { mean, halfWidth: null, lo: null, hi: null };
   // Two passes: the one-pass sum of squares loses every digit when the spread is small beside the mean.
   let squares = 0;
-  for (const x of values) squares += (x - mean) ** 2;
+  for (const x of values) squares += (x - mean) * (x - mean);
   const s = Math.sqrt(squares / (n - 1));
   if (!Number.isFinite(s)) throw new RangeError(`${fn}: values are too spread out to square in double precision`);
   const halfWidth = (studentTQuantile(1 - (1 - level) / 2, n - 1) * s) / Math.sqrt(n);

@@ -9,7 +9,6 @@ export { mser5, type Truncation } from "./mser5.js";
 export { welchAverage } from "./welch-average.js";
 export { studentTQuantile } from "./student-t-quantile.js";
 export { studentTCdf } from "./student-t-cdf.js";
-export { normalQuantile } from "./normal-quantile.js";
 export { regularizedIncompleteBeta } from "./regularized-incomplete-beta.js";
 export { logBeta } from "./log-beta.js";
 export { knConstant } from "./ranking/kn-constant.js";

@@ -1,4 +1,4 @@
-import { gammaln } from "simple-statistics";
+import { log, log1p, logGamma } from "../math/index.js";
 import { checkPositive } from "./check.js";
 
 // From here on, Stirling's series with seven terms is accurate to double precision (next term < 1e-16).
@@ -22,14 +22,14 @@ export function logBeta(a: number, b: number): number {
   checkPositive("logBeta", "b", b);
   const big = Math.max(a, b);
   const small = Math.min(a, b);
-  if (big < STIRLING_FROM) return gammaln(a) + gammaln(b) - gammaln(a + b);
+  if (big < STIRLING_FROM) return logGamma(a) + logGamma(b) - logGamma(a + b);
   const sum = big + small;
   if (small >= STIRLING_FROM) {
     // Both large: the terms of Stirling's formula regrouped as logarithms of ratios, which do not cancel.
     return (
-      0.5 * Math.log((2 * Math.PI) / sum) -
-      (big - 0.5) * Math.log1p(small / big) -
-      (small - 0.5) * Math.log1p(big / small) +
+      0.5 * log((2 * Math.PI) / sum) -
+      (big - 0.5) * log1p(small / big) -
+      (small - 0.5) * log1p(big / small) +
       stirlingCorrection(big) +
       stirlingCorrection(small) -
       stirlingCorrection(sum)
@@ -37,9 +37,9 @@ export function logBeta(a: number, b: number): number {
   }
   // ln Γ(big) - ln Γ(big + small) = -(big - 1/2) ln(1 + small/big) - small ln(big + small) + small + δ(big) - δ(big + small)
   return (
-    gammaln(small) -
-    (big - 0.5) * Math.log1p(small / big) -
-    small * Math.log(sum) +
+    logGamma(small) -
+    (big - 0.5) * log1p(small / big) -
+    small * log(sum) +
     small +
     stirlingCorrection(big) -
     stirlingCorrection(sum)

@@ -1,6 +1,7 @@
 import { showValue } from "../math/index.js";
 import { checkPositive } from "./check.js";
 import { logBeta } from "./log-beta.js";
+import { exp, log, log1p } from "../math/index.js";
 
 // Lentz's method stops when a step changes the fraction by less than this relative amount.
 const EPSILON = 1e-15;
@@ -38,9 +39,9 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
 export function incompleteBetaSplit(x: number, y: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (y <= 0) return 1;
-  const logX = x < 0.5 ? Math.log(x) : Math.log1p(-y);
-  const logY = y < 0.5 ? Math.log(y) : Math.log1p(-x);
-  const front = Math.exp(a * logX + b * logY - logBeta(a, b));
+  const logX = x < 0.5 ? log(x) : log1p(-y);
+  const logY = y < 0.5 ? log(y) : log1p(-x);
+  const front = exp(a * logX + b * logY - logBeta(a, b));
   if (x < (a + 1) / (a + b + 2)) return (front * continuedFraction(x, a, b)) / a;
   return 1 - (front * continuedFraction(y, b, a)) / b;
 }

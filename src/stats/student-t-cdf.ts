@@ -1,6 +1,7 @@
 import { checkFinite, checkPositive } from "./check.js";
 import { logBeta } from "./log-beta.js";
 import { incompleteBetaSplit } from "./regularized-incomplete-beta.js";
+import { exp, log, log1p } from "../math/index.js";
 
 // Below this, df/t² is so small that the tail's leading power-law term is exact to double precision.
 const FAR_OUT = 1e-200;
@@ -29,13 +30,15 @@ export function studentTUpperTail(t: number, df: number): number {
   // x = df/(df+t²) and y = t²/(df+t²), formed from whichever ratio is below 1 so that t² cannot overflow.
   const root = Math.sqrt(df);
   if (t <= root) {
-    const s2 = (t / root) ** 2;
+    const s = t / root;
+    const s2 = s * s;
     return incompleteBetaSplit(1 / (1 + s2), s2 / (1 + s2), df / 2, 0.5) / 2;
   }
-  const r2 = (root / t) ** 2;
+  const r = root / t;
+  const r2 = r * r;
   if (r2 < FAR_OUT) {
     // x = r2/(1+r2) would underflow; I_x(a, 1/2) = x^a / (a·B(a, 1/2)) · (1 + O(x)), so take it in logarithms.
-    return Math.exp(df * (Math.log(root) - Math.log(t)) - logBeta(df / 2, 0.5)) / df;
+    return exp(df * (log(root) - log(t)) - logBeta(df / 2, 0.5)) / df;
   }
   return incompleteBetaSplit(r2 / (1 + r2), 1 / (1 + r2), df / 2, 0.5) / 2;
 }
@@ -43,6 +46,6 @@ export function studentTUpperTail(t: number, df: number): number {
 /** The density of Student's t at t. Internal to the t functions. */
 export function studentTDensity(t: number, df: number): number {
   // Γ((df+1)/2) / (√(df·π) Γ(df/2)) = 1 / (√df · B(df/2, 1/2)), which stays accurate for large df.
-  const logNorm = -0.5 * Math.log(df) - logBeta(df / 2, 0.5);
-  return Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((t * t) / df));
+  const logNorm = -0.5 * log(df) - logBeta(df / 2, 0.5);
+  return exp(logNorm - ((df + 1) / 2) * log1p((t * t) / df));
 }

@@ -1,8 +1,8 @@
 import { showValue } from "../math/index.js";
 import { checkPositive } from "./check.js";
 import { logBeta } from "./log-beta.js";
-import { normalQuantile } from "./normal-quantile.js";
 import { studentTDensity, studentTUpperTail } from "./student-t-cdf.js";
+import { exp, expm1, log, normalQuantile, pow, tanPi } from "../math/index.js";
 
 // Newton's method stops when a step moves t by less than this relative amount.
 const TOLERANCE = 1e-13;
@@ -46,7 +46,7 @@ export function studentTQuantile(p: number, df: number): number {
 
 /** The t >= 0 with P(T > t) = q, for 0 < q < 1/2. */
 function upperQuantile(q: number, df: number): number {
-  if (df === 1) return 1 / Math.tan(Math.PI * q);
+  if (df === 1) return 1 / tanPi(q);
   if (df === 2) return (1 - 2 * q) / Math.sqrt(2 * q * (1 - q));
   if (df >= LARGE_DF) return cornishFisher(-normalQuantile(q), df);
   const far = powerLawTail(q, df);
@@ -72,7 +72,7 @@ function upperQuantile(q: number, df: number): number {
  * solved for t in logarithms so that q = 1e-300 gives t = 1e100 (df = 3) without overflow.
  */
 function powerLawTail(q: number, df: number): number {
-  return Math.exp(((df / 2 - 1) * Math.log(df) - logBeta(df / 2, 0.5) - Math.log(q)) / df);
+  return exp(((df / 2 - 1) * log(df) - logBeta(df / 2, 0.5) - log(q)) / df);
 }
 
 /** Abramowitz & Stegun 26.7.5: t as a series in 1/df around the normal quantile z. */
@@ -95,7 +95,7 @@ function hill396(twoTailed: number, n: number): number {
   let c = (((20700 * a) / b - 98) * a - 16) * a + 96.36;
   const d = ((94.5 / (b + c) - 3) / b + 1) * Math.sqrt((a * Math.PI) / 2) * n;
   let x = d * twoTailed;
-  let y = Math.pow(x, 2 / n);
+  let y = pow(x, 2 / n);
   if (y > 0.05 + a) {
     x = normalQuantile(twoTailed / 2);
     y = x * x;
@@ -103,7 +103,7 @@ function hill396(twoTailed: number, n: number): number {
     c = (((0.05 * d * x - 5) * x - 7) * x - 2) * x + b + c;
     y = (((((0.4 * y + 6.3) * y + 36) * y + 94.5) / c - y - 3) / b + 1) * x;
     y = a * y * y;
-    y = y > 0.002 ? Math.expm1(y) : 0.5 * y * y + y;
+    y = y > 0.002 ? expm1(y) : 0.5 * y * y + y;
   } else {
     y = ((1 / (((n + 6) / (n * y) - 0.089 * d - 0.822) * (n + 2) * 3) + 0.5 / (n + 4)) * y - 1) * ((n + 1) / (n + 2)) + 1 / y;
   }

@@ -24,6 +24,9 @@ export interface MmcRun {
   meanQueue(now: number): number;
 }
 
+/** Makes a sampler of one distribution with the given mean from a uniform stream. */
+export type Sampler = (u: RandomSource, mean: number) => () => number;
+
 /**
  * An exponential sampler by inversion, written out here so that both implementations pay the
  * same cost for their random numbers and draw the same numbers from the same streams.

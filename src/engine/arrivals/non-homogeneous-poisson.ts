@@ -1,5 +1,6 @@
 import type { RandomSource } from "../random-stream.js";
 import { checkTime, type RateProfile } from "./rate-profile.js";
+import { log1p } from "../../math/index.js";
 
 /** A stream of arrival times. */
 export interface ArrivalProcess {
@@ -40,7 +41,7 @@ export function nonHomogeneousPoisson(profile: RateProfile, u: RandomSource): Ar
       if (t === Infinity) return Infinity;
       checkTime("nonHomogeneousPoisson.next", "t", t);
       // −ln(1 − u) with 1 − u in (0, 1]: finite, and log1p keeps small u's digits.
-      let e = -Math.log1p(-u());
+      let e = -log1p(-u());
       let s = t;
       let zeroPieces = 0;
       for (;;) {

@@ -53,7 +53,7 @@ export function empirical(values: readonly number[], weights?: readonly number[]
     if (p.weight > 0) last = i;
   });
   const mean = pairs.reduce((s, p) => s + p.weight * p.value, 0) / total;
-  const variance = pairs.reduce((s, p) => s + p.weight * (p.value - mean) ** 2, 0) / total;
+  const variance = pairs.reduce((s, p) => s + p.weight * (p.value - mean) * (p.value - mean), 0) / total;
   return {
     name: `empirical(${values.length} values)`,
     mean,

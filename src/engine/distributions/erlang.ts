@@ -2,6 +2,7 @@ import { showValue } from "../../math/index.js";
 import type { RandomSource } from "../random-stream.js";
 import { positive } from "./check-argument.js";
 import type { Distribution } from "./distribution.js";
+import { log1p } from "../../math/index.js";
 
 /**
  * Erlang distribution: the sum of k independent exponential phases of mean mean / k each,
@@ -26,7 +27,7 @@ export function erlang(mean: number, k: number): Distribution {
     sample: (u: RandomSource) => {
       let s = 0;
       // A sum of logarithms, not the log of a product, which underflows for large k.
-      for (let i = 0; i < k; i++) s -= Math.log1p(-u());
+      for (let i = 0; i < k; i++) s -= log1p(-u());
       return phaseMean * s;
     },
   };

@@ -1,6 +1,7 @@
 import type { RandomSource } from "../random-stream.js";
 import { positive } from "./check-argument.js";
 import type { Distribution } from "./distribution.js";
+import { log1p } from "../../math/index.js";
 
 /**
  * Exponential distribution with the given mean (e.g. hours between arrivals), drawn by
@@ -17,6 +18,6 @@ export function exponential(mean: number): Distribution {
     mean,
     variance: mean * mean,
     // ln(1 − u) with 1 − u in (0, 1] is finite; log1p keeps the digits of small u.
-    sample: (u: RandomSource) => mean * -Math.log1p(-u()),
+    sample: (u: RandomSource) => mean * -log1p(-u()),
   };
 }

@@ -3,6 +3,7 @@ import { nonNegative, positive } from "./check-argument.js";
 import { deterministic } from "./deterministic.js";
 import type { Distribution } from "./distribution.js";
 import { standardNormal } from "./standard-normal.js";
+import { log, pow } from "../../math/index.js";
 
 /**
  * Gamma distribution with the given mean and coefficient of variation cv = sd / mean, i.e.
@@ -40,13 +41,13 @@ export function gamma(mean: number, cv: number): Distribution {
         v = v * v * v;
         const w = u();
         // The squeeze avoids the logarithm almost always; log(0) = −∞ correctly accepts.
-        if (w < 1 - 0.0331 * x * x * x * x || Math.log(w) < 0.5 * x * x + d * (1 - v + Math.log(v))) {
+        if (w < 1 - 0.0331 * x * x * x * x || log(w) < 0.5 * x * x + d * (1 - v + log(v))) {
           g = d * v;
           break;
         }
       }
       // Gamma(k) = Gamma(k + 1) · U^(1/k) (Marsaglia and Tsang, section 6); 1 − u avoids U = 0.
-      if (boost) g *= Math.pow(1 - u(), 1 / shape);
+      if (boost) g *= pow(1 - u(), 1 / shape);
       return scale * g;
     },
   };

@@ -3,6 +3,7 @@ import { nonNegative, positive } from "./check-argument.js";
 import { deterministic } from "./deterministic.js";
 import type { Distribution } from "./distribution.js";
 import { standardNormal } from "./standard-normal.js";
+import { exp, log, log1p } from "../../math/index.js";
 
 /**
  * Lognormal distribution with the given mean and coefficient of variation cv = sd / mean,
@@ -19,14 +20,14 @@ export function lognormal(mean: number, cv: number): Distribution {
   nonNegative("lognormal", "cv", cv);
   const name = `lognormal(mean=${mean}, cv=${cv})`;
   if (cv === 0) return { ...deterministic(mean), name };
-  const sigma2 = Math.log1p(cv * cv);
+  const sigma2 = log1p(cv * cv);
   const sigma = Math.sqrt(sigma2);
-  const mu = Math.log(mean) - sigma2 / 2;
+  const mu = log(mean) - sigma2 / 2;
   const sd = cv * mean;
   return {
     name,
     mean,
     variance: sd * sd,
-    sample: (u: RandomSource) => Math.exp(mu + sigma * standardNormal(u())),
+    sample: (u: RandomSource) => exp(mu + sigma * standardNormal(u())),
   };
 }

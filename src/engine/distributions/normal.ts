@@ -2,7 +2,8 @@ import type { RandomSource } from "../random-stream.js";
 import { nonNegative } from "./check-argument.js";
 import { deterministic } from "./deterministic.js";
 import type { Distribution } from "./distribution.js";
-import { normalCdf, normalDensity, normalQuantile } from "./standard-normal.js";
+import { normalCdf, normalDensity } from "./standard-normal.js";
+import { normalQuantile } from "../../math/index.js";
 
 /**
  * Normal distribution N(mean, sd²) truncated at zero, so that durations are never negative.

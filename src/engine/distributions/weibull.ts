@@ -1,7 +1,7 @@
 import type { RandomSource } from "../random-stream.js";
 import { positive } from "./check-argument.js";
 import type { Distribution } from "./distribution.js";
-import { logGamma } from "./log-gamma.js";
+import { exp, log1p, logGamma, pow } from "../../math/index.js";
 
 /**
  * Weibull distribution with the given shape k and scale (in the unit of the draws), often
@@ -17,8 +17,8 @@ import { logGamma } from "./log-gamma.js";
 export function weibull(shape: number, scale: number): Distribution {
   positive("weibull", "shape", shape);
   positive("weibull", "scale", scale);
-  const g1 = Math.exp(logGamma(1 + 1 / shape));
-  const g2 = Math.exp(logGamma(1 + 2 / shape));
+  const g1 = exp(logGamma(1 + 1 / shape));
+  const g2 = exp(logGamma(1 + 2 / shape));
   const variance = scale * scale * (g2 - g1 * g1);
   if (!Number.isFinite(variance)) {
     throw new RangeError(`weibull: shape must be large enough for a finite variance (about >= 0.012), got ${shape}`);
@@ -28,6 +28,6 @@ export function weibull(shape: number, scale: number): Distribution {
     name: `weibull(shape=${shape}, scale=${scale})`,
     mean: scale * g1,
     variance,
-    sample: (u: RandomSource) => scale * Math.pow(-Math.log1p(-u()), inverseShape),
+    sample: (u: RandomSource) => scale * pow(-log1p(-u()), inverseShape),
   };
 }

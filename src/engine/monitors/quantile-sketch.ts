@@ -1,3 +1,5 @@
+import { exp, log } from "../../math/index.js";
+
 /** Options of a {@link QuantileSketch}. */
 export interface QuantileSketchOptions {
   /**
@@ -62,7 +64,7 @@ export class QuantileSketch {
     this.relativeAccuracy = alpha;
     this.maxBuckets = maxBuckets;
     const gamma = (1 + alpha) / (1 - alpha);
-    this.logGamma = Math.log(gamma);
+    this.logGamma = log(gamma);
     this.representativeFactor = 2 / (1 + gamma);
   }
 
@@ -86,7 +88,7 @@ export class QuantileSketch {
       this.zeros++;
       return;
     }
-    const j = this.slot(Math.ceil(Math.log(x) / this.logGamma));
+    const j = this.slot(Math.ceil(log(x) / this.logGamma));
     this.bins[j] = (this.bins[j] ?? 0) + 1;
   }
 
@@ -112,7 +114,7 @@ export class QuantileSketch {
     for (let j = 0; j < bins.length; j++) {
       seen += bins[j] ?? 0;
       if (seen > rank) {
-        const value = this.representativeFactor * Math.exp((this.offset + j) * this.logGamma);
+        const value = this.representativeFactor * exp((this.offset + j) * this.logGamma);
         // Clamping to the exact extremes can only bring the answer closer to the truth.
         return Math.min(Math.max(value, this.lo), this.hi);
       }

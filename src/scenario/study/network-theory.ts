@@ -69,7 +69,7 @@ export function networkTheory(s: NetworkScenario): TheoryReport {
     const classes = [...byClass.entries()];
     // Mixture of class service times, as a FIFO server sees it.
     const meanService = classes.reduce((sum, [, k]) => sum + (k.lambda / lambda) * k.service.mean, 0);
-    const second = classes.reduce((sum, [, k]) => sum + (k.lambda / lambda) * (k.service.variance + k.service.mean ** 2), 0);
+    const second = classes.reduce((sum, [, k]) => sum + (k.lambda / lambda) * (k.service.variance + k.service.mean * k.service.mean), 0);
     const mixScv = second / (meanService * meanService) - 1;
     const exponential = classes.every(([, k]) => k.service.mean === meanService) && (st.serviceByClass === undefined ? st.service.dist === "exponential" : classes.every(([cls]) => (st.serviceByClass?.[cls] ?? st.service).dist === "exponential"));
     const priorities = new Set(classes.map(([, k]) => k.priority));

@@ -1,3 +1,4 @@
+import { pow } from "../../math/index.js";
 import { checkInteger, checkLevel } from "../check.js";
 
 /**
@@ -22,7 +23,7 @@ export function knConstant(alpha: number, systems: number, firstStage: number): 
   if (alpha >= 1 - 1 / systems) {
     throw new RangeError(`knConstant: alpha must be below 1 - 1/k = ${1 - 1 / systems} for k = ${systems} systems, got ${alpha}`);
   }
-  // (2α/(k-1))^(-2/(n0-1)) = exp(-2/(n0-1) · ln(2α/(k-1))): the one non-integer power here.
+  // (2α/(k-1))^(-2/(n0-1)): the one non-integer power here, by src/math's pow so every engine agrees.
   const base = (2 * alpha) / (systems - 1);
-  return (firstStage - 1) * (Math.pow(base, -2 / (firstStage - 1)) - 1);
+  return (firstStage - 1) * (pow(base, -2 / (firstStage - 1)) - 1);
 }

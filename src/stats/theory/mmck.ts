@@ -1,6 +1,7 @@
 import { showValue } from "../../math/index.js";
 import { checkInteger, checkNonNegative, checkPositive } from "../check.js";
 import type { QueueResult } from "./queue-result.js";
+import { exp, log } from "../../math/index.js";
 
 /** M/M/c/K measures, with the blocking probability and the rate of arrivals actually admitted. */
 export type MMcKResult = QueueResult<{
@@ -40,19 +41,19 @@ export function mmck(lambda: number, mu: number, c: number, K: number): MMcKResu
   logWeights[0] = 0;
   let maxLog = 0;
   for (let n = 1; n <= K; n++) {
-    logWeights[n] = logWeights[n - 1]! + Math.log(a / Math.min(n, c));
+    logWeights[n] = logWeights[n - 1]! + log(a / Math.min(n, c));
     maxLog = Math.max(maxLog, logWeights[n]!);
   }
   let total = 0;
   let sumN = 0;
   let sumQueued = 0;
   for (let n = 0; n <= K; n++) {
-    const w = Math.exp(logWeights[n]! - maxLog);
+    const w = exp(logWeights[n]! - maxLog);
     total += w;
     sumN += n * w;
     sumQueued += Math.max(0, n - c) * w;
   }
-  const blockingProbability = Math.exp(logWeights[K]! - maxLog) / total;
+  const blockingProbability = exp(logWeights[K]! - maxLog) / total;
   const effectiveArrivalRate = lambda * (1 - blockingProbability);
   const L = sumN / total;
   const Lq = sumQueued / total;

@@ -1,0 +1,81 @@
+import { fromWords, highWord } from "./float64-words.js";
+import { powerOfTwo } from "./power-of-two.js";
+
+// A port of FreeBSD msun's s_log1p.c (fdlibm 5.3, Sun Microsystems, 1993: "Permission to use, copy,
+// modify, and distribute this software is freely granted, provided that this notice is preserved").
+const LN2_HI = 6.93147180369123816490e-1; // 0x3fe62e42 0xfee00000
+const LN2_LO = 1.90821492927058770002e-10; // 0x3dea39ef 0x35793c76
+const LP1 = 6.666666666666735130e-1; // 0x3fe55555 0x55555593
+const LP2 = 3.999999999940941908e-1; // 0x3fd99999 0x9997fa04
+const LP3 = 2.857142874366239149e-1; // 0x3fd24924 0x94229359
+const LP4 = 2.222219843214978396e-1; // 0x3fcc71c5 0x1d8e78af
+const LP5 = 1.818357216161805012e-1; // 0x3fc74664 0x96cb03de
+const LP6 = 1.531383769920937332e-1; // 0x3fc39a09 0xd078c69f
+const LP7 = 1.479819860511658591e-1; // 0x3fc2f112 0xdf3e5244
+// fdlibm's tests of the high word hx, as tests of x: hx < 0x3fda827a (1 + x below about √2), and for
+// negative x, hx <= 0xbfd2bec4 (1 + x at least about √2/2), that is |x| below the double 0x3fd2bec5 00000000.
+const LOG1P_REDUCE_FROM = fromWords(0x3fda827a, 0);
+const NO_REDUCTION_ABOVE = -fromWords(0x3fd2bec5, 0);
+const TWO_M29 = 2 ** -29;
+const TWO_M54 = 2 ** -54;
+const TWO53 = 2 ** 53;
+
+/**
+ * ln(1 + x), accurate to within 1 ulp even when x is tiny (where 1 + x would lose x's digits), the same
+ * bits in every JavaScript engine (fdlibm's algorithm: 1 + x = 2^k·(1 + f) with a correction term for
+ * the rounding of 1 + x). log1p(±0) = ±0, log1p(−1) = −∞, log1p(x < −1) = NaN. Cost: O(1).
+ *
+ * @example
+ * log1p(1e-20); // => 1e-20
+ */
+export function log1p(x: number): number {
+  let k = 1;
+  let f = 0;
+  let hu = 0;
+  let c = 0;
+  // fdlibm tests the high word; these comparisons of values are the same tests, written without reading it.
+  if (x < LOG1P_REDUCE_FROM) {
+    // 1 + x < √2 (or x negative)
+    const ax = Math.abs(x);
+    if (ax >= 1) return x === -1 ? -Infinity : NaN; // x <= −1
+    if (ax < TWO_M29) return ax < TWO_M54 ? x : x - x * x * 0.5;
+    if (x > NO_REDUCTION_ABOVE) {
+      // √2/2 <= 1 + x < √2: no reduction.
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  }
+  if (!(x < Infinity) && k !== 0) return x + x; // +∞ or NaN
+  if (k !== 0) {
+    const small = x < TWO53;
+    let u = small ? 1 + x : x;
+    hu = highWord(u);
+    k = (hu >> 20) - 1023;
+    // The rounding error of 1 + x, divided by u.
+    c = small ? (k > 0 ? 1 - (u - x) : x - (u - 1)) / u : 0;
+    hu &= 0x000fffff;
+    if (hu >= 0x6a09e) {
+      // u ~>= √2: normalise u/2 instead of u.
+      k += 1;
+      hu = (0x00100000 - hu) >> 2;
+    }
+    u *= powerOfTwo(-k); // exact: the result lies in [√2/2, √2)
+    f = u - 1;
+  }
+  const hfsq = 0.5 * f * f;
+  if (hu === 0) {
+    // |f| < 2^-20
+    if (f === 0) {
+      if (k === 0) return 0;
+      c += k * LN2_LO;
+      return k * LN2_HI + c;
+    }
+    const r = hfsq * (1 - 0.66666666666666666 * f);
+    return k === 0 ? f - r : k * LN2_HI - (r - (k * LN2_LO + c) - f);
+  }
+  const s = f / (2 + f);
+  const z = s * s;
+  const r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+  return k === 0 ? f - (hfsq - s * (hfsq + r)) : k * LN2_HI - (hfsq - (s * (hfsq + r) + (k * LN2_LO + c)) - f);
+}
