@@ -24,7 +24,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   run: "borderflow run FILE [options]",
   compare: "borderflow compare BASE.json OTHER.json... [options]",
   sweep: "borderflow sweep FILE --set PATH=V1,V2,... [options]",
-  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F]  (parts of one run, compare or sweep)",
+  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F]",
   theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json]",
   validate: "borderflow validate FILE...",
   optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH]",
