@@ -1,3 +1,5 @@
+import { MAX_REPLICATIONS } from "../scenario/index.js";
+
 /** The commands the CLI knows, with the one-line summary `--help` prints. */
 export const COMMANDS = {
   run: "run one scenario: replications, confidence intervals",
@@ -33,7 +35,10 @@ export interface CliArgs {
   readonly force: boolean;
   readonly quiet: boolean;
   readonly maxReplications?: number;
-  readonly trace?: string;
+  /** Run-time cap on customers in the system at once (--max-in-system). */
+  readonly maxInSystem?: number;
+  /** Run-time cap on arrivals per replication (--max-arrivals). */
+  readonly maxArrivals?: number;
 }
 
 /** A usage error: the CLI prints its message and exits with code 2. */
@@ -43,14 +48,16 @@ export class UsageError extends Error {
 
 const VALUE_OPTIONS = [
   "--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--workers", "--shard",
-  "--format", "--out", "--max-replications", "--trace", "--metric",
+  "--format", "--out", "--max-replications", "--metric", "--max-in-system", "--max-arrivals",
 ] as const;
 const FLAG_OPTIONS = ["--force", "--quiet", "--help"] as const;
 
-function integer(option: string, text: string, min: number): number {
+// Counts are written in decimal digits: Number() would also take "0x3", "1e3", " 3" or "3.0".
+function integer(option: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(text);
-  if (text.trim() === "" || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(`${option} must be an integer >= ${min}, got "${text}"`);
+  const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
+  if (!/^[+-]?\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(`${option} must be an integer ${range}, written in decimal digits, got "${text}"`);
   }
   return n;
 }
@@ -123,9 +130,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   const text = (name: string): string | undefined => values.get(name);
   const replications = text("--replications");
-  if (replications !== undefined) args.replications = integer("--replications", replications, 1);
+  if (replications !== undefined) args.replications = integer("--replications", replications, 1, MAX_REPLICATIONS);
   const maxReplications = text("--max-replications");
-  if (maxReplications !== undefined) args.maxReplications = integer("--max-replications", maxReplications, 2);
+  if (maxReplications !== undefined) args.maxReplications = integer("--max-replications", maxReplications, 2, MAX_REPLICATIONS);
+  const maxInSystem = text("--max-in-system");
+  if (maxInSystem !== undefined) args.maxInSystem = integer("--max-in-system", maxInSystem, 1);
+  const maxArrivals = text("--max-arrivals");
+  if (maxArrivals !== undefined) args.maxArrivals = integer("--max-arrivals", maxArrivals, 1);
   const seed = text("--seed");
   if (seed !== undefined) args.seed = integer("--seed", seed, Number.MIN_SAFE_INTEGER);
   const horizon = text("--horizon");
@@ -159,7 +170,5 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   const out = text("--out");
   if (out !== undefined) args.out = out;
-  const trace = text("--trace");
-  if (trace !== undefined) args.trace = trace;
   return args;
 }

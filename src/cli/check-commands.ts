@@ -4,7 +4,8 @@ import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/st
 import { fileKind } from "../scenario/format/file-kind.js";
 import { UsageError } from "./args.js";
 import type { CommandContext } from "./command-context.js";
-import { emit, overridesOf, readScenario } from "./scenario-input.js";
+import { checkOut, emit, overridesOf, problemsText, readProblem, readScenario } from "./scenario-input.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 /** True for a published JSON Schema (scenarios/schema.json, study.schema.json), which a glob like scenarios/*.json picks up. */
 function isJsonSchema(text: string): boolean {
@@ -25,7 +26,7 @@ function studyProblems(io: CommandContext["io"], file: string, text: string, ove
   try {
     scenarioText = io.readFile(scenarioFile);
   } catch (error) {
-    return `${file}: scenario: cannot read "${scenarioFile}": ${(error as { code?: string }).code ?? String(error)}`;
+    return `${file}: scenario: cannot read "${scenarioFile}": ${readProblem(error)}`;
   }
   const checked = checkStudyAgainstScenario(loaded.study, file, scenarioText, scenarioFile, overrides);
   return checked.ok ? "" : formatProblems(checked.problems);
@@ -41,7 +42,7 @@ export function runValidate(context: CommandContext): number {
     try {
       text = io.readFile(file);
     } catch (error) {
-      io.stderr(`${file}: cannot read: ${(error as { code?: string }).code ?? String(error)}\n`);
+      io.stderr(`${file}: cannot read: ${readProblem(error)}\n`);
       bad++;
       continue;
     }
@@ -59,9 +60,9 @@ export function runValidate(context: CommandContext): number {
       continue;
     }
     const loaded = loadScenario(text, file, overridesOf(args));
-    if (loaded.ok) io.stdout(`${file}: ok (${loaded.scenario.model}: ${loaded.scenario.name})\n`);
+    if (loaded.ok) io.stdout(terminalSafe(`${file}: ok (${loaded.scenario.model}: ${loaded.scenario.name})\n`));
     else {
-      io.stderr(`${formatProblems(loaded.problems)}\n`);
+      io.stderr(`${problemsText(loaded)}\n`);
       bad++;
     }
   }
@@ -77,17 +78,18 @@ export function runTheory(context: CommandContext): number {
   if (scenario.model !== "network") {
     throw new UsageError(`theory covers network scenarios; "${file}" is a ${scenario.model} scenario (compare its stations with "borderflow run")`);
   }
+  checkOut(context);
   const report = networkTheory(scenario);
-  if (args.format === "json") emit(args, io, `${JSON.stringify(report, null, 2)}\n`);
+  if (args.format === "json") emit(context, `${JSON.stringify(report, null, 2)}\n`);
   else if (args.format === "csv") {
     const lines = ["metric,value,model,exact", ...Object.entries(report.values).map(([k, v]) => `${k},${v},"${report.model}",${report.exact}`)];
-    emit(args, io, `${lines.join("\n")}\n`);
+    emit(context, `${lines.join("\n")}\n`);
   } else {
     const head = report.applies
       ? `${report.scenario}: ${report.model} (${report.exact ? "exact" : "approximate"})${report.reason === "" ? "" : `\n  ${report.reason}`}\n`
       : `${report.scenario}: theory does not apply: ${report.reason}\n`;
     const width = Math.max(0, ...Object.keys(report.values).map((k) => k.length));
-    emit(args, io, head + Object.entries(report.values).map(([k, v]) => `  ${k.padEnd(width)}  ${v.toPrecision(6)}\n`).join(""));
+    emit(context, terminalSafe(head) + Object.entries(report.values).map(([k, v]) => `  ${k.padEnd(width)}  ${v.toPrecision(6)}\n`).join(""));
   }
   return 0;
 }

@@ -1,4 +1,5 @@
 import type { ResultRow } from "../scenario/output/result-csv.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 function number(x: number | null): string {
   if (x === null) return "—";
@@ -7,12 +8,12 @@ function number(x: number | null): string {
   return x.toFixed(abs >= 100 ? 1 : abs >= 1 ? 3 : 4);
 }
 
-/** Rows as an aligned plain-text table for a terminal: metric, mean, ± half-width and the 95% interval. */
+/** Rows as an aligned plain-text table for a terminal (control characters in names escaped): metric, mean, ± half-width and the 95% interval. */
 export function formatTable(rows: readonly ResultRow[]): string {
   const header = ["scenario", "metric", "mean", "± 95%", "interval"];
   const body = rows.map((r) => [
-    r.kind === "difference" ? `${r.scenario} − base` : r.parameter === "" ? r.scenario : `${r.parameter}=${r.value}`,
-    r.metric,
+    terminalSafe(r.kind === "difference" ? `${r.scenario} − base` : r.parameter === "" ? r.scenario : `${r.parameter}=${r.value}`),
+    terminalSafe(r.metric),
     number(r.mean),
     r.halfWidth === null ? "—" : number(r.halfWidth),
     r.lo === null || r.hi === null ? "(1 replication: no interval)" : `[${number(r.lo)}, ${number(r.hi)}]`,

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { decodeUtf8 } from "../scenario/format/decode-utf8.js";
+import { describeErrno, openOutputFile, type PendingOutput } from "./output-file.js";
 
 /** What the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIo {
@@ -6,22 +8,58 @@ export interface CliIo {
   stderr(text: string): void;
   /** True when standard error is a terminal (a progress bar is drawn only then). */
   readonly stderrIsTTY: boolean;
+  /**
+   * Reads a whole file as UTF-8.
+   * @throws an error with `code` ENOENT, EISDIR, ... or EILSEQ (not UTF-8; its message gives the byte offset).
+   */
   readFile(path: string): string;
-  exists(path: string): boolean;
-  /** Writes a whole file at once (temporary file, then rename), so a result is never half-written. */
-  writeFile(path: string, text: string): void;
+  /**
+   * Checks an --out destination before work starts and reserves it; the result is put in place
+   * whole by `commit`, or the reservation dropped by `discard`.
+   * @throws {OutputError} naming the destination and what is allowed.
+   */
+  openOutput(path: string, force: boolean): PendingOutput;
+}
+
+/** A file that is not UTF-8, with the offset of its first bad byte in the message. */
+export class NotUtf8Error extends Error {
+  override readonly name = "NotUtf8Error";
+  readonly code = "EILSEQ";
+}
+
+let streamsGuarded = false;
+
+/**
+ * A closed pipe (`borderflow run ... | head -c 10`) ends the process quietly; another write error
+ * on standard output (a full disk) ends it with one line. Both exit with 1, never a stack trace.
+ */
+function guardStreams(): void {
+  if (streamsGuarded) return;
+  streamsGuarded = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") process.stderr.write(`borderflow: cannot write the result to standard output: ${describeErrno(error)}\n`);
+    process.exit(1);
+  });
+  process.stderr.on("error", () => {
+    // Nowhere left to say anything.
+  });
 }
 
 /** The real process's streams and file system. */
 export const processIo: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  stderrIsTTY: process.stderr.isTTY === true,
-  readFile: (path) => readFileSync(path, "utf8"),
-  exists: (path) => existsSync(path),
-  writeFile: (path, text) => {
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, text, { flag: "wx" });
-    renameSync(temporary, path);
+  stdout: (text) => {
+    guardStreams();
+    process.stdout.write(text);
   },
+  stderr: (text) => {
+    guardStreams();
+    process.stderr.write(text);
+  },
+  stderrIsTTY: process.stderr.isTTY === true,
+  readFile: (path) => {
+    const decoded = decodeUtf8(readFileSync(path));
+    if (!decoded.ok) throw new NotUtf8Error(decoded.message);
+    return decoded.text;
+  },
+  openOutput: openOutputFile,
 };

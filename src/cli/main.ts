@@ -1,17 +1,44 @@
-import { cpus } from "node:os";
+import { availableParallelism } from "node:os";
 import { parseArgs, UsageError, type CliArgs } from "./args.js";
 import { processIo, type CliIo } from "./io.js";
+import { OutputError } from "./output-file.js";
 import { runCompare, runMerge, runRun, runSweep } from "./study-commands.js";
 import { runTheory, runValidate } from "./check-commands.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { runOptimize } from "./optimize-command.js";
+import { terminalSafe } from "./terminal-safe.js";
 import { commandUsage, generalUsage } from "./usage.js";
+
+/** Worker threads for --workers N: at most what the machine can run at once, with a note when fewer than asked. */
+function workerCount(args: CliArgs, io: CliIo): number {
+  const cores = Math.max(1, availableParallelism());
+  if (args.workers === undefined) return cores;
+  if (args.workers > cores) {
+    io.stderr(`borderflow: --workers ${args.workers} is more than the ${cores} threads this machine can run at once; using ${cores}\n`);
+    return cores;
+  }
+  return args.workers;
+}
+
+async function dispatch(context: CommandContext): Promise<number> {
+  switch (context.args.command) {
+    case "run": return runRun(context);
+    case "compare": return runCompare(context);
+    case "sweep": return runSweep(context);
+    case "merge": return runMerge(context);
+    case "theory": return runTheory(context);
+    case "validate": return runValidate(context);
+    case "optimize": return runOptimize(context);
+  }
+}
 
 /**
  * Runs the CLI and returns its exit code: 0 success, 2 bad usage or bad input, 1 anything else.
- * Never throws and never prints a stack trace for bad input.
+ * Never throws and never prints a stack trace for bad input. Whatever goes to standard error, and
+ * table output, has its control characters escaped, so no name in a file can drive the terminal.
  */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = processIo): Promise<number> {
+  const io: CliIo = { ...rawIo, stderr: (text) => rawIo.stderr(terminalSafe(text)) };
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -26,23 +53,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stdout(argv.length <= 1 ? generalUsage() : commandUsage(args.command));
     return 0;
   }
-  const context: CommandContext = { args, io, workers: args.workers ?? Math.max(1, cpus().length) };
+  const context: CommandContext = { args, io, workers: workerCount(args, io) };
   try {
-    switch (args.command) {
-      case "run": return await runRun(context);
-      case "compare": return await runCompare(context);
-      case "sweep": return await runSweep(context);
-      case "merge": return await runMerge(context);
-      case "theory": return runTheory(context);
-      case "validate": return runValidate(context);
-      case "optimize": return await runOptimize(context);
-    }
+    return await dispatch(context);
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) {
       io.stderr(`borderflow ${args.command}: ${error.message}\n`);
       return 2;
     }
-    io.stderr(`borderflow ${args.command}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    if (error instanceof OutputError) {
+      io.stderr(`borderflow ${args.command}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`borderflow ${args.command}: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
+  } finally {
+    context.output?.discard();
   }
 }

@@ -45,7 +45,7 @@ export async function runOptimize(context: CommandContext): Promise<number> {
     if (!one.ok) throw new InputError(`configuration ${JSON.stringify(c.decisions)} of "${file}":\n${formatProblems(one.problems)}`);
     return one.scenario;
   });
-  checkOut(args, io);
+  checkOut(context);
   let result;
   try {
     result = await withPool(context, `optimize ${checked.scenario.name}`, (execute) =>
@@ -56,6 +56,6 @@ export async function runOptimize(context: CommandContext): Promise<number> {
     throw error;
   }
   const format = args.format ?? "table";
-  emit(args, io, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? optimizationCsv(result) : optimizationTable(result));
+  emit(context, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? optimizationCsv(result) : optimizationTable(result));
   return 0;
 }

@@ -1,7 +1,7 @@
-import { formatProblems, loadScenario, type Scenario } from "../scenario/index.js";
+import { formatProblems, loadScenario, type LoadResult, type Scenario } from "../scenario/index.js";
 import type { CliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
-import { InputError } from "./command-context.js";
+import { InputError, type CommandContext } from "./command-context.js";
 
 /** The --set overrides the shorthand options stand for, then the --set options themselves. */
 export function overridesOf(args: CliArgs, sets: readonly string[] = args.sets): string[] {
@@ -13,35 +13,48 @@ export function overridesOf(args: CliArgs, sets: readonly string[] = args.sets):
   return [...out, ...sets];
 }
 
+/** Why a file cannot be read, in words: `no such file`, `it is a directory`, `not valid UTF-8 at byte offset 7 (0xff)`. */
+export function readProblem(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "EILSEQ" && error instanceof Error) return error.message;
+  return String(code ?? error);
+}
+
+/** Reads a file as text for a command; an unreadable file is an InputError naming it. */
+export function readText(io: CliIo, file: string, what = ""): string {
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    throw new InputError(`cannot read ${what}"${file}": ${readProblem(error)}`);
+  }
+}
+
 /** Reads and validates one scenario file with overrides; every problem goes into one InputError. */
 export function readScenario(io: CliIo, file: string, overrides: readonly string[]): Scenario {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new InputError(`cannot read "${file}": ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : String(code ?? error)}`);
-  }
-  const loaded = loadScenario(text, file, overrides);
-  if (!loaded.ok) throw new InputError(`"${file}" is not a valid scenario:\n${formatProblems(loaded.problems)}`);
+  const loaded = loadScenario(readText(io, file), file, overrides);
+  if (!loaded.ok) throw new InputError(`"${file}" is not a valid scenario:\n${problemsText(loaded)}`);
   return loaded.scenario;
 }
 
-/** Refuses, before any work is done, to overwrite an existing --out file without --force. */
-export function checkOut(args: CliArgs, io: CliIo): void {
-  if (args.out !== undefined && io.exists(args.out) && !args.force) {
-    throw new InputError(`--out "${args.out}" exists; it is not overwritten without --force`);
-  }
+/** The problems of a failed load, one a line, and a note when checks across fields are still to come. */
+export function problemsText(loaded: Extract<LoadResult, { ok: false }>): string {
+  const note = loaded.checksPending === true ? "\n(checks across fields, such as unknown ids and sums of shares, run once these are fixed)" : "";
+  return `${formatProblems(loaded.problems)}${note}`;
 }
 
-/** Prints to standard output, or writes --out whole (never a partial file). */
-export function emit(args: CliArgs, io: CliIo, text: string): void {
-  if (args.out === undefined) io.stdout(text);
-  else {
-    try {
-      io.writeFile(args.out, text);
-    } catch (error) {
-      throw new InputError(`cannot write --out "${args.out}": ${(error as { code?: string }).code ?? String(error)}`);
-    }
-  }
+/**
+ * Checks --out before any work is done and reserves it: refuses "", a missing folder, a folder, an
+ * existing file without --force, and with --force anything but a regular file.
+ */
+export function checkOut(context: CommandContext): void {
+  const { args, io } = context;
+  if (args.out !== undefined && context.output === undefined) context.output = io.openOutput(args.out, args.force);
+}
+
+/** Prints to standard output, or puts the --out file in place whole (never a partial or clobbered file). */
+export function emit(context: CommandContext, text: string): void {
+  if (context.output === undefined) context.io.stdout(text);
+  else context.output.commit(text);
 }

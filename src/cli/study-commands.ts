@@ -1,7 +1,7 @@
-import { compareKind, formatProblems, mergeParts, parseSweep, runKind, STUDY_KINDS, sweepKind, type Scenario } from "../scenario/index.js";
-import { UsageError } from "./args.js";
+import { compareKind, formatProblems, mergeParts, parseJson, parseSweep, runKind, STUDY_KINDS, sweepKind, type Scenario } from "../scenario/index.js";
+import { UsageError, type CliArgs } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
-import { checkOut, emit, overridesOf, readScenario } from "./scenario-input.js";
+import { checkOut, emit, overridesOf, readScenario, readText } from "./scenario-input.js";
 import { checkShard, finishStudy, fixReplications, render, withPool } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
@@ -18,7 +18,7 @@ export async function runRun(context: CommandContext): Promise<number> {
   const file = oneFile(context);
   checkShard(context);
   const scenario = readScenario(io, file, overridesOf(args));
-  checkOut(args, io);
+  checkOut(context);
   return withPool(context, scenario.name, async (execute) => {
     const { replications, done } = await fixReplications(context, scenario, execute);
     return finishStudy(context, runKind, { scenario, replications }, execute, done);
@@ -31,7 +31,7 @@ export async function runCompare(context: CommandContext): Promise<number> {
   if (args.files.length < 2) throw new UsageError(`compare needs at least two scenario files, got ${args.files.length}`);
   checkShard(context);
   const read = args.files.map((f) => readScenario(io, f, overridesOf(args)));
-  checkOut(args, io);
+  checkOut(context);
   const base = read[0] as Scenario;
   read.slice(1).forEach((s, i) => {
     if (s.seed !== base.seed) {
@@ -67,12 +67,20 @@ export async function runSweep(context: CommandContext): Promise<number> {
   checkShard(context);
   const others = args.sets.filter((s) => s !== sweepSet);
   const scenarios = parsed.values.map((v) => readScenario(io, file, overridesOf(args, [...others, `${parsed.path}=${JSON.stringify(v)}`])));
-  checkOut(args, io);
+  checkOut(context);
   return withPool(context, `sweep ${parsed.path}`, async (execute) => {
     const { replications, done } = await fixReplications(context, scenarios[0] as Scenario, execute);
     return finishStudy(context, sweepKind, { parameter: parsed.path, values: parsed.values, scenarios, replications }, execute, done);
   });
 }
+
+/** Options merge has no use for: the parts fix the scenario, seed and replications. */
+const MERGE_IGNORES: readonly (readonly [string, (a: CliArgs) => boolean])[] = [
+  ["--set", (a) => a.sets.length > 0], ["--replications", (a) => a.replications !== undefined], ["--seed", (a) => a.seed !== undefined],
+  ["--horizon", (a) => a.horizon !== undefined], ["--warmup", (a) => a.warmup !== undefined], ["--precision", (a) => a.precision !== undefined],
+  ["--max-replications", (a) => a.maxReplications !== undefined], ["--workers", (a) => a.workers !== undefined], ["--shard", (a) => a.shard !== undefined],
+  ["--max-in-system", (a) => a.maxInSystem !== undefined], ["--max-arrivals", (a) => a.maxArrivals !== undefined],
+];
 
 /** `borderflow merge PART...`: the result an unsharded run gives. */
 export async function runMerge(context: CommandContext): Promise<number> {
@@ -80,16 +88,19 @@ export async function runMerge(context: CommandContext): Promise<number> {
   if (args.files.length === 0) {
     throw new UsageError(`merge needs the part files written by --shard I/N of one of: ${Object.keys(STUDY_KINDS).join(", ")}`);
   }
+  const ignored = MERGE_IGNORES.filter(([, given]) => given(args)).map(([name]) => name);
+  if (ignored.length > 0) {
+    throw new UsageError(`merge combines finished parts and takes no ${ignored.join(", ")}; it allows only --format, --out, --force, --quiet and --metric (give study options to the sharded command)`);
+  }
+  // Parts are read like scenario files: UTF-8, JSON without duplicate keys, errors by line and column.
   const parts = args.files.map((f) => {
-    try {
-      return { file: f, data: JSON.parse(io.readFile(f)) as unknown };
-    } catch (error) {
-      throw new InputError(`cannot read part "${f}": ${error instanceof SyntaxError ? "not JSON" : ((error as { code?: string }).code ?? String(error))}`);
-    }
+    const parsed = parseJson(readText(io, f, "part "));
+    if (!parsed.ok) throw new InputError(formatProblems(parsed.problems.map((p) => ({ file: f, ...p }))));
+    return { file: f, data: parsed.value };
   });
-  checkOut(args, io);
+  checkOut(context);
   const merged = mergeParts(parts);
   if (!merged.ok) throw new InputError(merged.problems.join("\n"));
-  emit(args, io, render(context, merged.result, merged.rows));
+  emit(context, render(context, merged.result, merged.rows));
   return 0;
 }

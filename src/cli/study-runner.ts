@@ -7,22 +7,30 @@ import {
 } from "../scenario/index.js";
 import { selectMetrics } from "../scenario/output/metric-filter.js";
 import { unitPool } from "../scenario/workers/worker-pool.js";
-import { UsageError } from "./args.js";
+import { DEFAULT_RUN_LIMITS, RunLimitError, type RunLimits } from "../model/index.js";
+import { UsageError, type CliArgs } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { formatTable } from "./format-table.js";
 import { progressBar } from "./progress.js";
 import { emit } from "./scenario-input.js";
 
 /** Runs `work` with a pool of --workers threads and a progress bar labelled `label`, then stops both. */
+/** The run-time caps: --max-in-system and --max-arrivals over the defaults. */
+export function limitsOf(args: CliArgs): RunLimits {
+  return { maxInSystem: args.maxInSystem ?? DEFAULT_RUN_LIMITS.maxInSystem, maxArrivals: args.maxArrivals ?? DEFAULT_RUN_LIMITS.maxArrivals };
+}
+
 export async function withPool<T>(context: CommandContext, label: string, work: (execute: UnitExecutor) => Promise<T>): Promise<T> {
   const bar = progressBar(context.io, context.args.quiet, label);
-  const pool = unitPool(context.workers, () => bar.tick());
+  const pool = unitPool(context.workers, () => bar.tick(), limitsOf(context.args));
   try {
     return await work((units) => {
       bar.grow(units.length);
       return pool.execute(units);
     });
   } catch (error) {
+    // A run stopped by a cap is bad input too: the message says what grew, where, and which option raises the cap.
+    if (error instanceof RunLimitError) throw new InputError(`stopped: ${error.message}`);
     if (error instanceof RangeError) throw new InputError(error.message);
     throw error;
   } finally {
@@ -64,13 +72,13 @@ export async function fixReplications(context: CommandContext, first: Scenario, 
  * `merge`; otherwise runs the units not in `done` and writes the result in --format.
  */
 export async function finishStudy<S, R>(context: CommandContext, kind: StudyKind<S, R>, spec: S, execute: UnitExecutor, done: readonly ReplicationOutput[] = []): Promise<number> {
-  const { args, io } = context;
+  const { args } = context;
   if (args.shard !== undefined) {
-    emit(args, io, `${JSON.stringify(await runShardOfStudy(kind, spec, args.shard, execute))}\n`);
+    emit(context, `${JSON.stringify(await runShardOfStudy(kind, spec, args.shard, execute))}\n`);
     return 0;
   }
   const result = await runWholeStudy(kind, spec, execute, done);
-  emit(args, io, render(context, result, kind.rows(result)));
+  emit(context, render(context, result, kind.rows(result)));
   return 0;
 }
 

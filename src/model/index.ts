@@ -11,3 +11,4 @@ export {
   directionStations, fittingStageId, sealedLaneId, type DirectionStation, type DirectionStationRole,
 } from "./border/direction-stations.js";
 export { arrivalProfile, type ArrivalProfileOptions } from "./border/arrival-profile.js";
+export { DEFAULT_RUN_LIMITS, RunLimitError, type RunLimits } from "./run-limits.js";

@@ -65,6 +65,10 @@ export class Station {
   private since: number;
   private completions = 0;
   private balks = 0;
+  /** Service time brought by every arrival since the station was built, and when that was (for the offered load). */
+  private offered = 0;
+  private readonly built: number;
+  private readonly servers: number;
 
   constructor(sim: Simulation, options: StationOptions) {
     this.sim = sim;
@@ -80,6 +84,8 @@ export class Station {
     });
     this.hasLimit = options.queueLimit !== undefined;
     this.since = sim.now;
+    this.built = sim.now;
+    this.servers = initial;
     this.monitor = new ResourceMonitor(this.resource);
     if (schedule !== undefined) {
       capacitySchedule(sim, this.resource, {
@@ -99,6 +105,7 @@ export class Station {
     const sim = this.sim;
     const resource = this.resource;
     const arrived = sim.now;
+    this.offered += serviceTime;
     let request = resource.request({ priority });
     if (!(yield request)) {
       this.balks++;
@@ -127,6 +134,15 @@ export class Station {
     resource.release(request);
     this.completions++;
     return { wait, service: serviceTime };
+  }
+
+  /**
+   * Offered load since the station was built: service time brought per unit time over the servers
+   * (the most on duty). At 1 or more the line grows without bound. 0 before any time has passed.
+   */
+  offeredLoad(now: number): number {
+    const span = now - this.built;
+    return span > 0 ? this.offered / (span * this.servers) : 0;
   }
 
   /** Forgets everything observed so far (end of warm-up); the current state carries on. */

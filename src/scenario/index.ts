@@ -5,6 +5,8 @@ export type { Scenario, ScenarioModel, Distribution, NetworkScenario } from "./f
 export { loadScenario, type LoadResult } from "./format/load-scenario.js";
 export { formatProblems, type Problem } from "./format/problem.js";
 export { parseJson } from "./format/parse-json.js";
+export { decodeUtf8, type Utf8Decoding } from "./format/decode-utf8.js";
+export { MAX_REPLICATIONS } from "./format/common-fields.js";
 export { applyOverrides, type OverrideResult } from "./format/set-override.js";
 export { parseSweep, type SweepParse, type SweepValue } from "./format/sweep.js";
 export { scenarioSchema } from "./format/scenario-schema.js";

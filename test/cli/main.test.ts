@@ -36,7 +36,7 @@ describe("borderflow CLI (in-process)", () => {
   it("main(['run', FILE, '--replications', '0']) exits 2 with the allowed range", async () => {
     const io = memoryIo();
     expect(await main(["run", MM1, "--replications", "0"], io)).toBe(2);
-    expect(io.err).toMatch(/--replications must be an integer >= 1, got "0"/);
+    expect(io.err).toMatch(/--replications must be an integer from 1 to 100000, written in decimal digits, got "0"/);
   });
 
   it("main(['run', missing file]) exits 2 saying the file cannot be read", async () => {

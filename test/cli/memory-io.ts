@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { CliIo } from "../../src/cli/io.js";
+import { OutputError } from "../../src/cli/output-file.js";
 
 /** A CLI io that reads real files, keeps written files in memory and captures output. */
 export function memoryIo(files: Record<string, string> = {}): CliIo & { out: string; err: string; written: Map<string, string> } {
@@ -15,8 +16,10 @@ export function memoryIo(files: Record<string, string> = {}): CliIo & { out: str
       const text = written.get(path);
       return text ?? readFileSync(path, "utf8");
     },
-    exists(path: string) { return written.has(path); },
-    writeFile(path: string, text: string) { written.set(path, text); },
+    openOutput(path: string, force: boolean) {
+      if (written.has(path) && !force) throw new OutputError(`--out ${JSON.stringify(path)} exists; it is not overwritten without --force`, 2);
+      return { commit: (text: string) => void written.set(path, text), discard: () => {} };
+    },
   };
   return io;
 }

@@ -73,8 +73,7 @@ async function cli(args: readonly string[]): Promise<string> {
     stderr: (text) => void (err += text),
     stderrIsTTY: false,
     readFile: (path) => readFileSync(path, "utf8"),
-    exists: (path) => existsSync(path),
-    writeFile: () => {
+    openOutput: () => {
       throw new Error("the test gives no --out");
     },
   });

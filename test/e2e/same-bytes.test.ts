@@ -85,8 +85,7 @@ async function cliRun(file: string, overrides: readonly string[]): Promise<strin
     stderr: (text) => void (err += text),
     stderrIsTTY: false,
     readFile: (path) => readFileSync(path, "utf8"),
-    exists: (path) => existsSync(path),
-    writeFile: () => {
+    openOutput: () => {
       throw new Error("the test gives no --out");
     },
   });

@@ -38,8 +38,15 @@ export function empirical(values: readonly number[], weights?: readonly number[]
       }
     });
   }
+  // Weights are relative: when their sum overflows (1e308 + 1e308), use them divided by the largest,
+  // or every draw would land on the last value. Sums that fit are used as given, so draws never change.
+  let relative = weights;
+  if (weights !== undefined && !Number.isFinite(weights.reduce((s, w) => s + w, 0))) {
+    const largest = weights.reduce((m, w) => Math.max(m, w), 0);
+    relative = weights.map((w) => w / largest);
+  }
   const pairs = values
-    .map((value, i) => ({ value, weight: weights?.[i] ?? 1 }))
+    .map((value, i) => ({ value, weight: relative?.[i] ?? 1 }))
     .sort((a, b) => a.value - b.value);
   const total = pairs.reduce((s, p) => s + p.weight, 0);
   if (!(total > 0)) throw new RangeError(`empirical: weights must sum to a number > 0, got ${total}`);

@@ -2,7 +2,8 @@ import {
   Tally, distributionFromSpec, nonHomogeneousPoisson,
   type Distribution, type ProcessGenerator, type RandomSource, type Simulation,
 } from "../../engine/index.js";
-import type { VisitListener } from "../station.js";
+import { arrivalsLimit, inSystemLimit, type RunLimits } from "../run-limits.js";
+import type { Station, VisitListener } from "../station.js";
 import { arrivalProfile } from "./arrival-profile.js";
 import type { BorderDirectionId, BorderSpec, DirectionSpec } from "./border-spec.js";
 import type { BorderTrace } from "./border-trace.js";
@@ -23,6 +24,10 @@ export interface BorderShared {
   /** Gives the next truck number (both directions share one count). */
   readonly nextTruck: () => number;
   readonly trace: BorderTrace | undefined;
+  /** Caps on trucks in the system and arrivals per replication (checked where trucks arrive). */
+  readonly limits: RunLimits;
+  /** Every station of both directions, for naming the overloaded one when a cap is reached. */
+  readonly stations: Station[];
 }
 
 /**
@@ -90,7 +95,12 @@ export class BorderDirection {
         const at = arrivals.next(sim.now);
         if (at === Infinity) return;
         yield at - sim.now;
-        sim.process(self.crossing(self.drawTruck(self.shared.nextTruck())));
+        // The one place trucks enter: stop a run that would never end or exhaust memory.
+        const { limits, system, stations } = self.shared;
+        if (system.population >= limits.maxInSystem) throw inSystemLimit(limits, stations, sim.now, "hours");
+        const id = self.shared.nextTruck();
+        if (id >= limits.maxArrivals) throw arrivalsLimit(limits, sim.now, spec.days * 24, "hours");
+        sim.process(self.crossing(self.drawTruck(id)));
       }
     })(), `arrivals ${this.id}`);
   }

@@ -1,4 +1,5 @@
 import { Simulation, randomStream } from "../../engine/index.js";
+import { DEFAULT_RUN_LIMITS, withinLimits, type RunLimits } from "../run-limits.js";
 import type { Station } from "../station.js";
 import { BorderDirection, type BorderShared } from "./border-direction.js";
 import type { BorderDirectionId, BorderSpec } from "./border-spec.js";
@@ -43,6 +44,8 @@ export interface BorderRun {
 
 /** Options of one border replication. */
 export interface BorderRunOptions {
+  /** Caps on trucks in the system and arrivals per replication. @default DEFAULT_RUN_LIMITS */
+  readonly limits?: RunLimits;
   /** Called with each event of each truck, for an animation; costs nothing when absent. */
   readonly trace?: BorderTrace;
   /**
@@ -91,9 +94,12 @@ export function runBorder(spec: BorderSpec, replication: number, options: Border
     classes: new Map<string, ClassStats>(),
     nextTruck: () => trucks++,
     trace: options.trace,
+    limits: options.limits ?? DEFAULT_RUN_LIMITS,
+    stations: [],
   };
   const directions = BORDER_DIRECTIONS.map((id) => new BorderDirection(shared, id));
   const stations = stationsOf(directions);
+  shared.stations.push(...stations);
   if (options.servers !== undefined) watchServers(stations, sim.now, options.servers);
   for (const d of directions) d.start();
 
@@ -124,7 +130,7 @@ export function runBorder(spec: BorderSpec, replication: number, options: Border
       for (const s of stations) s.reset();
     }, 0);
   }
-  sim.run(horizon);
+  withinLimits(() => sim.run(horizon));
   // run(horizon) leaves the events at exactly the horizon undone: close the last hour by hand.
   hourEnded();
 

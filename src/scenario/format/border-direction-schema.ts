@@ -7,6 +7,7 @@ import { enumeration } from "./schema/literal.js";
 import { integer, number } from "./schema/number.js";
 import { object, optional, withDefault } from "./schema/object.js";
 import { record } from "./schema/record.js";
+import { identifier } from "./schema/identifier.js";
 import { string } from "./schema/string.js";
 
 // Shares are typed by people as decimals; allow their sum to miss 1 by rounding only.
@@ -51,9 +52,9 @@ const inspection = object(
 
 const stage = object(
   {
-    id: string({ description: "Unique id of the stage across the scenario, without dots, such as \"kz-xray\"; its station in results is `stations.<id>`.", minLength: 1 }),
+    id: identifier({ description: "Unique id of the stage across the scenario, without dots, such as \"kz-xray\"; its station in results is `stations.<id>`." }),
     post: enumeration(["kz", "kg"], { description: "Whose officers work here: \"kz\" the Kazakh post Karasu, \"kg\" the Kyrgyz post Ak-Tilek." }),
-    label: string({ description: "What the stage is, in plain words, for charts and the dashboard.", minLength: 1 }),
+    label: string({ description: "What the stage is, in plain words, for charts and the dashboard.", minLength: 1, line: true }),
     lanes: integer({ description: "Lanes or booths working in parallel (all of them when the stage is open 24 hours).", min: 1 }),
     serviceMinutes: minutes("Control time of one truck"),
     serviceMinutesByClass: optional(
@@ -77,7 +78,7 @@ const stage = object(
 
 const truckClass = object(
   {
-    id: string({ description: "Name of the class, such as \"perishable\", in results (`classes.<id>`) and in `serviceMinutesByClass`.", minLength: 1 }),
+    id: identifier({ description: "Name of the class, such as \"perishable\", in results (`classes.<id>`) and in `serviceMinutesByClass`; without dots." }),
     share: number({ description: "Share of this direction's trucks in the class, 0 to 1; the shares of a direction sum to 1.", min: 0, max: 1 }),
     loaded: withDefault(boolean({ description: "Whether these trucks carry cargo. Empty trucks are never selected for physical inspection and never carry a seal." }), true),
     skipStages: withDefault(array(string({ description: "Id of a stage of this direction.", minLength: 1 }), { description: "Stages these trucks do not pass, such as the revenue check for empty trucks." }), []),

@@ -1,5 +1,6 @@
 import { fittingStageId, sealedLaneId, type BorderSpec } from "../../model/index.js";
 import { borderDirectionsSchema } from "./border-direction-schema.js";
+import { breakdownVolumeProblem, rotaVolumeProblem } from "./event-volume.js";
 import { borderLeverFields } from "./border-levers-schema.js";
 import { commonFields } from "./common-fields.js";
 import { array } from "./schema/array.js";
@@ -20,7 +21,7 @@ const borderFields = {
     array(string({ description: "One assumed figure and why.", minLength: 1 }), { description: "Every figure without a source, marked as an assumption, so that readers can question and change it." }),
     [],
   ),
-  days: integer({ description: "Simulated days of each replication, warm-up included.", min: 1 }),
+  days: integer({ description: "Simulated days of each replication, warm-up included; at most 3660 (ten years).", min: 1, max: 3660 }),
   warmupDays: withDefault(integer({ description: "Days at the start whose statistics are discarded (the border starts empty); less than days.", min: 0 }), 7),
   startMonth: withDefault(integer({ description: "Calendar month of day 0, 1 (January) to 12; day 0 is the first of that month, and a Monday.", min: 1, max: 12 }), 1),
   monthOfYear: withDefault(
@@ -55,6 +56,7 @@ interface StagePlace {
 
 function checkBorder(b: BorderFields, report: Report): void {
   if (b.warmupDays >= b.days) report(["warmupDays"], `must be < days (${b.days}), got ${b.warmupDays}`);
+  if (!b.monthOfYear.some((m) => m > 0)) report(["monthOfYear"], "must hold at least one multiplier > 0 (all 0 means no truck ever arrives)");
   const stages = new Map<string, StagePlace>();
   const reserved = new Set([fittingStageId("kg-to-kz"), fittingStageId("kz-to-kg")]);
   for (const direction of ["kg-to-kz", "kz-to-kg"] as const) {
@@ -64,7 +66,10 @@ function checkBorder(b: BorderFields, report: Report): void {
       const first = stages.get(s.id);
       if (first !== undefined) report([...at, "id"], `duplicate stage id ${JSON.stringify(s.id)}; directions.${first.direction}.stages[${first.index}] has it already (ids are unique across both directions)`);
       else stages.set(s.id, { direction, index, post: s.post });
-      if (s.id.includes(".")) report([...at, "id"], `must not contain a dot (it is a key in dotted result paths), got ${JSON.stringify(s.id)}`);
+      const rota = s.hours === undefined ? undefined : rotaVolumeProblem(b.days * 24, s.hours.periodLength, s.hours.changes.length);
+      if (rota !== undefined) report([...at, "hours"], rota);
+      const failures = s.breakdowns === undefined ? undefined : breakdownVolumeProblem(b.days * 24, s.lanes, s.breakdowns.timeToFailureHours, s.breakdowns.timeToRepairHours);
+      if (failures !== undefined) report([...at, "breakdowns"], `the lanes ${failures}`);
       if (reserved.has(s.id) || s.id.endsWith(sealedLaneId(""))) {
         report([...at, "id"], `${JSON.stringify(s.id)} is reserved for the seal-fitting stage and sealed lanes (kg-seal-fitting, kz-seal-fitting, <stage>-sealed-lane)`);
       }

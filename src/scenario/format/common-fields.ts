@@ -1,4 +1,7 @@
 import { integer } from "./schema/number.js";
+
+/** The most replications one study may run: each keeps its outputs in memory until the study is summarised. */
+export const MAX_REPLICATIONS = 100_000;
 import { withDefault, optional } from "./schema/object.js";
 import { string } from "./schema/string.js";
 
@@ -8,10 +11,10 @@ import { string } from "./schema/string.js";
  */
 export const commonFields = {
   $schema: optional(string({ description: "Path or URL of the JSON Schema, so that editors can check and complete the file; borderflow ignores it." })),
-  name: string({ description: "Short name shown in results, tables and charts.", minLength: 1 }),
+  name: string({ description: "Short name shown in results, tables and charts; one line, without control characters.", minLength: 1, line: true }),
   description: withDefault(string({ description: "What the scenario shows, in plain words, for whoever opens the file next." }), ""),
   replications: withDefault(
-    integer({ description: "Independent runs; the 95% confidence intervals come from the spread across them (at least 2 for an interval).", min: 1 }),
+    integer({ description: "Independent runs; the 95% confidence intervals come from the spread across them (at least 2 for an interval). At most 100000.", min: 1, max: MAX_REPLICATIONS }),
     10,
   ),
   seed: withDefault(

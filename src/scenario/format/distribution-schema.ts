@@ -1,9 +1,9 @@
-import type { DistributionSpec } from "../../engine/index.js";
+import { distributionFromSpec, type DistributionSpec } from "../../engine/index.js";
 import type { Infer } from "./schema/node.js";
 import { array } from "./schema/array.js";
 import { named } from "./schema/named.js";
 import { integer, number } from "./schema/number.js";
-import { object, optional } from "./schema/object.js";
+import { object, optional, type Fields, type ObjectNode, type Report } from "./schema/object.js";
 import { taggedUnion } from "./schema/tagged-union.js";
 import type { Assert, Equals } from "./schema/type-equals.js";
 
@@ -12,6 +12,38 @@ const mean = number({ description: "Mean, in the model's time unit.", exclusiveM
 const cv = number({ description: "Coefficient of variation: standard deviation / mean (0 is a constant; 1 is as variable as the exponential).", min: 0 });
 const low = number({ description: "Smallest value, in the model's time unit.", min: 0 });
 const high = number({ description: "Largest value, in the model's time unit.", min: 0 });
+
+/**
+ * Every distribution must be one the engine can draw from with a finite mean and variance: bounds
+ * on single fields cannot see overflow (weights summing past 1.8e308, a Weibull shape so small that
+ * its moments overflow, a cv so large that the variance does), which would otherwise crash a run or
+ * make it draw nonsense.
+ */
+function builds(d: object, report: Report): void {
+  let built;
+  try {
+    built = distributionFromSpec(d as DistributionSpec);
+  } catch (error) {
+    report([], `cannot be drawn from: ${error instanceof Error ? error.message.replace(/^\w+: /, "") : String(error)}`);
+    return;
+  }
+  if (!Number.isFinite(built.mean) || !Number.isFinite(built.variance)) {
+    report([], `its mean (${built.mean}) and variance (${built.variance}) must be finite numbers; use smaller values`);
+  }
+}
+
+/** The same object node, whose check also makes sure the engine can build it (once its own checks pass). */
+function drawable<F extends Fields>(branch: ObjectNode<F>): ObjectNode<F> {
+  const own = branch.options.check;
+  return object(branch.fields, {
+    description: branch.description,
+    check: (d, report, raw) => {
+      let clean = true;
+      own?.call(branch.options, d, (at, message) => { clean = false; report(at, message); }, raw);
+      if (clean) builds(d, report);
+    },
+  });
+}
 
 const exponential = object({ mean }, { description: "Exponential (memoryless): cv = 1. The M in M/M/1." });
 
@@ -57,7 +89,7 @@ const erlang = object(
 
 const weibull = object(
   {
-    shape: number({ description: "Shape k: below 1 the failure rate falls with age, 1 is the exponential, above 1 it rises.", exclusiveMin: 0 }),
+    shape: number({ description: "Shape k: below 1 the failure rate falls with age, 1 is the exponential, above 1 it rises. At least 0.012: below it the variance overflows.", min: 0.012 }),
     scale: number({ description: "Scale, in the model's time unit.", exclusiveMin: 0 }),
   },
   { description: "Weibull, common for times to failure." },
@@ -86,7 +118,18 @@ export const distributionSchema = named(
   "Distribution",
   taggedUnion(
     "dist",
-    { exponential, deterministic, uniform, triangular, normal, lognormal, gamma, erlang, weibull, empirical },
+    {
+      exponential: drawable(exponential),
+      deterministic: drawable(deterministic),
+      uniform: drawable(uniform),
+      triangular: drawable(triangular),
+      normal: drawable(normal),
+      lognormal: drawable(lognormal),
+      gamma: drawable(gamma),
+      erlang: drawable(erlang),
+      weibull: drawable(weibull),
+      empirical: drawable(empirical),
+    },
     { description: "A random duration, in the model's time unit, chosen by \"dist\".", noun: "distribution" },
   ),
 );

@@ -7,7 +7,14 @@ import { applyOverrides } from "./set-override.js";
 import type { PathProblem } from "./schema/node.js";
 
 /** The outcome of loading a scenario: the scenario with defaults filled in, or every problem found. */
-export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly problems: Problem[] };
+export type LoadResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | {
+      readonly ok: false;
+      readonly problems: Problem[];
+      /** Present (true) when checks across fields (unknown ids, sums of shares) are still to run once the listed problems are fixed. */
+      readonly checksPending?: true;
+    };
 
 /**
  * Parses and validates the text of a scenario file, after applying `--set PATH=VALUE` overrides,
@@ -19,11 +26,14 @@ export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { 
  * if (!loaded.ok) console.error(formatProblems(loaded.problems));
  */
 export function loadScenario(text: string, file: string, overrides: readonly string[] = []): LoadResult {
-  const inFile = (problems: readonly PathProblem[]): LoadResult => ({ ok: false, problems: problems.map((p) => ({ file, ...p })) });
+  const inFile = (problems: readonly PathProblem[], checksPending = false): LoadResult => {
+    const listed = problems.map((p) => ({ file, ...p }));
+    return checksPending ? { ok: false, problems: listed, checksPending: true } : { ok: false, problems: listed };
+  };
   const parsed = parseJson(text);
-  if (!parsed.ok) return inFile([parsed.problem]);
+  if (!parsed.ok) return inFile(parsed.problems);
   const overridden = applyOverrides(parsed.value, overrides);
   const validated = validate(scenarioSchema, overridden.value);
   if (validated.ok && overridden.problems.length === 0) return { ok: true, scenario: validated.value };
-  return inFile([...overridden.problems, ...(validated.ok ? [] : validated.problems)]);
+  return inFile([...overridden.problems, ...(validated.ok ? [] : validated.problems)], !validated.ok && validated.checksPending === true);
 }

@@ -1,6 +1,9 @@
+import { distributionFromSpec } from "../../engine/index.js";
+import { neverLeaving } from "../../stats/index.js";
+import { breakdownVolumeProblem, rotaVolumeProblem } from "./event-volume.js";
 import { checkRota } from "./rota-check.js";
 import { commonFields } from "./common-fields.js";
-import { distributionSchema } from "./distribution-schema.js";
+import { distributionSchema, type Distribution } from "./distribution-schema.js";
 import { unknownName } from "./schema/did-you-mean.js";
 import { anyOf } from "./schema/any-of.js";
 import { array } from "./schema/array.js";
@@ -10,6 +13,7 @@ import type { Infer, Simplify } from "./schema/node.js";
 import { integer, number } from "./schema/number.js";
 import { object, optional, withDefault, type ObjectValue, type Report } from "./schema/object.js";
 import { record } from "./schema/record.js";
+import { identifier } from "./schema/identifier.js";
 import { string } from "./schema/string.js";
 
 // Route probabilities are typed by people as decimals; allow their sum to exceed 1 by rounding only.
@@ -52,7 +56,7 @@ const breakdowns = object(
 
 const station = object(
   {
-    id: string({ description: "Name of the station, used by routes, arrivals and results.", minLength: 1 }),
+    id: identifier({ description: "Name of the station, used by routes, arrivals and results (`stations.<id>`); without dots." }),
     servers: withDefault(
       integer({ description: "Servers working in parallel. Leave it out when a schedule is given: the schedule then sets the count.", min: 1 }),
       1,
@@ -91,7 +95,7 @@ const station = object(
 const arrival = object(
   {
     to: string({ description: "Id of the station the customers arrive at.", minLength: 1 }),
-    class: withDefault(string({ description: "Customer class, for results by class and for serviceByClass.", minLength: 1 }), "default"),
+    class: withDefault(identifier({ description: "Customer class, for results by class (`classes.<class>`) and for serviceByClass; without dots." }), "default"),
     priority: withDefault(
       number({ description: "Priority of these customers: lower numbers are served first at stations whose discipline is \"priority\" or \"preemptive\"." }),
       0,
@@ -145,6 +149,52 @@ function checkNetwork(n: ObjectValue<typeof networkFields>, report: Report): voi
       if (!classes.includes(name)) report(["stations", i, "serviceByClass", name], `unknown class ${JSON.stringify(name)}; the arrivals have classes: ${classes.join(", ")}`);
     }
   });
+  checkSomeoneLeaves(n, firstIndex, report);
+  n.stations.forEach((s, i) => {
+    const servers = s.schedule === undefined ? s.servers : Math.max(1, ...s.schedule.changes.map((c) => c.servers));
+    const rota = s.schedule === undefined ? undefined : rotaVolumeProblem(n.horizon, s.schedule.periodLength, s.schedule.changes.length);
+    if (rota !== undefined) report(["stations", i, "schedule"], rota);
+    const failures = s.breakdowns === undefined ? undefined : breakdownVolumeProblem(n.horizon, servers, s.breakdowns.timeToFailure, s.breakdowns.timeToRepair);
+    if (failures !== undefined) report(["stations", i, "breakdowns"], `the servers ${failures}`);
+  });
+  n.arrivals.forEach((a, i) => checkInterarrival(a.interarrival, n.horizon, ["arrivals", i, "interarrival"], report));
+}
+
+/** Refuses stations from which every chain of routes returns to them: customers would pile up until memory runs out. */
+function checkSomeoneLeaves(n: ObjectValue<typeof networkFields>, index: ReadonlyMap<string, number>, report: Report): void {
+  const size = n.stations.length;
+  const routing = n.stations.map((s) => {
+    const row = new Array<number>(size).fill(0);
+    for (const r of s.routes) {
+      const j = index.get(r.to);
+      if (j !== undefined) row[j] = (row[j] as number) + r.p;
+    }
+    return row;
+  });
+  const trapped = neverLeaving(routing);
+  if (trapped.length === 0) return;
+  const names = trapped.map((i) => JSON.stringify(n.stations[i]?.id)).join(", ");
+  for (const i of trapped) {
+    report(["stations", i, "routes"], `customers who reach ${JSON.stringify(n.stations[i]?.id)} can never leave the network: every route from there leads back among ${names}, whose route probabilities sum to 1; at least one of them must send some customers out (routes summing to less than 1)`);
+  }
+}
+
+// The clock is a double: at time T it cannot advance by much less than T × 2^-52. Gaps this far
+// below the horizon would stall the clock or send more customers than any run could handle.
+const clockResolution = 2 ** -45;
+
+/** Refuses interarrival times of mean 0, or far below what the clock can tell apart at the horizon. */
+function checkInterarrival(spec: Distribution, horizon: number, at: readonly (string | number)[], report: Report): void {
+  let mean: number;
+  try {
+    mean = distributionFromSpec(spec).mean;
+  } catch {
+    return; // the distribution's own check has reported it
+  }
+  if (mean === 0) report(at, "must have a mean > 0: with a mean of 0 infinitely many customers arrive at one instant and the run never ends");
+  else if (mean < horizon * clockResolution) {
+    report(at, `has a mean of ${mean}, far below the clock's resolution at the horizon (${horizon}): about ${(horizon / mean).toExponential(1)} arrivals per replication; use a mean of at least ${horizon * clockResolution} (or a shorter horizon)`);
+  }
 }
 
 /** A scenario in the network form, with every default filled in. */

@@ -1,11 +1,14 @@
+import { duplicateKeys } from "./duplicate-keys.js";
 import type { PathProblem } from "./schema/node.js";
 
 /** The outcome of parsing JSON text: the value, or where and why the text is not JSON. */
-export type JsonParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: PathProblem };
+export type JsonParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: PathProblem; readonly problems: readonly PathProblem[] };
 
 /**
- * Parses JSON text, reporting a syntax error by line and column (1-based) rather than by offset.
- * A leading byte-order mark, which some Windows editors write, is skipped. Never throws.
+ * Parses JSON text, reporting a syntax error by line and column (1-based) rather than by offset,
+ * and refusing a key written twice in one object (JSON.parse would keep the last silently); `problems`
+ * lists every duplicate, `problem` is the first. A leading byte-order mark, which some Windows
+ * editors write, is skipped. Never throws.
  *
  * @example
  * parseJson('{\n  "a": 1,\n}');
@@ -13,13 +16,18 @@ export type JsonParse = { readonly ok: true; readonly value: unknown } | { reado
  */
 export function parseJson(text: string): JsonParse {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    value = JSON.parse(body) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const { line, column } = lineAndColumn(body, errorOffset(body, reason));
-    return { ok: false, problem: { path: "$", message: `invalid JSON at line ${line}, column ${column}: ${cleanReason(reason)}` } };
+    const problem = { path: "$", message: `invalid JSON at line ${line}, column ${column}: ${cleanReason(reason)}` };
+    return { ok: false, problem, problems: [problem] };
   }
+  const duplicates = duplicateKeys(body);
+  const first = duplicates[0];
+  return first === undefined ? { ok: true, value } : { ok: false, problem: first, problems: duplicates };
 }
 
 function errorOffset(text: string, reason: string): number {

@@ -53,10 +53,16 @@ export function sweepRows(sweep: SweepResult): ResultRow[] {
   return sweep.results.flatMap((r, i) => studyRows(r, sweep.parameter, JSON.stringify(sweep.values[i])));
 }
 
-/** One CSV cell (RFC 4180 quoting); empty for null or undefined. Shared by every CSV borderflow writes. */
+/**
+ * One CSV cell (RFC 4180 quoting); empty for null or undefined. Shared by every CSV borderflow writes.
+ * Text that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage
+ * return, and is not a plain number) gets a leading apostrophe, as OWASP advises, so a scenario
+ * named "=HYPERLINK(...)" stays text; numbers, negative ones included, stay numbers.
+ */
 export function csvCell(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return "";
-  const text = String(v);
+  let text = String(v);
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(text) && !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

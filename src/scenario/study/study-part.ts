@@ -1,4 +1,5 @@
 import { formatProblems } from "../format/problem.js";
+import { RESERVED_IDS } from "../format/schema/identifier.js";
 import type { ResultRow } from "../output/result-csv.js";
 import { validate } from "../format/schema/validate.js";
 import type { ReplicationOutput } from "./replication-output.js";
@@ -68,6 +69,9 @@ function outputProblems(o: unknown, path: string): string[] {
   else {
     for (const [key, v] of Object.entries(metrics)) {
       if (typeof v !== "number" || !Number.isFinite(v)) problems.push(`${path}.metrics[${JSON.stringify(key)}]: must be a finite number, got ${JSON.stringify(v)}`);
+      // Metric paths become keys of the result: refuse what borderflow never writes ("stations.__proto__.x").
+      const bad = key.split(".").find((segment) => segment === "" || RESERVED_IDS.includes(segment));
+      if (bad !== undefined) problems.push(`${path}.metrics[${JSON.stringify(key)}]: is not a metric path borderflow writes (segment ${JSON.stringify(bad)})`);
     }
   }
   for (const field of ["series", "histograms"]) {
@@ -110,6 +114,14 @@ function checkPart(file: string, data: unknown, kinds: Readonly<Record<string, S
   return { file, kind, spec: spec.value, studyText: JSON.stringify(part["study"]), part: part as unknown as StudyPart };
 }
 
+/** Shown problems at most, so that a hostile part cannot flood the terminal. */
+const MOST_PROBLEMS = 30;
+
+function limited(problems: readonly string[]): string[] {
+  if (problems.length <= MOST_PROBLEMS) return [...problems];
+  return [...problems.slice(0, MOST_PROBLEMS), `... and ${problems.length - MOST_PROBLEMS} more problems`];
+}
+
 /**
  * Combines the part files of a sharded study into the result the unsharded command gives, with its
  * rows: it recognises the command that wrote the parts, rebuilds the study's unit list from the
@@ -128,10 +140,12 @@ export function mergeParts(
   const problems: string[] = [];
   const valid = parts.map((p) => checkPart(p.file, p.data, kinds, problems)).filter((p): p is Checked => p !== undefined);
   const first = valid[0];
-  if (first === undefined || problems.length > 0) return { ok: false, problems: problems.length > 0 ? problems : ["no part files given"] };
+  if (first === undefined || problems.length > 0) return { ok: false, problems: problems.length > 0 ? limited(problems) : ["no part files given"] };
   const { kind, spec } = first;
   const units = kind.units(spec);
   const count = first.part.shard.count;
+  // More shards than units would be empty ones; a part claiming 10^8 shards is refused here, not listed as 10^8 missing shards.
+  if (count > units.length) return { ok: false, problems: [`${first.file}: shard.count: must be at most the study's ${units.length} units, got ${count}`] };
   const seen = new Map<number, string>();
   const outputs: (ReplicationOutput | undefined)[] = new Array(units.length);
   for (const { file, part, studyText } of valid) {
@@ -161,8 +175,13 @@ export function mergeParts(
       outputs[u] = o;
     });
   }
-  for (let i = 1; i <= count; i++) if (!seen.has(i)) problems.push(`shard ${i}/${count} is missing`);
-  if (problems.length > 0) return { ok: false, problems };
+  const missing: number[] = [];
+  for (let i = 1; i <= count; i++) if (!seen.has(i)) missing.push(i);
+  if (missing.length > 0) {
+    const listed = missing.slice(0, 10).map((i) => `${i}/${count}`).join(", ");
+    problems.push(`shard${missing.length > 1 ? "s" : ""} ${listed}${missing.length > 10 ? ` and ${missing.length - 10} more` : ""} ${missing.length > 1 ? "are" : "is"} missing`);
+  }
+  if (problems.length > 0) return { ok: false, problems: limited(problems) };
   const result = kind.summarize(spec, outputs as ReplicationOutput[]);
   return { ok: true, command: kind.command, result, rows: kind.rows(result) };
 }

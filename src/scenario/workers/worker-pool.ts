@@ -5,6 +5,7 @@ import type { ReplicationExecutor } from "../study/run-study.js";
 import { runReplication } from "../study/run-replication.js";
 import type { StudyUnit, UnitExecutor } from "../study/study-unit.js";
 import type { WorkerJob } from "./replication-worker.js";
+import { RunLimitError, type RunLimits } from "../../model/index.js";
 
 /** An executor of study units and the means to stop its threads. */
 export interface UnitPool {
@@ -18,7 +19,16 @@ export interface Pool {
   close(): Promise<void>;
 }
 
-type Reply = { ok: true; output: ReplicationOutput } | { ok: false; error: string };
+type Reply = { ok: true; output: ReplicationOutput } | { ok: false; name: string; error: string };
+
+/** The error a worker reported, as the same kind of error a run in this thread would throw. */
+function rebuilt(unit: StudyUnit, name: string, message: string): Error {
+  const text = `replication ${unit.replication} of "${unit.scenario.name}": ${message}`;
+  if (name === "RunLimitError") return new RunLimitError(text);
+  if (name === "RangeError") return new RangeError(text);
+  if (name === "TypeError") return new TypeError(text);
+  return new Error(text);
+}
 
 /**
  * Runs study units (any scenarios, any replications) on `workers` threads (Node only). Each unit's
@@ -28,12 +38,19 @@ type Reply = { ok: true; output: ReplicationOutput } | { ok: false; error: strin
  * calls until `close`; calls must not overlap (await one before the next). `onDone` is called
  * after each unit (for a progress bar).
  */
-export function unitPool(workers: number, onDone?: () => void): UnitPool {
+export function unitPool(workers: number, onDone?: () => void, limits?: RunLimits): UnitPool {
   if (workers <= 1) {
     return {
       execute: async (units) =>
         units.map((u) => {
-          const output = runReplication(u.scenario, u.replication);
+          let output: ReplicationOutput;
+          try {
+            output = runReplication(u.scenario, u.replication, limits);
+          } catch (error) {
+            // Name the unit, as a worker thread's error does (other errors keep their stack).
+            if (error instanceof RunLimitError || error instanceof RangeError) throw rebuilt(u, error.name, error.message);
+            throw error;
+          }
           onDone?.();
           return output;
         }),
@@ -62,7 +79,7 @@ export function unitPool(workers: number, onDone?: () => void): UnitPool {
           if (failed) return;
           if (!reply.ok) {
             failed = true;
-            reject(new Error(`replication ${unit.replication} of "${unit.scenario.name}": ${reply.error}`));
+            reject(rebuilt(unit, reply.name, reply.error));
             return;
           }
           outputs[slot] = reply.output;
@@ -71,7 +88,7 @@ export function unitPool(workers: number, onDone?: () => void): UnitPool {
           if (finished === units.length) resolve(outputs);
           else if (next < units.length) feed(worker, next++);
         });
-        const job: WorkerJob = { scenario: unit.scenario, replication: unit.replication };
+        const job: WorkerJob = limits === undefined ? { scenario: unit.scenario, replication: unit.replication } : { scenario: unit.scenario, replication: unit.replication, limits };
         worker.postMessage(job);
       };
       if (units.length === 0) resolve([]);
@@ -86,7 +103,7 @@ export function unitPool(workers: number, onDone?: () => void): UnitPool {
 }
 
 /** Runs replications of one scenario on `workers` threads: `unitPool` for a single scenario. */
-export function replicationPool(scenario: Scenario, workers: number, onDone?: () => void): Pool {
-  const pool = unitPool(workers, onDone);
+export function replicationPool(scenario: Scenario, workers: number, onDone?: () => void, limits?: RunLimits): Pool {
+  const pool = unitPool(workers, onDone, limits);
   return { execute: (indices) => pool.execute(indices.map((replication) => ({ scenario, replication }))), close: () => pool.close() };
 }

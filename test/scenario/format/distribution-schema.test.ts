@@ -33,7 +33,7 @@ describe("distributionSchema", () => {
       [{ dist: "lognormal", mean: 1, cv: -1 }, "cv", "must be a number >= 0, got -1"],
       [{ dist: "erlang", mean: 1, k: 0 }, "k", "must be an integer >= 1, got 0"],
       [{ dist: "erlang", mean: 1, k: 2.5 }, "k", "must be an integer >= 1, got 2.5"],
-      [{ dist: "weibull", shape: 0, scale: 1 }, "shape", "must be a number > 0, got 0"],
+      [{ dist: "weibull", shape: 0, scale: 1 }, "shape", "must be a number >= 0.012, got 0"],
       [{ dist: "empirical", values: [] }, "values", "must be an array of at least 1 item, got 0"],
       [{ dist: "empirical", values: [1, -2] }, "values[1]", "must be a number >= 0, got -2"],
     ];

@@ -34,6 +34,8 @@ describe("loadScenario(text, file, overrides)", () => {
     expect(loadScenario(text, "a.json", ["stations.0.servers=0"])).toEqual({
       ok: false,
       problems: [{ file: "a.json", path: "stations[0].servers", message: "must be an integer >= 1, got 0" }],
+      // The network's own checks (unknown stations, routes) wait until every station is well-formed.
+      checksPending: true,
     });
     const loaded = loadScenario(text, "a.json", ["stations.0.servers=3"]);
     expect(loaded.ok && loaded.scenario.model === "network" && loaded.scenario.stations[0]?.servers).toBe(3);

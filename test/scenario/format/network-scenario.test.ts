@@ -67,7 +67,7 @@ describe("the network form", () => {
   });
 
   it("validate(scenarioSchema, value) checks replications and seed are integers", () => {
-    expect(problemsOf((s) => (s["replications"] = 0))).toEqual([{ path: "replications", message: "must be an integer >= 1, got 0" }]);
+    expect(problemsOf((s) => (s["replications"] = 0))).toEqual([{ path: "replications", message: "must be an integer >= 1 and <= 100000, got 0" }]);
     expect(problemsOf((s) => (s["seed"] = 1.5))).toEqual([{ path: "seed", message: "must be an integer, got 1.5" }]);
   });
 

@@ -15,6 +15,7 @@ describe("parseJson(text)", () => {
     expect(parseJson('{\n  "a": 1,\n}')).toEqual({
       ok: false,
       problem: { path: "$", message: "invalid JSON at line 3, column 1: expected double-quoted property name" },
+      problems: [{ path: "$", message: "invalid JSON at line 3, column 1: expected double-quoted property name" }],
     });
   });
 

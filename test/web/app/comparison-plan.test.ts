@@ -41,7 +41,7 @@ async function cli(args: readonly string[]): Promise<string> {
   let err = "";
   const code = await main(args, {
     stdout: (t) => void (out += t), stderr: (t) => void (err += t), stderrIsTTY: false,
-    readFile: (p) => readFileSync(p, "utf8"), exists: (p) => existsSync(p), writeFile: () => {},
+    readFile: (p) => readFileSync(p, "utf8"), openOutput: () => { throw new Error("the test gives no --out"); },
   });
   if (code !== 0) throw new Error(err);
   return out;

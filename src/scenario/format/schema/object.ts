@@ -3,6 +3,12 @@ import { unknownName } from "./did-you-mean.js";
 import { childPath, displayPath } from "./json-path.js";
 import { SchemaNode, type ChildLookup, type JsonSchema, type JsonSchemaDefs, type PathProblem, type Simplify } from "./node.js";
 
+/**
+ * Problem lists in which some object's cross-field checks could not run because a field had the
+ * wrong shape; `validate` turns membership into `checksPending`, so users learn more checks follow.
+ */
+export const checksSkipped = new WeakSet<PathProblem[]>();
+
 /** A field that may be left out; it is then absent from the decoded object too. */
 export interface OptionalField<T> {
   readonly kind: "optional";
@@ -92,7 +98,10 @@ export class ObjectNode<F extends Fields> extends SchemaNode<ObjectValue<F>> {
         entries.push([name, structuredClone(field.value)]);
       }
     }
-    if (!ok) return undefined;
+    if (!ok) {
+      if (this.options.check !== undefined) checksSkipped.add(problems);
+      return undefined;
+    }
     const decoded = Object.fromEntries(entries) as ObjectValue<F>;
     this.options.check?.(decoded, (at, message) => problems.push({ path: at.reduce<string>(childPath, path), message }), raw);
     return decoded;

@@ -1,8 +1,16 @@
 import { displayPath } from "./json-path.js";
 import type { PathProblem, SchemaNode } from "./node.js";
+import { checksSkipped } from "./object.js";
 
 /** The outcome of validating a value: the decoded value, or every problem found. */
-export type Validation<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: PathProblem[] };
+export type Validation<T> =
+  | { readonly ok: true; readonly value: T }
+  | {
+      readonly ok: false;
+      readonly problems: PathProblem[];
+      /** Present (true) when some checks across fields did not run because a field they need has the wrong shape. */
+      readonly checksPending?: true;
+    };
 
 /**
  * Validates `value` against `schema`: the decoded value with defaults filled in, or every problem,
@@ -16,5 +24,6 @@ export function validate<T>(schema: SchemaNode<T>, value: unknown): Validation<T
   const problems: PathProblem[] = [];
   const decoded = schema.decode(value, "", problems);
   if (decoded !== undefined && problems.length === 0) return { ok: true, value: decoded };
-  return { ok: false, problems: problems.map((p) => ({ path: displayPath(p.path), message: p.message })) };
+  const shown = problems.map((p) => ({ path: displayPath(p.path), message: p.message }));
+  return checksSkipped.has(problems) ? { ok: false, problems: shown, checksPending: true } : { ok: false, problems: shown };
 }
