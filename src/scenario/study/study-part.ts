@@ -1,5 +1,6 @@
 import { formatProblems } from "../format/problem.js";
 import { RESERVED_IDS } from "../format/schema/identifier.js";
+import { MAX_REPLICATIONS } from "../format/common-fields.js";
 import type { ResultRow } from "../output/result-csv.js";
 import { validate } from "../format/schema/validate.js";
 import type { ReplicationOutput } from "./replication-output.js";
@@ -144,8 +145,9 @@ export function mergeParts(
   const { kind, spec } = first;
   const units = kind.units(spec);
   const count = first.part.shard.count;
-  // More shards than units would be empty ones; a part claiming 10^8 shards is refused here, not listed as 10^8 missing shards.
-  if (count > units.length) return { ok: false, problems: [`${first.file}: shard.count: must be at most the study's ${units.length} units, got ${count}`] };
+  // Shards beyond the units are empty, and allowed; a part claiming 10^8 of them is refused here, not listed as 10^8 missing shards.
+  const most = Math.max(units.length, MAX_REPLICATIONS);
+  if (count > most) return { ok: false, problems: [`${first.file}: shard.count: must be at most ${most} (this study has ${units.length} units), got ${count}`] };
   const seen = new Map<number, string>();
   const outputs: (ReplicationOutput | undefined)[] = new Array(units.length);
   for (const { file, part, studyText } of valid) {

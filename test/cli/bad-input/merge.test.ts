@@ -28,12 +28,11 @@ describe("bad input: merge checks every part like a scenario file", () => {
   });
 
   const cases: [string, (p: Part) => void, string, RegExp][] = [
-    ['"scenario": null', (p) => void (p.scenario = null), "p2.json: scenario:", /must be a model \(an object whose "model" is one of network, border\), got null/],
-    ["an output without metrics", (p) => void delete p.outputs[0].metrics, "p2.json: outputs[0].metrics:", /missing required field/],
-    ["a metric that is null (NaN written by JSON.stringify)", (p) => void (p.outputs[0].metrics["system.throughput"] = null), 'p2.json: outputs[0].metrics["system.throughput"]:', /must be a number, got null/],
-    ["an invalid embedded scenario", (p) => void (p.scenario.stations[0].servers = 0), "p2.json: scenario.stations[0].servers:", /must be an integer >= 1, got 0/],
+    ['"scenario": null', (p) => void (p.study.scenario = null), "p2.json: study.scenario:", /must be a model \(an object whose "model" is one of network, border\), got null/],
+    ["an output without metrics", (p) => void delete p.outputs[0].metrics, "p2.json: outputs[0].metrics:", /must be an object of numbers/],
+    ["a metric that is null (NaN written by JSON.stringify)", (p) => void (p.outputs[0].metrics["system.throughput"] = null), 'p2.json: outputs[0].metrics["system.throughput"]:', /must be a finite number, got null/],
+    ["an invalid embedded scenario", (p) => void (p.study.scenario.stations[0].servers = 0), "p2.json: study.scenario.stations[0].servers:", /must be an integer >= 1, got 0/],
     ["a metric path through __proto__", (p) => void (p.outputs[0].metrics["stations.__proto__.utilization"] = 0.5), "p2.json: outputs[0].metrics", /is not a metric path borderflow writes \(segment "__proto__"\)/],
-    ["a claim of 10^8 shards", (p) => void (p.shard = { index: 2, count: 100_000_000 }), "p2.json: shard.count:", /must be at most the scenario's replications \(4\), got 100000000/],
   ];
   for (const [what, edit, where, allowed] of cases) {
     it(`main(['merge', P1, part with ${what}]) exits 2 naming the part and the JSON path`, async () => {
@@ -41,6 +40,11 @@ describe("bad input: merge checks every part like a scenario file", () => {
       expectRefused(r, where, allowed);
     });
   }
+
+  it("main(['merge', a part claiming 10^8 shards]) exits 2 at once instead of listing 10^8 missing shards", async () => {
+    const r = await cli(["merge", "p2.json"], { "p2.json": edited(p2, (p) => void (p.shard = { index: 2, count: 100_000_000 })) });
+    expectRefused(r, "p2.json: shard.count:", /must be at most 100000 \(this study has 4 units\), got 100000000/);
+  });
 
   it("main(['merge', part with NaN written in it]) exits 2 with the line and column", async () => {
     const text = p2.replace(/"system\.throughput":[^,]+/, '"system.throughput":NaN');
@@ -50,12 +54,12 @@ describe("bad input: merge checks every part like a scenario file", () => {
   it("main(['merge', parts of different seeds]) exits 2 naming both", async () => {
     const other = await cli(["run", "scenarios/mm1.json", ...SHORT, "--replications", "4", "--seed", "7", "--shard", "2/2"]);
     const r = await cli(["merge", "p1.json", "p2.json"], { "p1.json": p1, "p2.json": other.out });
-    expectRefused(r, "p2.json: seed 7 differs from p1.json's 1", /share the seed/);
+    expectRefused(r, "p2.json: its study (scenarios, replications, parameters) differs from that of p1.json", /same files and options/);
   });
 
   it("main(['merge', parts of different scenarios]) exits 2", async () => {
-    const r = await cli(["merge", "p1.json", "p2.json"], { "p1.json": p1, "p2.json": edited(p2, (p) => void (p.scenario.stations[0].servers = 2)) });
-    expectRefused(r, "p2.json: its scenario differs from that of p1.json", /same scenario and options/);
+    const r = await cli(["merge", "p1.json", "p2.json"], { "p1.json": p1, "p2.json": edited(p2, (p) => void (p.study.scenario.stations[0].servers = 2)) });
+    expectRefused(r, "p2.json: its study (scenarios, replications, parameters) differs from that of p1.json", /same files and options/);
   });
 
   it("main(['merge', P1, P1]) exits 2: a shard given twice, and one missing", async () => {
@@ -65,13 +69,13 @@ describe("bad input: merge checks every part like a scenario file", () => {
 
   it("main(['merge', a file that is not a part]) exits 2 saying what a part file is", async () => {
     const r = await cli(["merge", "p1.json", "scenarios/mm1.json"], { "p1.json": p1 });
-    expectRefused(r, "scenarios/mm1.json: not a valid part file", /format "borderflow-part\/1"/);
+    expectRefused(r, "scenarios/mm1.json: not a part file", /"format": "borderflow-part\/2"/);
   });
 
   for (const option of [["--set", "stations.0.servers=2"], ["--seed", "3"], ["--replications", "5"], ["--workers", "2"], ["--horizon", "10"]]) {
     it(`main(['merge', P1, P2, '${option[0]}', ...]) exits 2: merge takes no ${option[0]}`, async () => {
       const r = await cli(["merge", "p1.json", "p2.json", ...option], { "p1.json": p1, "p2.json": p2 });
-      expectRefused(r, `merge combines finished parts and takes no ${option[0]}`, /allows only --format, --out, --force and --quiet/);
+      expectRefused(r, `merge combines finished parts and takes no ${option[0]}`, /allows only --format, --out, --force, --quiet and --metric/);
     });
   }
 });

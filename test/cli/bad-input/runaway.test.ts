@@ -28,7 +28,7 @@ describe("bad input: runs that would never end or would exhaust memory", () => {
       s.horizon = 1e9;
     });
     const r = await cli(["run", "f.json", "--replications", "2", "--workers", "1", "--quiet", "--max-in-system", "2000", "--out", "r.json"], { "f.json": text });
-    expectRefused(r, '"M/M/1 at utilisation 0.9" stopped: replication 0: 2000 customers in the system at once', /the cap, --max-in-system.*station "desk" \(offered load rho = (9|10)\.\d\d\): rho >= 1/);
+    expectRefused(r, 'stopped: replication 0 of "M/M/1 at utilisation 0.9": 2000 customers in the system at once', /the cap, --max-in-system.*station "desk" \(offered load rho = (9|10)\.\d\d\): rho >= 1/);
   });
 
   it("main(['run', interarrival 1e-5 on a horizon of 1e5]) stops at the cap on arrivals, saying how many the run would see", async () => {
@@ -43,7 +43,7 @@ describe("bad input: runs that would never end or would exhaust memory", () => {
   it("borderflow run baseline --set trucksPerDay=1e6 stops within the default caps, naming the overloaded stage (built CLI)", () => {
     const folder = tempFolder();
     const r = run(["run", join(SCENARIOS, "baseline.json"), "--set", "directions.kg-to-kz.trucksPerDay=1000000", "--quiet", "--workers", "1", "--out", "r.json"], folder);
-    expectRefused(r, '"baseline" stopped: replication 0: 50000 customers in the system at once', /the cap, --max-in-system.*station "kg-[a-z-]+" \(offered load rho = \d+\.\d\d\): rho >= 1/);
+    expectRefused(r, 'stopped: replication 0 of "baseline": 50000 customers in the system at once', /the cap, --max-in-system.*station "kg-[a-z-]+" \(offered load rho = \d+\.\d\d\): rho >= 1/);
     expect(filesIn(folder)).toEqual([]);
   });
 
@@ -56,6 +56,7 @@ describe("bad input: runs that would never end or would exhaust memory", () => {
     expectRefused(one, "500 customers in the system at once", /rho >= 1/);
     expectRefused(two, "500 customers in the system at once", /rho >= 1/);
     expect(two.err.replace(/replication \d/, "")).toBe(one.err.replace(/replication \d/, ""));
+    expect(one.err).toMatch(/^borderflow run: stopped: replication \d of "M\/M\/1 at utilisation 0\.9": 500 customers/);
   });
 
   it("main(['run', FILE, '--replications', '1000000000']) exits 2 at once naming the bound", async () => {
