@@ -1,22 +1,27 @@
 import { COMMANDS, type CommandName } from "./args.js";
 
 const OPTIONS = `Options:
-  --replications N     independent replications (overrides the scenario's "replications")
+  --replications N     independent replications, 1 to 100000 (overrides the scenario's "replications")
   --seed S             base seed of the random streams (overrides "seed")
   --horizon T          run length in model time units, warm-up included (network scenarios; border: --set days=N)
   --warmup T|auto      warm-up to discard, or "auto" for MSER-5 per replication (network; border: --set warmupDays=N)
   --set PATH=VALUE     override one field, e.g. --set stations.0.servers=3 (repeatable; checked like the file)
   --precision R        add replications until every headline half-width is below R x mean (e.g. 0.05)
   --max-replications N the most replications --precision may run (default 200)
-  --workers N          worker threads (default: the machine's cores); the result does not depend on it
+  --workers N          worker threads (default and most: the threads the machine runs at once); the result
+                       does not depend on it
+  --max-in-system N    stop a replication when N customers (trucks) are in the system at once, naming the
+                       overloaded station (default 50000): a queue with rho >= 1 grows until memory runs out
+  --max-arrivals N     stop a replication after N arrivals (default 2000000): a run that would take hours
   --shard I/N          run, compare, sweep: run only the I-th of N shares of the study and write a part
                        file (JSON) for merge; each run's seed comes from the scenario and replication,
                        never from the shard
   --format F           table (default), json or csv
   --metric PATTERN     only these metrics in table and CSV output (repeatable; * within a segment, ** for
                        any segments: --metric 'directions.*.crossingHours' --metric 'stations.**')
-  --out PATH           write the result to PATH (refuses to overwrite an existing file without --force)
-  --force              allow --out to replace an existing file
+  --out PATH           write the result to PATH, whole, once the study has finished; the folder and name
+                       are checked before it starts; an existing file is never overwritten without --force
+  --force              allow --out to replace an existing regular file (its permissions are kept)
   --quiet              no progress bar
   --help               this text`;
 
@@ -24,7 +29,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   run: "borderflow run FILE [options]",
   compare: "borderflow compare BASE.json OTHER.json... [options]",
   sweep: "borderflow sweep FILE --set PATH=V1,V2,... [options]",
-  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F]",
+  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F] [--metric P] [--quiet]",
   theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json]",
   validate: "borderflow validate FILE...",
   optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH]",
