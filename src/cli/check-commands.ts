@@ -1,4 +1,5 @@
 import { formatProblems, loadScenario, networkTheory } from "../scenario/index.js";
+import { csvCell } from "../scenario/output/result-csv.js";
 import { dirname, join } from "node:path";
 import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
 import { fileKind } from "../scenario/format/file-kind.js";
@@ -82,7 +83,7 @@ export function runTheory(context: CommandContext): number {
   const report = networkTheory(scenario);
   if (args.format === "json") emit(context, `${JSON.stringify(report, null, 2)}\n`);
   else if (args.format === "csv") {
-    const lines = ["metric,value,model,exact", ...Object.entries(report.values).map(([k, v]) => `${k},${v},"${report.model}",${report.exact}`)];
+    const lines = ["metric,value,model,exact", ...Object.entries(report.values).map(([k, v]) => [k, v, report.model, report.exact].map(csvCell).join(","))];
     emit(context, `${lines.join("\n")}\n`);
   } else {
     const head = report.applies

@@ -2,7 +2,7 @@
  * The dashboard in a real browser: built with the repository's Vite config, served by a static
  * server, driven in headless Chromium. Screenshots go to test/output/e2e/ (not committed) for review.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -5,7 +5,7 @@
  * Node's in the last bit, so this fails if any number goes through them), and the JSON is compared byte
  * for byte.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
