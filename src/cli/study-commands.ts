@@ -1,8 +1,8 @@
 import { compareKind, formatProblems, mergeParts, parseSweep, runKind, STUDY_KINDS, sweepKind, type Scenario } from "../scenario/index.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
-import { checkOut, emit, overridesOf, readScenario } from "./scenario-input.js";
-import { checkShard, finishStudy, fixReplications, render, withPool } from "./study-runner.js";
+import { checkOut, overridesOf, readScenario } from "./scenario-input.js";
+import { checkShard, finishStudy, fixReplications, withPool, writeResult } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
   const [file, ...extra] = context.args.files;
@@ -90,6 +90,6 @@ export async function runMerge(context: CommandContext): Promise<number> {
   checkOut(args, io);
   const merged = mergeParts(parts);
   if (!merged.ok) throw new InputError(merged.problems.join("\n"));
-  emit(args, io, render(context, merged.result, merged.rows));
+  writeResult(context, merged.result, merged.rows);
   return 0;
 }
