@@ -27,4 +27,4 @@ export { mg1Priority, type PriorityClass, type PriorityClassMeasures, type MG1Pr
 export { kingman, type KingmanResult } from "./theory/kingman.js";
 export { allenCunneen, type AllenCunneenResult } from "./theory/allen-cunneen.js";
 export { jackson, type JacksonNetwork, type JacksonStation, type JacksonStationMeasures, type JacksonResult } from "./theory/jackson.js";
-export { solveTrafficEquations } from "./theory/traffic-equations.js";
+export { neverLeaving, solveTrafficEquations } from "./theory/traffic-equations.js";

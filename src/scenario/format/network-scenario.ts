@@ -1,3 +1,4 @@
+import { neverLeaving } from "../../stats/theory/traffic-equations.js";
 import { checkRota } from "./rota-check.js";
 import { commonFields } from "./common-fields.js";
 import { distributionSchema } from "./distribution-schema.js";
@@ -145,6 +146,34 @@ function checkNetwork(n: ObjectValue<typeof networkFields>, report: Report): voi
       if (!classes.includes(name)) report(["stations", i, "serviceByClass", name], `unknown class ${JSON.stringify(name)}; the arrivals have classes: ${classes.join(", ")}`);
     }
   });
+  checkExits(n.stations, firstIndex, report);
+}
+
+/**
+ * Refuses routes that nobody can leave: stations whose every chain of routes comes back (each station's
+ * routes summing to 1), where customers pile up for ever and no steady state exists. Reported at each
+ * such station's routes, naming the whole trapped set.
+ */
+function checkExits(stations: readonly { readonly id: string; readonly routes: readonly { readonly to: string; readonly p: number }[] }[],
+  firstIndex: ReadonlyMap<string, number>, report: Report): void {
+  const routing = stations.map(() => stations.map(() => 0));
+  stations.forEach((s, i) => {
+    if (firstIndex.get(s.id) !== i) return;
+    for (const r of s.routes) {
+      const j = firstIndex.get(r.to);
+      if (j !== undefined) (routing[i] as number[])[j] = ((routing[i] as number[])[j] as number) + r.p;
+    }
+  });
+  // Duplicate ids and unknown targets are reported above; a duplicate's row stays empty so it never traps.
+  if (routing.some((row) => row.reduce((sum, p) => sum + p, 0) > 1 + sumTolerance)) return;
+  const trapped = neverLeaving(routing);
+  if (trapped.length === 0) return;
+  const names = trapped.map((i) => JSON.stringify(stations[i]?.id)).join(", ");
+  for (const i of trapped) {
+    report(["stations", i, "routes"],
+      `nobody can leave the network from here: every route from ${trapped.length === 1 ? "this station returns to it" : `${names} leads back among them`} ` +
+      `with probabilities summing to 1, so customers pile up for ever; make some routes sum to less than 1 (the rest leaves) or route to a station customers can leave from`);
+  }
 }
 
 /** A scenario in the network form, with every default filled in. */

@@ -123,4 +123,21 @@ describe("the network form", () => {
   it("validate(scenarioSchema, value) names the models there are for any other", () => {
     expect(problemsOf((s) => (s["model"] = "queue"))).toEqual([{ path: "model", message: 'unknown model "queue"; allowed: network, border' }]);
   });
+
+  it("validate(scenarioSchema, value) refuses routes nobody can leave, at each trapped station's routes, with the reason", () => {
+    const selfLoop = problemsOf((s) => (s["stations"][0]["routes"] = [{ to: "desk", p: 1 }]));
+    expect(selfLoop.map((p) => p.path)).toEqual(["stations[0].routes"]);
+    expect(selfLoop[0]?.message).toMatch(/nobody can leave the network from here: every route from this station returns to it/);
+    const cycle = problemsOf((s) => {
+      s["stations"][0]["routes"] = [{ to: "scan", p: 1 }];
+      s["stations"][1]["routes"] = [{ to: "desk", p: 0.6 }, { to: "scan", p: 0.4 }];
+    });
+    expect(cycle.map((p) => p.path)).toEqual(["stations[0].routes", "stations[1].routes"]);
+    expect(cycle[0]?.message).toMatch(/"desk", "scan" leads back among them/);
+  });
+
+  it("validate(scenarioSchema, value) accepts feedback that some customers leave, and a loop behind an exit", () => {
+    expect(problemsOf((s) => (s["stations"][0]["routes"] = [{ to: "desk", p: 0.5 }, { to: "scan", p: 0.5 }]))).toEqual([]);
+    expect(problemsOf((s) => (s["stations"][1]["routes"] = [{ to: "desk", p: 0.99 }]))).toEqual([]);
+  });
 });
