@@ -141,3 +141,20 @@ describe("the network form", () => {
     expect(problemsOf((s) => (s["stations"][1]["routes"] = [{ to: "desk", p: 0.99 }]))).toEqual([]);
   });
 });
+
+describe("the common fields", () => {
+  it("validate(scenarioSchema, value) takes an optional title for people, a non-empty string", () => {
+    expect(problemsOf((s) => (s["title"] = "Two desks, one line"))).toEqual([]);
+    expect(problemsOf((s) => (s["title"] = ""))[0]?.path).toBe("title");
+    const result = validate(scenarioSchema, { ...twoDesks(), title: "Two desks, one line" });
+    expect(result.ok && result.value.title).toBe("Two desks, one line");
+  });
+
+  it("every bundled border scenario has a title for people", async () => {
+    const { readFileSync } = await import("node:fs");
+    for (const id of ["baseline", "seals", "unified", "seals-and-unified", "logistics-centre", "harvest-peak"]) {
+      const file = JSON.parse(readFileSync(`scenarios/${id}.json`, "utf8")) as { title?: unknown };
+      expect(typeof file.title, id).toBe("string");
+    }
+  });
+});
