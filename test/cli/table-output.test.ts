@@ -114,13 +114,13 @@ describe("borderflow progress and --out note", () => {
     const io = memoryIo();
     expect(await main(["run", ...quiet, "--format", "csv", "--out", "mm1.csv"], io)).toBe(0);
     const bytes = new TextEncoder().encode(io.written.get("mm1.csv") ?? "").length;
-    expect(io.err).toBe(`borderflow run: wrote CSV of "M/M/1 at utilisation 0.9", 13 rows (${bytes.toLocaleString("en-US")} bytes) to mm1.csv\n`);
+    expect(io.err).toBe(`borderflow run: wrote CSV of the run result of "M/M/1 at utilisation 0.9", 13 rows (${bytes.toLocaleString("en-US")} bytes) to mm1.csv\n`);
     expect(io.out).toBe("");
   });
 
   it("main(['run', FILE, '--shard', '1/2', '--out', PATH]) names the part it wrote", async () => {
     const io = memoryIo();
     expect(await main(["run", ...quiet, "--shard", "1/2", "--out", "part1.json"], io)).toBe(0);
-    expect(io.err).toMatch(/^borderflow run: wrote JSON part 1\/2 of "M\/M\/1 at utilisation 0\.9" for borderflow merge, 1 replication \(\d[\d,]* bytes\) to part1\.json\n$/);
+    expect(io.err).toMatch(/^borderflow run: wrote JSON part 1\/2 of the run study, for borderflow merge \(\d[\d,]* bytes\) to part1\.json\n$/);
   });
 });
