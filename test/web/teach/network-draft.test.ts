@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { networkTheory, runReplication, studyHeader, summarizeStudy } from "../../../src/scenario/index.js";
+import { theoryRows } from "../../../web/charts/theory-panel.js";
 import { changeFamily, draftMean } from "../../../web/teach/distribution-draft.js";
 import {
   addArrival, addRoute, addStation, blankNetwork, checkDraft, getAt, OUT, removeArrival, removeStation, renameStation, setAt, stationIds,
@@ -9,6 +11,16 @@ describe("network drafts", () => {
     const check = checkDraft(blankNetwork());
     expect(check.ok).toBe(true);
     if (check.ok) expect(check.scenario.stations[0]?.routes).toEqual([]);
+  });
+
+  it("blankNetwork() runs, at its own seed, to a theory panel with every exact row inside its interval: a student's first sight", () => {
+    const check = checkDraft(blankNetwork());
+    if (!check.ok) throw new Error("blank network does not load");
+    const scenario = check.scenario;
+    const outputs = Array.from({ length: scenario.replications }, (_, r) => runReplication(scenario, r));
+    const rows = theoryRows({ result: summarizeStudy(studyHeader(scenario), outputs), theory: networkTheory(scenario) }, "min");
+    expect(rows.length).toBe(8);
+    expect(rows.map((r) => `${r.path} ${r.verdict}`)).toEqual(rows.map((r) => `${r.path} inside`));
   });
 
   it("checkDraft(draft) reports each problem at the dotted path of its form field", () => {
