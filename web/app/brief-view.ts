@@ -3,7 +3,7 @@ import type { ComparisonResult, StudyResult } from "../../src/scenario/index.js"
 import { briefHeadlines } from "./brief-headlines.js";
 import { chartPanel, type ChartPanel } from "./chart-panel.js";
 import { headlineCards } from "./headline-cards.js";
-import { briefMethod } from "./run-notes.js";
+import { briefMethod, runWindows } from "./run-notes.js";
 import type { StudySettings } from "./study-settings.js";
 
 /** The scenario a brief reports when the link names none: both measures together, if compared. */
@@ -48,7 +48,7 @@ export function briefView(
     render: (width) => crossingTimeChart([base, alt], { document, width: Math.min(width, 720) }),
   });
   const method = document.createElement("p");
-  method.textContent = briefMethod(settings, base.warmup);
+  method.textContent = briefMethod(settings, runWindows([base, alt]));
   const link = document.createElement("p");
   link.className = "brief-link";
   const anchor = document.createElement("a");

@@ -5,7 +5,7 @@ import { comparisonPanels } from "./comparison-panels.js";
 import { assembleComparison, planComparison } from "./comparison-plan.js";
 import { downloadButton } from "./download-button.js";
 import { comparisonCsvFile, comparisonJsonFile } from "./result-files.js";
-import { resultsNote } from "./run-notes.js";
+import { resultsNote, runWindows } from "./run-notes.js";
 import { editedScenarioFile } from "./scenario-file.js";
 import { stageLabelsOf } from "./stage-labels.js";
 import { summaryTable } from "./summary-table.js";
@@ -86,7 +86,7 @@ export function comparisonView(deps: ComparisonDependencies): ComparisonView {
     }
     const base = run.comparison.results[0];
     ui.note.textContent = resultsNote(
-      { scenarios: run.comparison.results.length, settings: run.settings, warmupHours: base?.warmup ?? 0, seed: base?.seed ?? 0, seconds: run.seconds },
+      { scenarios: run.comparison.results.length, settings: run.settings, windows: runWindows(run.comparison.results), seed: base?.seed ?? 0, seconds: run.seconds },
       ui.note.dataset["stale"] === "true",
     );
   };
@@ -98,7 +98,7 @@ export function comparisonView(deps: ComparisonDependencies): ComparisonView {
     run.ids.forEach((id, i) => scenarioSelect.append(new Option(run.comparison.results[i]?.scenario ?? id, id)));
     const scenarioLabel = document.createElement("label");
     scenarioLabel.append("Scenario file for the CLI ", scenarioSelect);
-    const scenarioButton = downloadButton(document, "Download scenario", "Download the chosen scenario, with its edits and study settings, as a JSON file the CLI runs", () => {
+    const scenarioButton = downloadButton(document, "Download scenario", "the chosen scenario, with its edits and study settings, as a JSON file the CLI runs", () => {
       const bundled = bundle.get(scenarioSelect.value);
       if (bundled === undefined) throw new Error(`no bundled scenario "${scenarioSelect.value}"`);
       return editedScenarioFile(bundled, run.edits[bundled.id] ?? {}, run.settings);
