@@ -19,6 +19,8 @@ export interface ComparisonRun {
   readonly state: DashboardState;
   readonly comparison: ComparisonResult;
   readonly ids: readonly string[];
+  /** Each result's name for people: the scenario's title, or its name when it has none. */
+  readonly titles: readonly string[];
   readonly edits: Readonly<Record<string, ScenarioEdits>>;
   readonly settings: StudySettings;
   /** Wall-clock seconds the run took. */
@@ -129,7 +131,7 @@ export function comparisonView(deps: ComparisonDependencies): ComparisonView {
     const snapshot = { state, ids: [...state.scenarios], edits: state.edits, settings };
     const result = await deps.run("Comparison", ui.section, plan.tasks, plan.replications);
     if (result === null) return;
-    last = { ...snapshot, comparison: assembleComparison(plan.tasks, result.outputs), seconds: result.seconds };
+    last = { ...snapshot, titles: plan.tasks.map((t) => t.scenario.title ?? t.scenario.name), comparison: assembleComparison(plan.tasks, result.outputs), seconds: result.seconds };
     delete ui.note.dataset["stale"];
     render(last);
     deps.onShown(last);
