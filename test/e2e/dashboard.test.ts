@@ -321,6 +321,18 @@ describe("dashboard in Chromium", () => {
     await page.close();
   });
 
+  it("opens a shared brief link on a phone with the brief first, above the scenarios and levers", async () => {
+    const page = await open("view=brief", { width: 390, height: 844 });
+    await page.locator('body[data-view="brief"]').waitFor({ state: "attached" });
+    const brief = await page.locator("#brief").boundingBox();
+    const setup = await page.locator("#setup").boundingBox();
+    expect(brief).not.toBeNull();
+    expect(setup).not.toBeNull();
+    expect(brief?.y ?? Infinity).toBeLessThan(setup?.y ?? 0);
+    expect(brief?.y ?? Infinity).toBeLessThan(844);
+    await page.close();
+  });
+
   it("sweeps the seal share on demand and draws one point per value", async () => {
     const page = await open("s=seals&view=sweep&r=3&days=14");
     await comparisonsShown(page, 1);
