@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { networkTheory, runReplication, studyHeader, summarizeStudy } from "../../../src/scenario/index.js";
-import { theoryRows } from "../../../web/charts/theory-panel.js";
+import { theoryRows } from "../../../web/charts/theory-rows.js";
 import { changeFamily, draftMean } from "../../../web/teach/distribution-draft.js";
 import {
   addArrival, addRoute, addStation, blankNetwork, checkDraft, getAt, OUT, removeArrival, removeStation, renameStation, setAt, stationIds,
