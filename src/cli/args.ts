@@ -34,6 +34,10 @@ export interface CliArgs {
   readonly out?: string;
   readonly force: boolean;
   readonly quiet: boolean;
+  /** `--all`: every metric in table output (by default a table shows the headline metrics). */
+  readonly all: boolean;
+  /** `--progress`: progress on standard error even when it is not a terminal, as plain lines. */
+  readonly progress: boolean;
   readonly maxReplications?: number;
   /** Run-time cap on customers in the system at once (--max-in-system). */
   readonly maxInSystem?: number;
@@ -50,7 +54,7 @@ const VALUE_OPTIONS = [
   "--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--workers", "--shard",
   "--format", "--out", "--max-replications", "--metric", "--max-in-system", "--max-arrivals",
 ] as const;
-const FLAG_OPTIONS = ["--force", "--quiet", "--help"] as const;
+const FLAG_OPTIONS = ["--force", "--quiet", "--progress", "--all", "--help"] as const;
 
 // Counts are written in decimal digits: Number() would also take "0x3", "1e3", " 3" or "3.0".
 function integer(option: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
@@ -77,7 +81,7 @@ function positiveNumber(option: string, text: string): number {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [commandText, ...rest] = argv;
   if (commandText === undefined || commandText === "--help" || commandText === "-h" || commandText === "help") {
-    return { command: "run", files: [], help: true, sets: [], metrics: [], force: false, quiet: false };
+    return { command: "run", files: [], help: true, sets: [], metrics: [], force: false, quiet: false, all: false, progress: false };
   }
   if (!(commandText in COMMANDS)) {
     throw new UsageError(`unknown command "${commandText}"; allowed: ${Object.keys(COMMANDS).join(", ")}`);
@@ -120,7 +124,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
   const args: {
     -readonly [K in keyof CliArgs]: CliArgs[K];
-  } = { command, files, help: flags.has("--help"), sets, metrics, force: flags.has("--force"), quiet: flags.has("--quiet") };
+  } = { command, files, help: flags.has("--help"), sets, metrics, force: flags.has("--force"), quiet: flags.has("--quiet"),
+    all: flags.has("--all"), progress: flags.has("--progress") };
+  if (args.quiet && args.progress) throw new UsageError("--quiet and --progress contradict each other; give one");
   const format = values.get("--format");
   if (format !== undefined) {
     if (format !== "table" && format !== "json" && format !== "csv") {

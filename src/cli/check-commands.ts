@@ -5,8 +5,9 @@ import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/st
 import { fileKind } from "../scenario/format/file-kind.js";
 import { UsageError } from "./args.js";
 import type { CommandContext } from "./command-context.js";
-import { checkOut, emit, overridesOf, problemsText, readProblem, readScenario } from "./scenario-input.js";
+import { checkOut, overridesOf, problemsText, readProblem, readScenario } from "./scenario-input.js";
 import { terminalSafe } from "./terminal-safe.js";
+import { emitResult, formatName } from "./emit-result.js";
 
 /** True for a published JSON Schema (scenarios/schema.json, study.schema.json), which a glob like scenarios/*.json picks up. */
 function isJsonSchema(text: string): boolean {
@@ -81,16 +82,17 @@ export function runTheory(context: CommandContext): number {
   }
   checkOut(context);
   const report = networkTheory(scenario);
-  if (args.format === "json") emit(context, `${JSON.stringify(report, null, 2)}\n`);
+  const what = `${formatName(args.format)} of the theory for "${report.scenario}"`;
+  if (args.format === "json") emitResult(context, `${JSON.stringify(report, null, 2)}\n`, what);
   else if (args.format === "csv") {
     const lines = ["metric,value,model,exact", ...Object.entries(report.values).map(([k, v]) => [k, v, report.model, report.exact].map(csvCell).join(","))];
-    emit(context, `${lines.join("\n")}\n`);
+    emitResult(context, `${lines.join("\n")}\n`, what);
   } else {
     const head = report.applies
       ? `${report.scenario}: ${report.model} (${report.exact ? "exact" : "approximate"})${report.reason === "" ? "" : `\n  ${report.reason}`}\n`
       : `${report.scenario}: theory does not apply: ${report.reason}\n`;
     const width = Math.max(0, ...Object.keys(report.values).map((k) => k.length));
-    emit(context, terminalSafe(head) + Object.entries(report.values).map(([k, v]) => `  ${k.padEnd(width)}  ${v.toPrecision(6)}\n`).join(""));
+    emitResult(context, terminalSafe(head) + Object.entries(report.values).map(([k, v]) => `  ${k.padEnd(width)}  ${v.toPrecision(6)}\n`).join(""), what);
   }
   return 0;
 }

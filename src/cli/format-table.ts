@@ -1,4 +1,4 @@
-import type { ResultRow } from "../scenario/output/result-csv.js";
+import type { TableRow } from "../scenario/output/table-rows.js";
 import { terminalSafe } from "./terminal-safe.js";
 
 function number(x: number | null): string {
@@ -8,18 +8,23 @@ function number(x: number | null): string {
   return x.toFixed(abs >= 100 ? 1 : abs >= 1 ? 3 : 4);
 }
 
-/** Rows as an aligned plain-text table for a terminal (control characters in names escaped): metric, mean, ± half-width and the 95% interval. */
-export function formatTable(rows: readonly ResultRow[]): string {
-  const header = ["scenario", "metric", "mean", "± 95%", "interval"];
+/**
+ * Rows as an aligned plain-text table for a terminal (control characters in names escaped): scenario,
+ * metric, unit, mean, ± half-width and the 95% interval; a paired difference reads "seals − baseline"
+ * (the base's name when given, else "base").
+ */
+export function formatTable(rows: readonly TableRow[], base = "base"): string {
+  const header = ["scenario", "metric", "unit", "mean", "± 95%", "interval"];
   const body = rows.map((r) => [
-    terminalSafe(r.kind === "difference" ? `${r.scenario} − base` : r.parameter === "" ? r.scenario : `${r.parameter}=${r.value}`),
+    terminalSafe(r.kind === "difference" ? `${r.scenario} − ${base}` : r.parameter === "" ? r.scenario : `${r.parameter}=${r.value}`),
     terminalSafe(r.metric),
+    r.unit,
     number(r.mean),
     r.halfWidth === null ? "—" : number(r.halfWidth),
     r.lo === null || r.hi === null ? "(1 replication: no interval)" : `[${number(r.lo)}, ${number(r.hi)}]`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
   const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (i >= 2 && i <= 3 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join("  ").trimEnd();
+    cells.map((c, i) => (i >= 3 && i <= 4 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join("  ").trimEnd();
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n") + "\n";
 }

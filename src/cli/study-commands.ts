@@ -1,8 +1,8 @@
 import { compareKind, formatProblems, mergeParts, parseJson, parseSweep, runKind, STUDY_KINDS, sweepKind, type Scenario } from "../scenario/index.js";
 import { UsageError, type CliArgs } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
-import { checkOut, emit, overridesOf, readScenario, readText } from "./scenario-input.js";
-import { checkShard, finishStudy, fixReplications, render, withPool } from "./study-runner.js";
+import { checkOut, overridesOf, readScenario, readText } from "./scenario-input.js";
+import { checkShard, finishStudy, fixReplications, withPool, writeResult } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
   const [file, ...extra] = context.args.files;
@@ -101,6 +101,6 @@ export async function runMerge(context: CommandContext): Promise<number> {
   checkOut(context);
   const merged = mergeParts(parts);
   if (!merged.ok) throw new InputError(merged.problems.join("\n"));
-  emit(context, render(context, merged.result, merged.rows));
+  writeResult(context, merged.result, merged.rows);
   return 0;
 }

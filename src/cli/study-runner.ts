@@ -6,22 +6,25 @@ import {
   type ReplicationOutput, type ResultRow, type Scenario, type StudyKind, type StudyRun, type UnitExecutor,
 } from "../scenario/index.js";
 import { selectMetrics } from "../scenario/output/metric-filter.js";
+import { selectResultJson, studiesOf } from "../scenario/output/select-json.js";
+import { tableRows, type RowModel } from "../scenario/output/table-rows.js";
 import { unitPool } from "../scenario/workers/worker-pool.js";
 import { DEFAULT_RUN_LIMITS, RunLimitError, type RunLimits } from "../model/index.js";
 import { UsageError, type CliArgs } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { formatTable } from "./format-table.js";
-import { progressBar } from "./progress.js";
-import { emit } from "./scenario-input.js";
+import { emitResult, formatName } from "./emit-result.js";
+import { progressBar, progressMode } from "./progress.js";
 
-/** Runs `work` with a pool of --workers threads and a progress bar labelled `label`, then stops both. */
 /** The run-time caps: --max-in-system and --max-arrivals over the defaults. */
 export function limitsOf(args: CliArgs): RunLimits {
   return { maxInSystem: args.maxInSystem ?? DEFAULT_RUN_LIMITS.maxInSystem, maxArrivals: args.maxArrivals ?? DEFAULT_RUN_LIMITS.maxArrivals };
 }
 
+/** Runs `work` with a pool of --workers threads and a progress bar labelled `label`, then stops both. */
+
 export async function withPool<T>(context: CommandContext, label: string, work: (execute: UnitExecutor) => Promise<T>): Promise<T> {
-  const bar = progressBar(context.io, context.args.quiet, label);
+  const bar = progressBar(context.io, progressMode(context.io, context.args), label);
   const pool = unitPool(context.workers, () => bar.tick(), limitsOf(context.args));
   try {
     return await work((units) => {
@@ -74,11 +77,12 @@ export async function fixReplications(context: CommandContext, first: Scenario, 
 export async function finishStudy<S, R>(context: CommandContext, kind: StudyKind<S, R>, spec: S, execute: UnitExecutor, done: readonly ReplicationOutput[] = []): Promise<number> {
   const { args } = context;
   if (args.shard !== undefined) {
-    emit(context, `${JSON.stringify(await runShardOfStudy(kind, spec, args.shard, execute))}\n`);
+    emitResult(context, `${JSON.stringify(await runShardOfStudy(kind, spec, args.shard, execute))}\n`,
+      `JSON part ${args.shard.index}/${args.shard.count} of the ${kind.command} study, for borderflow merge`);
     return 0;
   }
   const result = await runWholeStudy(kind, spec, execute, done);
-  emit(context, render(context, result, kind.rows(result)));
+  writeResult(context, result, kind.rows(result));
   return 0;
 }
 
@@ -92,14 +96,45 @@ export function warnPrecision(context: CommandContext, name: string, run: StudyR
   }
 }
 
-/** The result in --format: JSON as is, or CSV or a table of its rows (only the --metric ones when given). */
+/**
+ * Writes a result in --format (render), and after --out says on standard error what was written where.
+ */
+export function writeResult(context: CommandContext, json: unknown, rows: readonly ResultRow[]): void {
+  const { text, rows: count } = renderCounted(context, json, rows);
+  const studies = studiesOf(json);
+  const subject = studies.length === 1 ? `"${studies[0]?.scenario}"` : `${studies.length} studies`;
+  emitResult(context, text, `${formatName(context.args.format)} of the ${context.args.command} result of ${subject}, ${count} ${count === 1 ? "row" : "rows"}`);
+}
+
+/**
+ * The result in --format. A table shows the headline metrics with their units (every metric with --all,
+ * the --metric ones when given); CSV and JSON hold every metric unless --metric selects some (JSON keeps
+ * its shape with only the selected estimates).
+ */
 export function render(context: CommandContext, json: unknown, rows: readonly ResultRow[]): string {
-  const format = context.args.format ?? "table";
-  if (format === "json") return `${JSON.stringify(json, null, 2)}\n`;
-  const names = [...new Set(rows.map((r) => r.metric))];
-  const selection = selectMetrics(context.args.metrics, names);
+  return renderCounted(context, json, rows).text;
+}
+
+function renderCounted(context: CommandContext, json: unknown, rows: readonly ResultRow[]): { text: string; rows: number } {
+  const { args } = context;
+  const format = args.format ?? "table";
+  if (format === "table") {
+    const studies = studiesOf(json);
+    const models = new Map<string, RowModel>(studies.map((r) => [r.scenario, r.model]));
+    const table = tableRows(rows, (scenario) => models.get(scenario) ?? "network", { patterns: args.metrics, all: args.all });
+    if (!table.ok) throw new InputError(table.problems.join("\n"));
+    const more = table.headline && table.hidden > 0
+      ? `\n${table.hidden} more rows with --all, or choose metrics with --metric PATTERN (such as --metric 'stations.*.utilization'); --format csv or json has every metric.\n`
+      : "";
+    return { text: formatTable(table.rows, studies[0]?.scenario) + more, rows: table.rows.length };
+  }
+  const selection = selectMetrics(args.metrics, [...new Set(rows.map((r) => r.metric))]);
   if (!selection.ok) throw new InputError(selection.problems.join("\n"));
   const keep = new Set(selection.metrics);
   const selected = rows.filter((r) => keep.has(r.metric));
-  return format === "csv" ? rowsToCsv(selected) : formatTable(selected);
+  if (format === "json") {
+    const whole = args.metrics.length === 0 ? json : selectResultJson(json, (metric) => keep.has(metric));
+    return { text: `${JSON.stringify(whole, null, 2)}\n`, rows: selected.length };
+  }
+  return { text: rowsToCsv(selected), rows: selected.length };
 }

@@ -1,5 +1,6 @@
 /**
- * Text with its control characters escaped (`\u001b` for ESC), except newline and tab: names
+ * Text with its control characters escaped (`\u001b` for ESC), except newline, tab and carriage return
+ * (which the progress bar redraws with, and which cannot start an escape sequence): names
  * from scenario files and command lines reach the terminal, where an escape sequence could
  * recolour it, move the cursor or rewrite the title.
  *
@@ -7,5 +8,5 @@
  * terminalSafe("desk\u001b[2J\n"); // => "desk\\u001b[2J\n"
  */
 export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

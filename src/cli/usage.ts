@@ -17,12 +17,16 @@ const OPTIONS = `Options:
                        file (JSON) for merge; each run's seed comes from the scenario and replication,
                        never from the shard
   --format F           table (default), json or csv
-  --metric PATTERN     only these metrics in table and CSV output (repeatable; * within a segment, ** for
-                       any segments: --metric 'directions.*.crossingHours' --metric 'stations.**')
-  --out PATH           write the result to PATH, whole, once the study has finished; the folder and name
-                       are checked before it starts; an existing file is never overwritten without --force
+  --metric PATTERN     only these metrics, in any format (repeatable; * within a segment, ** for any
+                       segments: --metric 'directions.*.crossingHours' --metric 'stations.**')
+  --all                every metric in the table (by default a table shows the headline metrics with
+                       their units; CSV and JSON always hold every metric unless --metric is given)
+  --out PATH           write the result to PATH, whole, once the study has finished, and say on standard
+                       error what was written where; the folder and name are checked before it starts;
+                       an existing file is never overwritten without --force
   --force              allow --out to replace an existing regular file (its permissions are kept)
-  --quiet              no progress bar
+  --progress           progress on standard error even when it is not a terminal, as plain lines (batch logs)
+  --quiet              no progress and no note after --out
   --help               this text`;
 
 const SYNOPSIS: Record<CommandName, string> = {

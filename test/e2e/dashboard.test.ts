@@ -306,7 +306,7 @@ describe("dashboard in Chromium", () => {
     const page = await open("view=brief");
     await page.locator('#brief[data-status="ready"]').waitFor({ timeout: 90_000 });
     expect(await page.locator(".headline").count()).toBe(3);
-    await expect(page.locator("#brief-heading").textContent()).resolves.toMatch(/seals-and-unified|Seals and unified/i);
+    await expect(page.locator("#brief-heading").textContent()).resolves.toBe("What “Seals and the unified algorithm together” would change at Karasu / Ak-Tilek");
     expect(await page.locator("#brief-body svg rect.bar").count()).toBe(4);
     const link = await page.locator(".brief-link a").getAttribute("href");
     expect(new URL(link ?? "").search).toBe(`?s=${firstView.join(",")}&view=brief&brief=seals-and-unified`);
@@ -317,6 +317,18 @@ describe("dashboard in Chromium", () => {
     await page.screenshot({ path: join(screenshots, "brief-print.png"), fullPage: true });
     const pdf = await page.pdf({ path: join(screenshots, "brief.pdf"), format: "A4" });
     expect(/\/Count (\d+)/.exec(pdf.toString("latin1"))?.[1], "pages of the printed brief").toBe("1");
+    await page.close();
+  });
+
+  it("opens a shared brief link on a phone with the brief first, above the scenarios and levers", async () => {
+    const page = await open("view=brief", { width: 390, height: 844 });
+    await page.locator('body[data-view="brief"]').waitFor({ state: "attached" });
+    const brief = await page.locator("#brief").boundingBox();
+    const setup = await page.locator("#setup").boundingBox();
+    expect(brief).not.toBeNull();
+    expect(setup).not.toBeNull();
+    expect(brief?.y ?? Infinity).toBeLessThan(setup?.y ?? 0);
+    expect(brief?.y ?? Infinity).toBeLessThan(844);
     await page.close();
   });
 

@@ -129,8 +129,22 @@ describe("teaching page in Chromium", () => {
       await section.locator(".lesson-chart svg.hockey-stick-chart .theory-line").first().waitFor();
       await section.locator(".lesson-chart svg .dot").first().waitFor({ timeout: 60_000 });
       await page.locator(`#${lesson}[data-live="done"]`).waitFor({ timeout: 60_000 });
-      const models = lesson === "lesson-pooling" ? 2 : 1;
-      await expect(section.locator(".live-model .player").count()).resolves.toBe(models);
+      // Every lesson has one player; the pooling lesson's drives both models on one clock.
+      await expect(section.locator(".live-model .player").count()).resolves.toBe(1);
+      if (lesson === "lesson-pooling") {
+        const scenes = section.locator(".live-model svg.paired-scene > svg");
+        await expect(scenes.count()).resolves.toBe(2);
+        const marks = (): Promise<string[]> => scenes.evaluateAll((all) => all.map((svg) => [...svg.querySelectorAll("path.customers")].map((p) => p.getAttribute("d") ?? "").join("|")));
+        const before = await marks();
+        await section.locator(".live-model .speed").selectOption("600");
+        await section.locator(".live-model .play").click();
+        await page.waitForTimeout(1500);
+        await section.locator(".live-model .play").click();
+        const after = await marks();
+        expect(after[0]).not.toBe(before[0]);
+        expect(after[1]).not.toBe(before[1]);
+        await expect(section.locator(".live-model .player-status").textContent()).resolves.toMatch(/^One shared line, ρ = 0\.80: At ([\d.,]+) min: .* A line for each desk, ρ = 0\.80: At \1 min:/);
+      }
       await page.screenshot({ path: join(screenshots, `teach-${lesson}.png`), fullPage: true });
       await page.close();
     });

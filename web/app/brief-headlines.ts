@@ -30,6 +30,21 @@ function signed(value: number, digits: number): string {
   return `${value > 0 ? "+" : value < 0 ? "−" : ""}${formatNumber(Math.abs(value), digits)}`;
 }
 
+/**
+ * True when an estimate is zero in every replication (mean 0, interval 0 to 0, or no interval), as a road
+ * queue is when no truck ever waits on the road: then nothing about it is uncertain.
+ */
+export function zeroEverywhere(e: Interval): boolean {
+  return e.mean === 0 && (e.lo === null || e.lo === 0) && (e.hi === null || e.hi === 0);
+}
+
+/** A level that cannot be negative, as people read it: "11 trucks (95% CI 0 to 25)", the interval cut at zero. */
+function nonNegative(e: Interval, unit: string): string {
+  const digits = digitsFor(e);
+  const cut: Interval = { mean: e.mean, lo: e.lo === null ? null : Math.max(0, e.lo), hi: e.hi };
+  return `${formatNumber(e.mean, digits)} ${unit} (${formatInterval(cut, digits)})`;
+}
+
 function change(d: Difference | undefined, base: string): { change: string; uncertain: boolean } {
   if (d === undefined) return { change: `no paired difference against ${base}`, uncertain: true };
   const digits = digitsFor(d);
@@ -42,7 +57,7 @@ function change(d: Difference | undefined, base: string): { change: string; unce
  * per day, and the road queue, each per direction with its 95% interval.
  * @throws {RangeError} if `alternative` is not a border result of the comparison other than the base.
  */
-export function briefHeadlines(comparison: ComparisonResult, alternative: string): Headline[] {
+export function briefHeadlines(comparison: ComparisonResult, alternative: string, baseTitle?: string): Headline[] {
   const base = comparison.results[0];
   const alt = comparison.results.find((r, i) => i > 0 && r.scenario === alternative);
   if (base === undefined || alt === undefined || alt.directions === undefined) {
@@ -50,6 +65,7 @@ export function briefHeadlines(comparison: ComparisonResult, alternative: string
   }
   const level = (result: StudyResult, dir: DirectionId, field: "trucksPerDay" | "queueTrucks" | "queueKm"): Interval =>
     (result.directions?.[dir][field] ?? { mean: Number.NaN, lo: null, hi: null });
+  const baseName = baseTitle ?? base.scenario;
   return [
     {
       title: "Time saved per truck",
@@ -67,7 +83,7 @@ export function briefHeadlines(comparison: ComparisonResult, alternative: string
       lines: directionIds.map((dir): HeadlineLine => {
         const e = level(alt, dir, "trucksPerDay");
         return { direction: directionLabel(dir), value: `${formatNumber(e.mean, digitsFor(e))} trucks a day`, interval: formatInterval(e, digitsFor(e)),
-          ...change(difference(comparison, alt.scenario, `directions.${dir}.trucksPerDay`), base.scenario) };
+          ...change(difference(comparison, alt.scenario, `directions.${dir}.trucksPerDay`), baseName) };
       }),
     },
     {
@@ -75,8 +91,24 @@ export function briefHeadlines(comparison: ComparisonResult, alternative: string
       lines: directionIds.map((dir): HeadlineLine => {
         const e = level(alt, dir, "queueTrucks");
         const km = level(alt, dir, "queueKm");
-        return { direction: directionLabel(dir), value: `${formatNumber(e.mean, digitsFor(e))} trucks (${formatNumber(km.mean, digitsFor(km))} km)`,
-          interval: formatInterval(e, digitsFor(e)), ...change(difference(comparison, alt.scenario, `directions.${dir}.queueTrucks`), base.scenario) };
+        const was = level(base, dir, "queueTrucks");
+        const wasKm = level(base, dir, "queueKm");
+        // A queue that is zero in every replication of one scenario: its difference is minus the other's level, whose
+        // interval may reach below zero; say what is known instead (no queue here, so much there).
+        if (zeroEverywhere(e) && zeroEverywhere(was)) {
+          return { direction: directionLabel(dir), value: "no road queue", interval: "in any replication", change: `none under ${baseName} either`, uncertain: false };
+        }
+        if (zeroEverywhere(e)) {
+          return { direction: directionLabel(dir), value: "no road queue", interval: "in any replication",
+            change: `${baseName}: ${nonNegative(was, "trucks")}, ${formatNumber(wasKm.mean, digitsFor(wasKm))} km, all off the road`, uncertain: false };
+        }
+        const value = `${formatNumber(e.mean, digitsFor(e))} trucks (${formatNumber(km.mean, digitsFor(km))} km)`;
+        if (zeroEverywhere(was)) {
+          return { direction: directionLabel(dir), value, interval: formatInterval({ ...e, lo: e.lo === null ? null : Math.max(0, e.lo) }, digitsFor(e)),
+            change: `none under ${baseName}`, uncertain: false };
+        }
+        return { direction: directionLabel(dir), value, interval: formatInterval(e, digitsFor(e)),
+          ...change(difference(comparison, alt.scenario, `directions.${dir}.queueTrucks`), baseName) };
       }),
     },
   ];

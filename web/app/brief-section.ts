@@ -53,9 +53,9 @@ export function briefSection(deps: BriefDependencies): BriefSection {
       return;
     }
     const alternative = briefChoice(run.ids, deps.state().brief);
-    ui.alternative.replaceChildren(...run.ids.slice(1).map((id, i) => new Option(run.comparison.results[i + 1]?.scenario ?? id, id, false, i + 1 === alternative)));
+    ui.alternative.replaceChildren(...run.ids.slice(1).map((id, i) => new Option(run.titles[i + 1] ?? run.comparison.results[i + 1]?.scenario ?? id, id, false, i + 1 === alternative)));
     const link = deps.linkTo({ ...run.state, view: "brief", brief: run.ids[alternative] ?? null });
-    const view = briefView(document, { comparison: run.comparison, alternative, settings: run.settings, link });
+    const view = briefView(document, { comparison: run.comparison, alternative, settings: run.settings, link, titles: run.titles });
     ui.heading.textContent = view.heading;
     ui.lede.textContent = view.lede;
     ui.body.replaceChildren(...view.body);

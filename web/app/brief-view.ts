@@ -3,7 +3,7 @@ import type { ComparisonResult, StudyResult } from "../../src/scenario/index.js"
 import { briefHeadlines } from "./brief-headlines.js";
 import { chartPanel, type ChartPanel } from "./chart-panel.js";
 import { headlineCards } from "./headline-cards.js";
-import { briefMethod } from "./run-notes.js";
+import { briefMethod, runWindows } from "./run-notes.js";
 import type { StudySettings } from "./study-settings.js";
 
 /** The scenario a brief reports when the link names none: both measures together, if compared. */
@@ -36,19 +36,25 @@ export interface BriefContent {
  */
 export function briefView(
   document: Document,
-  options: { readonly comparison: ComparisonResult; readonly alternative: number; readonly settings: StudySettings; readonly link: string },
+  options: {
+    readonly comparison: ComparisonResult; readonly alternative: number; readonly settings: StudySettings; readonly link: string;
+    /** Each result's name for people (its scenario's title); the scenario names when absent. */
+    readonly titles?: readonly string[];
+  },
 ): BriefContent {
   const { comparison, settings } = options;
   const base = comparison.results[0] as StudyResult;
   const alt = comparison.results[options.alternative] as StudyResult;
+  const baseTitle = options.titles?.[0] ?? base.scenario;
+  const altTitle = options.titles?.[options.alternative] ?? alt.scenario;
   const panel = chartPanel(document, {
     id: "brief-crossing-time",
-    heading: `Crossing time, ${base.scenario} and ${alt.scenario}`,
+    heading: `Crossing time, ${baseTitle} and ${altTitle}`,
     // A page-wide chart would print at a smaller scale than the cards above it; 720 px reads well on A4.
     render: (width) => crossingTimeChart([base, alt], { document, width: Math.min(width, 720) }),
   });
   const method = document.createElement("p");
-  method.textContent = briefMethod(settings, base.warmup);
+  method.textContent = briefMethod(settings, runWindows([base, alt]));
   const link = document.createElement("p");
   link.className = "brief-link";
   const anchor = document.createElement("a");
@@ -59,10 +65,10 @@ export function briefView(
   methodBlock.className = "brief-method";
   methodBlock.append(method, link);
   return {
-    heading: `What “${alt.scenario}” would change at Karasu / Ak-Tilek`,
-    lede: `Simulated freight trucks crossing the Kazakhstan–Kyrgyzstan border, in both directions, under “${alt.scenario}” compared with “${base.scenario}”. ` +
+    heading: `What “${altTitle}” would change at Karasu / Ak-Tilek`,
+    lede: `Simulated freight trucks crossing the Kazakhstan–Kyrgyzstan border, in both directions, under “${altTitle}” compared with “${baseTitle}”. ` +
       "Every figure is a mean with its 95% confidence interval.",
-    body: [headlineCards(document, briefHeadlines(comparison, alt.scenario), settings.replications), panel.element, methodBlock],
+    body: [headlineCards(document, briefHeadlines(comparison, alt.scenario, baseTitle), settings.replications), panel.element, methodBlock],
     panels: [panel],
   };
 }

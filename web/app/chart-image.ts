@@ -1,3 +1,5 @@
+import { wrapText } from "../charts/text-wrap.js";
+
 /** Pixel size of an SVG chart: its width and height attributes, else its viewBox. */
 export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
   const width = Number(svg.getAttribute("width"));
@@ -35,4 +37,40 @@ export async function svgToPng(document: Document, svgText: string, size: { widt
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+const svgNamespace = "http://www.w3.org/2000/svg";
+
+/**
+ * A copy of `svg` with `text` (the settings that made it) as a small caption below the chart, the
+ * drawing made taller to hold it: what the PNG export draws, since a PNG has no metadata a reader sees.
+ */
+export function withSettingsCaption(svg: SVGSVGElement, text: string): SVGSVGElement {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const { width, height } = svgSize(svg);
+  const fontSize = 10;
+  const lineHeight = 13;
+  const lines = wrapText(text, Math.max(40, width - 24), fontSize);
+  const extra = lines.length * lineHeight + 8;
+  const document = copy.ownerDocument;
+  const caption = document.createElementNS(svgNamespace, "text");
+  caption.setAttribute("class", "settings-caption");
+  caption.setAttribute("font-size", String(fontSize));
+  caption.setAttribute("fill", "#555555");
+  lines.forEach((line, i) => {
+    const tspan = document.createElementNS(svgNamespace, "tspan");
+    tspan.setAttribute("x", "12");
+    tspan.setAttribute("y", String(height + 4 + fontSize + i * lineHeight));
+    tspan.textContent = line;
+    caption.appendChild(tspan);
+  });
+  const background = document.createElementNS(svgNamespace, "rect");
+  background.setAttribute("y", String(height));
+  background.setAttribute("width", String(width));
+  background.setAttribute("height", String(extra));
+  background.setAttribute("fill", "#ffffff");
+  copy.append(background, caption);
+  copy.setAttribute("height", String(height + extra));
+  copy.setAttribute("viewBox", `0 0 ${width} ${height + extra}`);
+  return copy;
 }

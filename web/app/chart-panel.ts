@@ -1,5 +1,5 @@
 import { exportSvg } from "../charts/index.js";
-import { svgSize, svgToPng } from "./chart-image.js";
+import { svgSize, svgToPng, withSettingsCaption } from "./chart-image.js";
 import { saveFile } from "./save-file.js";
 
 /** A choice a panel offers above its chart, such as the direction. */
@@ -31,6 +31,8 @@ export function chartPanel(
     readonly heading: string;
     readonly choices?: readonly PanelChoice[];
     readonly render: (width: number, choices: Readonly<Record<string, string>>) => SVGSVGElement;
+    /** The settings that made the chart, which its SVG (as metadata) and PNG (as a caption) downloads state. */
+    readonly provenance?: string;
   },
 ): ChartPanel {
   const figure = document.createElement("figure");
@@ -67,12 +69,14 @@ export function chartPanel(
   bar.append(downloads);
 
   let svg: SVGSVGElement | null = null;
+  const svgFile = (chart: SVGSVGElement): string => exportSvg(chart, options.provenance === undefined ? {} : { metadata: options.provenance });
   svgButton.addEventListener("click", () => {
-    if (svg !== null) saveFile(document, `${stem()}.svg`, new Blob([exportSvg(svg)], { type: "image/svg+xml" }));
+    if (svg !== null) saveFile(document, `${stem()}.svg`, new Blob([svgFile(svg)], { type: "image/svg+xml" }));
   });
   pngButton.addEventListener("click", () => {
     if (svg === null) return;
-    svgToPng(document, exportSvg(svg), svgSize(svg))
+    const drawn = options.provenance === undefined ? svg : withSettingsCaption(svg, options.provenance);
+    svgToPng(document, exportSvg(drawn), svgSize(drawn))
       .then((png) => saveFile(document, `${stem()}.png`, png))
       .catch((error: unknown) => showError(`The PNG could not be made: ${error instanceof Error ? error.message : String(error)}`));
   });

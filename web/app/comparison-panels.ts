@@ -25,11 +25,14 @@ export function comparisonPanels(
   document: Document,
   comparison: ComparisonResult,
   stageLabels: Readonly<Record<string, string>>,
+  /** The settings that made the comparison, stated in every exported chart. */
+  provenance?: string,
 ): ChartPanel[] {
   const { results } = comparison;
   const base = results[0]?.scenario ?? "the base";
   const panels: ChartPanel[] = [
     chartPanel(document, {
+      ...(provenance === undefined ? {} : { provenance }),
       id: "crossing-time",
       heading: "Crossing time by scenario and direction",
       render: (width) => crossingTimeChart(results, { document, width }),
@@ -37,6 +40,7 @@ export function comparisonPanels(
   ];
   if (results.length > 1) {
     panels.push(chartPanel(document, {
+      ...(provenance === undefined ? {} : { provenance }),
       id: "difference",
       heading: `Paired difference against ${base}`,
       choices: [
@@ -48,11 +52,13 @@ export function comparisonPanels(
   }
   panels.push(
     chartPanel(document, {
+      ...(provenance === undefined ? {} : { provenance }),
       id: "throughput",
       heading: "Trucks crossed per day",
       render: (width) => throughputChart(results, { document, width }),
     }),
     chartPanel(document, {
+      ...(provenance === undefined ? {} : { provenance }),
       id: "queue",
       heading: "Road queue over the day and over the days",
       choices: [
@@ -65,6 +71,7 @@ export function comparisonPanels(
       }),
     }),
     chartPanel(document, {
+      ...(provenance === undefined ? {} : { provenance }),
       id: "activity",
       heading: "Time by activity",
       choices: [directionChoice],
@@ -72,6 +79,7 @@ export function comparisonPanels(
       render: (width, c) => activityChart(results, { document, width, direction: c["direction"] as DirectionId, ...(width >= wideEnoughForLabels ? { stageLabels } : {}) }),
     }),
     chartPanel(document, {
+      ...(provenance === undefined ? {} : { provenance }),
       id: "distribution",
       heading: "Distribution of crossing times",
       choices: [

@@ -5,7 +5,8 @@ import { comparisonPanels } from "./comparison-panels.js";
 import { assembleComparison, planComparison } from "./comparison-plan.js";
 import { downloadButton } from "./download-button.js";
 import { comparisonCsvFile, comparisonJsonFile } from "./result-files.js";
-import { resultsNote } from "./run-notes.js";
+import { chartProvenance } from "./chart-provenance.js";
+import { resultsNote, runWindows } from "./run-notes.js";
 import { editedScenarioFile } from "./scenario-file.js";
 import { stageLabelsOf } from "./stage-labels.js";
 import { summaryTable } from "./summary-table.js";
@@ -19,6 +20,8 @@ export interface ComparisonRun {
   readonly state: DashboardState;
   readonly comparison: ComparisonResult;
   readonly ids: readonly string[];
+  /** Each result's name for people: the scenario's title, or its name when it has none. */
+  readonly titles: readonly string[];
   readonly edits: Readonly<Record<string, ScenarioEdits>>;
   readonly settings: StudySettings;
   /** Wall-clock seconds the run took. */
@@ -86,7 +89,7 @@ export function comparisonView(deps: ComparisonDependencies): ComparisonView {
     }
     const base = run.comparison.results[0];
     ui.note.textContent = resultsNote(
-      { scenarios: run.comparison.results.length, settings: run.settings, warmupHours: base?.warmup ?? 0, seed: base?.seed ?? 0, seconds: run.seconds },
+      { scenarios: run.comparison.results.length, settings: run.settings, windows: runWindows(run.comparison.results), seed: base?.seed ?? 0, seconds: run.seconds },
       ui.note.dataset["stale"] === "true",
     );
   };
@@ -98,7 +101,7 @@ export function comparisonView(deps: ComparisonDependencies): ComparisonView {
     run.ids.forEach((id, i) => scenarioSelect.append(new Option(run.comparison.results[i]?.scenario ?? id, id)));
     const scenarioLabel = document.createElement("label");
     scenarioLabel.append("Scenario file for the CLI ", scenarioSelect);
-    const scenarioButton = downloadButton(document, "Download scenario", "Download the chosen scenario, with its edits and study settings, as a JSON file the CLI runs", () => {
+    const scenarioButton = downloadButton(document, "Download scenario", "the chosen scenario, with its edits and study settings, as a JSON file the CLI runs", () => {
       const bundled = bundle.get(scenarioSelect.value);
       if (bundled === undefined) throw new Error(`no bundled scenario "${scenarioSelect.value}"`);
       return editedScenarioFile(bundled, run.edits[bundled.id] ?? {}, run.settings);
@@ -115,7 +118,7 @@ export function comparisonView(deps: ComparisonDependencies): ComparisonView {
     );
     ui.summaryTable.replaceChildren(summaryTable(document, run.comparison));
     ui.summary.hidden = false;
-    shown = comparisonPanels(document, run.comparison, stageLabelsOf(run.ids.map((id) => bundle.get(id)?.scenario)));
+    shown = comparisonPanels(document, run.comparison, stageLabelsOf(run.ids.map((id) => bundle.get(id)?.scenario)), chartProvenance(run));
     ui.panels.replaceChildren(...shown.map((p) => p.element));
     for (const panel of shown) panel.update();
   };
@@ -129,7 +132,7 @@ export function comparisonView(deps: ComparisonDependencies): ComparisonView {
     const snapshot = { state, ids: [...state.scenarios], edits: state.edits, settings };
     const result = await deps.run("Comparison", ui.section, plan.tasks, plan.replications);
     if (result === null) return;
-    last = { ...snapshot, comparison: assembleComparison(plan.tasks, result.outputs), seconds: result.seconds };
+    last = { ...snapshot, titles: plan.tasks.map((t) => t.scenario.title ?? t.scenario.name), comparison: assembleComparison(plan.tasks, result.outputs), seconds: result.seconds };
     delete ui.note.dataset["stale"];
     render(last);
     deps.onShown(last);

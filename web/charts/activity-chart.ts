@@ -1,4 +1,4 @@
-import { format, max, scaleBand, scaleLinear } from "d3";
+import { format, max, scaleBand, scaleLinear, select } from "d3";
 import type { DirectionId, StudyResult } from "../../src/scenario/study/study-result.js";
 import { bottomAxisHeight, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
 import { directionsOf, requireBorderResults, requireDirection } from "./border-result.js";
@@ -6,6 +6,7 @@ import { chartFrame } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import { directionLabel, stageLabel } from "./labels.js";
 import type { LegendItem } from "./legend.js";
+import { addHatchPattern, hatching } from "./fill-patterns.js";
 import { categoryColor, ink } from "./palette.js";
 import { drawScenarioAxis, scenarioLabels } from "./scenario-axis.js";
 import { textWidth } from "./text-wrap.js";
@@ -31,6 +32,7 @@ interface Segment {
 }
 
 const barHeight = 18;
+const placeholder = "hatch-placeholder";
 const hours = format(",.1f");
 
 /**
@@ -45,7 +47,8 @@ export function activityChart(results: readonly StudyResult[], options: Activity
   requireBorderResults(chart, results);
   requireDirection(chart, options.direction);
   const nameOf = (stage: string): string => options.stageLabels?.[stage] ?? stageLabel(stage);
-  const colorOf = stageColors(results);
+  const indexOf = stageIndices(results);
+  const colorOf = (stage: string): string => (stage === GATE ? ink.muted : categoryColor(indexOf(stage)));
   const rows = results.map((result) => ({ scenario: result.scenario, segments: segments(result, options.direction, nameOf) }));
   const stagesInOrder = mergeOrders(rows.map((row) => [...new Set(row.segments.map((s) => s.stage))]));
   const total = (row: (typeof rows)[number]): number => row.segments.reduce((sum, s) => sum + s.hours, 0);
@@ -56,11 +59,16 @@ export function activityChart(results: readonly StudyResult[], options: Activity
       "Stage times are means over the trucks that pass the stage. Bars stack means across replications, so they carry no intervals.",
   });
   const labels = scenarioLabels(rows.map((row) => row.scenario), resolved.width);
+  // Each stage is hatched as well as coloured, so that stages whose colours print as one grey stay apart. The
+  // patterns take the chart's own id, known once the frame exists; the legend names them by a placeholder till then.
+  let hatchPrefix = placeholder;
+  const hatchOf = (stage: string, part: Segment["part"]): string =>
+    stage === GATE || hatching(indexOf(stage)).kind === "none" ? "none" : `url(#${hatchPrefix}-${indexOf(stage)}-${part})`;
   const top = max(rows, total) ?? 0;
   const legend: LegendItem[] = [
     { label: "Waiting", color: ink.muted, mark: "pale" },
     { label: "Control", color: ink.muted, mark: "swatch" },
-    ...stagesInOrder.map((stage) => ({ label: nameOf(stage), color: colorOf(stage), mark: "swatch" as const })),
+    ...stagesInOrder.map((stage) => ({ label: nameOf(stage), color: colorOf(stage), mark: "swatch" as const, pattern: hatchOf(stage, "control") })),
   ];
   if (stagesInOrder[0] === GATE) legend.splice(2, 1, { label: "Waiting for a checkpoint place", color: ink.muted, mark: "pale" });
   const margin = { top: sideLabelHeight, right: textWidth(hours(top), 11) + 10, bottom: bottomAxisHeight, left: labels.margin };
@@ -72,6 +80,16 @@ export function activityChart(results: readonly StudyResult[], options: Activity
     plotHeight: rows.length * Math.max(barHeight + 14, labels.tallest + 8),
   });
   const { plot, width, height } = frame;
+  hatchPrefix = `${(frame.svg.getAttribute("aria-labelledby") ?? "").replace(/-title$/, "")}-hatch`;
+  for (const rect of frame.svg.querySelectorAll(".legend rect.hatch")) rect.setAttribute("fill", (rect.getAttribute("fill") ?? "").replace(placeholder, hatchPrefix));
+  const defs = select(frame.svg).append("defs");
+  for (const stage of stagesInOrder) {
+    if (stage === GATE) continue;
+    const k = indexOf(stage);
+    // White hatching on the solid control colour, the stage's colour on its pale waiting fill.
+    addHatchPattern(defs, `${hatchPrefix}-${k}-control`, hatching(k), "#ffffff");
+    addHatchPattern(defs, `${hatchPrefix}-${k}-waiting`, hatching(k), colorOf(stage));
+  }
   const x = scaleLinear().domain([0, top || 1]).nice().range([0, width]);
   const y = scaleBand<string>().domain(rows.map((row) => row.scenario)).range([0, height]).padding(0);
   const ticks = tickCount(width, 80);
@@ -86,6 +104,11 @@ export function activityChart(results: readonly StudyResult[], options: Activity
         .attr("width", x(s.start + s.hours) - x(s.start)).attr("height", barHeight).attr("fill", color);
       if (s.part === "waiting") rect.attr("fill-opacity", 0.3).attr("stroke", color).attr("stroke-width", 1);
       rect.append("title").text(`${row.scenario}: ${s.tooltip}`);
+      const hatch = hatchOf(s.stage, s.part);
+      if (hatch !== "none") {
+        marks.append("rect").attr("class", `hatch ${s.part}`).attr("x", x(s.start)).attr("y", barTop)
+          .attr("width", x(s.start + s.hours) - x(s.start)).attr("height", barHeight).attr("fill", hatch).attr("pointer-events", "none");
+      }
     }
     marks.append("text").attr("class", "value").attr("x", x(total(row)) + 6).attr("y", barTop + barHeight / 2 + 4)
       .attr("font-size", 11).attr("fill", ink.muted).text(hours(total(row)));
@@ -132,8 +155,11 @@ function mergeOrders(lists: readonly (readonly string[])[]): string[] {
   return merged;
 }
 
-/** A colour per stage id, from the sorted ids of every stage in every result and direction, so it never shifts between charts. */
-function stageColors(results: readonly StudyResult[]): (stage: string) => string {
+/**
+ * An index per stage id (its colour and hatching), from the sorted ids of every stage in every result and
+ * direction, so it never shifts between charts.
+ */
+function stageIndices(results: readonly StudyResult[]): (stage: string) => number {
   const ids = new Set<string>();
   for (const result of results) {
     for (const direction of Object.values(directionsOf("activityChart", result))) {
@@ -141,5 +167,5 @@ function stageColors(results: readonly StudyResult[]): (stage: string) => string
     }
   }
   const sorted = [...ids].sort();
-  return (stage) => (stage === GATE ? ink.muted : categoryColor(Math.max(0, sorted.indexOf(stage))));
+  return (stage) => Math.max(0, sorted.indexOf(stage));
 }

@@ -86,21 +86,34 @@ export interface BorderPlanLayout {
   readonly laneSize: { readonly width: number; readonly height: number };
   /** Radius of a truck's mark in the checkpoint, in pixels. */
   readonly truckRadius: number;
+  /** planScale of the width: 1 at 860 pixels, up to 1.75; text and marks drawn on the plan grow by it. */
+  readonly scale: number;
+  /** Station labels' font size and line height, in pixels. */
+  readonly fontSize: number;
+  readonly lineHeight: number;
 }
 
-const laneWidth = 16;
-const laneHeight = 8;
-const laneGap = 2;
-const slot = 8;
-const labelFont = 10;
-const labelLine = 12;
-const headerHeight = 26;
+/** Sizes at the reference plot width; a wider plan scales them all (see planScale). */
+const base = { laneWidth: 18, laneHeight: 10, laneGap: 2, slot: 10, labelFont: 11, labelLine: 13, headerHeight: 42, truckRadius: 4 };
+const referenceWidth = 860;
 const roadArea = 0.27;
+
+/**
+ * How much bigger than at 860 pixels the plan draws its lanes, trucks and labels in a plot `width` pixels
+ * wide: in proportion to the width, from 1 up to 1.75, so a wide screen gets a plan that is bigger, not emptier.
+ * @example planScale(1290) // => 1.5
+ */
+export function planScale(width: number): number {
+  return Math.min(1.75, Math.max(1, width / referenceWidth));
+}
+
+type Sizes = typeof base;
 
 /** Where the stations of one post go in one band: evenly over the post's half of the zone, in travel order. */
 function placeStations(
-  stations: readonly PlanStation[], left: number, right: number, heading: 1 | -1, lanesTop: number, lanesHeight: number, labelRows: number,
+  stations: readonly PlanStation[], left: number, right: number, heading: 1 | -1, lanesTop: number, lanesHeight: number, labelRows: number, z: Sizes,
 ): StationPlace[] {
+  const { laneWidth, laneHeight, laneGap, slot, labelFont, headerHeight } = z;
   const columnWidth = (right - left) / Math.max(1, stations.length);
   return stations.map((s, k) => {
     // Travel order runs left to right when heading right, right to left when heading left.
@@ -133,12 +146,15 @@ function placeStations(
  */
 export function borderPlanLayout(data: BorderPlanData, width: number): BorderPlanLayout {
   if (!(width >= 600)) throw new RangeError(`borderPlanLayout: width must be at least 600 pixels for both posts, got ${width}`);
+  const scale = planScale(width);
+  const z = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, v * scale])) as Sizes;
+  const { laneHeight, laneGap, slot, headerHeight } = z;
   const road = Math.round(width * roadArea);
   const borderX = width / 2;
   const mostLanes = Math.max(4, ...data.directions.flatMap((d) => d.stations.map((s) => s.lanes)));
   const lanesHeight = mostLanes * (laneHeight + laneGap) - laneGap;
-  const labelRows = 2;
-  const bandHeight = headerHeight + lanesHeight + 54;
+  const labelRows = 3;
+  const bandHeight = headerHeight + lanesHeight + 54 * scale;
   const top = 22;
   const bands = data.directions.map((d, i): BandPlace => {
     const heading: 1 | -1 = i === 0 ? 1 : -1;
@@ -149,14 +165,14 @@ export function borderPlanLayout(data: BorderPlanData, width: number): BorderPla
     const kz = d.stations.filter((s) => s.post === "kz");
     // Heading right, the Kyrgyz (exit) stations come first on the left half; heading left, the Kazakh ones on the right half.
     const stations = [
-      ...placeStations(kg, road + 8, borderX - 6, heading, lanesTop, lanesHeight, labelRows),
-      ...placeStations(kz, borderX + 6, width - road - 8, heading, lanesTop, lanesHeight, labelRows),
+      ...placeStations(kg, road + 8, borderX - 6, heading, lanesTop, lanesHeight, labelRows, z),
+      ...placeStations(kz, borderX + 6, width - road - 8, heading, lanesTop, lanesHeight, labelRows, z),
     ];
     const byId = new Map(stations.map((s) => [s.id, s]));
     const ordered = d.stations.map((s) => byId.get(s.id) as StationPlace);
     const gateX = heading === 1 ? road : width - road;
     const farX = heading === 1 ? 4 : width - 4;
-    const belowLanes = lanesTop + lanesHeight + 30;
+    const belowLanes = lanesTop + lanesHeight + 30 * scale;
     const centreWidth = Math.min(road - 20, 10 * slot);
     const centreBox = data.centrePlaces > 0 || data.booking
       ? { x: heading === 1 ? gateX - centreWidth - 8 : gateX + 8, y: belowLanes - 8, width: centreWidth, height: 2 * slot + 4 }
@@ -165,7 +181,7 @@ export function borderPlanLayout(data: BorderPlanData, width: number): BorderPla
       x: centreBox.x + slot / 2 + 2 + (k % 10) * slot, y: centreBox.y + slot / 2 + 2 + Math.floor(k / 10) * slot,
     }));
     const heldStart = heading === 1 ? road + 14 : width - road - 14;
-    const held = Array.from({ length: 24 }, (_, k) => ({ x: heldStart + heading * k * slot, y: belowLanes + 4 }));
+    const held = Array.from({ length: Math.floor(24 / scale) }, (_, k) => ({ x: heldStart + heading * k * slot, y: belowLanes + 4 }));
     return {
       id: d.id, heading, top: bandTop, bottom: bandTop + bandHeight,
       road: { gateX, farX, y: roadY }, centre, centreBox, held,
@@ -174,5 +190,8 @@ export function borderPlanLayout(data: BorderPlanData, width: number): BorderPla
       stations: ordered,
     };
   }) as [BandPlace, BandPlace];
-  return { width, height: top + 2 * bandHeight + 16, borderX, bands, laneSize: { width: laneWidth, height: laneHeight }, truckRadius: 3 };
+  return {
+    width, height: top + 2 * bandHeight + 16, borderX, bands, laneSize: { width: z.laneWidth, height: z.laneHeight }, truckRadius: z.truckRadius,
+    scale, fontSize: z.labelFont, lineHeight: z.labelLine,
+  };
 }

@@ -2,6 +2,8 @@
 export interface ExportSvgOptions {
   /** Start the file with `<?xml version="1.0" encoding="UTF-8"?>`, as standalone .svg files should. @default true */
   readonly xmlDeclaration?: boolean;
+  /** What made the chart (data, settings, link), written into the file's `<metadata>`, where it travels with it. */
+  readonly metadata?: string;
 }
 
 const svgNamespace = "http://www.w3.org/2000/svg";
@@ -22,6 +24,13 @@ export function exportSvg(svg: SVGSVGElement, options: ExportSvgOptions = {}): s
   if (Serializer === undefined) throw new Error("exportSvg: no XMLSerializer available; run in a browser or under jsdom");
   const copy = svg.cloneNode(true) as SVGSVGElement;
   for (const style of [...copy.querySelectorAll("style")]) inlineStyle(copy, style);
+  if (options.metadata !== undefined) {
+    const metadata = copy.ownerDocument.createElementNS(svgNamespace, "metadata");
+    metadata.textContent = options.metadata;
+    // After <title> and <desc>, so a reader's first words are still the chart's title.
+    const after = [...copy.children].filter((c) => c.localName === "title" || c.localName === "desc").at(-1);
+    copy.insertBefore(metadata, after?.nextSibling ?? copy.firstChild);
+  }
   // Serializers declare the SVG namespace themselves; the check keeps the file openable if one does not.
   const serialized = new Serializer().serializeToString(copy);
   const text = /^<svg[^>]*\sxmlns="/.test(serialized) ? serialized : serialized.replace(/^<svg/, `<svg xmlns="${svgNamespace}"`);

@@ -11,6 +11,8 @@ export interface LegendItem {
   /** CSS colour of the sample. */
   readonly color: string;
   readonly mark: LegendMark;
+  /** A fill drawn over a swatch's colour (`url(#pattern)`), so the entry matches hatched marks in greyscale. */
+  readonly pattern?: string;
 }
 
 const fontSize = 12;
@@ -59,11 +61,12 @@ export function drawLegend(
   }
 }
 
-function drawSample(g: Selection<SVGGElement, unknown, null, undefined>, { mark, color }: LegendItem): void {
+function drawSample(g: Selection<SVGGElement, unknown, null, undefined>, { mark, color, pattern }: LegendItem): void {
   const y = 8;
   switch (mark) {
     case "swatch":
       g.append("rect").attr("y", 2).attr("width", sampleWidth).attr("height", 12).attr("fill", color);
+      if (pattern !== undefined && pattern !== "none") g.append("rect").attr("class", "hatch").attr("y", 2).attr("width", sampleWidth).attr("height", 12).attr("fill", pattern);
       return;
     case "pale":
       g.append("rect").attr("x", 0.5).attr("y", 2.5).attr("width", sampleWidth - 1).attr("height", 11)

@@ -53,7 +53,10 @@ export function queueSeriesChart(result: StudyResult, options: QueueSeriesChartO
       `Kilometres assume ${format(",.3~f")(metresPerTruck)} m of road per truck.`,
   });
 
-  const trucks = scaleLinear().domain([0, seriesTop(points)]).nice();
+  // With no road queue at all, a zero-height axis would print its ticks as "0.000000": show 0 to 5 trucks instead, and say so.
+  const top = seriesTop(points);
+  const empty = top === 0;
+  const trucks = scaleLinear().domain([0, empty ? 5 : top]).nice();
   const kmPerTruck = metresPerTruck / 1000;
   const km = scaleLinear().domain(trucks.domain().map((t) => t * kmPerTruck));
   const trucksFormat = trucks.tickFormat(8, ",f");
@@ -93,6 +96,10 @@ export function queueSeriesChart(result: StudyResult, options: QueueSeriesChartO
   drawSideAxis(plot, trucks, frame, margin, { side: "left", room, label: trucksLabel, format: trucks.tickFormat(yTicks, ",f"), ticks: yTicks, grid: true });
   drawSideAxis(plot, km, frame, margin, { side: "right", room, label: kmLabel, format: km.tickFormat(yTicks, ",f"), ticks: yTicks, grid: false });
   drawBandSeries(plot.append("g").attr("class", "series"), points, x, trucks, color, 0);
+  if (empty) {
+    plot.append("text").attr("class", "no-queue").attr("x", width / 2).attr("y", height / 2).attr("text-anchor", "middle")
+      .attr("font-size", 13).attr("fill", color).text(`No truck queued on the road${banded ? " in any replication" : ""}`);
+  }
   return frame.svg;
 }
 

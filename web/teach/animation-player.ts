@@ -1,4 +1,4 @@
-import type { AnimationScene } from "./animation-scene.js";
+import { glideSeconds, type AnimationScene } from "./animation-scene.js";
 
 /** Options of animationPlayer. */
 export interface AnimationPlayerOptions {
@@ -141,7 +141,8 @@ export function animationPlayer(scene: AnimationScene, options: AnimationPlayerO
         setState("ended");
       }
     }
-    const moving = scene.draw(jump ? 0 : seconds);
+    // Glides end within a model minute at any speed, so what is drawn agrees with the status line.
+    const moving = scene.draw(jump ? 0 : glideSeconds(seconds, multiple));
     show();
     const took = wall() - started;
     workMs = frameTimes.length === 0 ? took : 0.9 * workMs + 0.1 * took;

@@ -91,7 +91,7 @@ export function borderScene(scenario: BorderScenario, trace: BorderTraceRecord, 
   const root = select(svg);
   const layer = root.select<SVGGElement>("g.animation-layer");
   const bandGroups = layout.bands.map((b) => root.select<SVGGElement>(`g.band[data-direction="${b.id}"]`));
-  for (const [i, g] of bandGroups.entries()) drawRoadAxis(g.select<SVGGElement>("g.road-axis"), layout.bands[i] as BandPlace, roadKm);
+  for (const [i, g] of bandGroups.entries()) drawRoadAxis(g.select<SVGGElement>("g.road-axis"), layout.bands[i] as BandPlace, roadKm, layout.scale);
   const roadText = bandGroups.map((g) => g.select<SVGTextElement>("text.road-count"));
   const crossedText = bandGroups.map((g) => g.select<SVGTextElement>("text.crossed"));
   const roadPaths = colors.map((c, k) => layer.append("path").attr("class", "road-trucks").attr("data-class", trace.classes[k] ?? "").attr("fill", c));
@@ -104,9 +104,12 @@ export function borderScene(scenario: BorderScenario, trace: BorderTraceRecord, 
   const places = trace.stations.map((id) => stationPlaces.get(id));
   const bandOf = trace.stations.map((id) => layout.bands.findIndex((b) => b.stations.some((p) => p.id === id)));
   const overflow = places.map((p) => layer.append("text").attr("class", "overflow").attr("x", p?.overflowAt.x ?? 0).attr("y", p?.overflowAt.y ?? 0)
-    .attr("text-anchor", "middle").attr("font-size", 10).attr("font-weight", "bold").attr("fill", ink.text));
+    .attr("text-anchor", "middle").attr("font-size", Math.round(11 * layout.scale)).attr("font-weight", "bold").attr("fill", ink.text));
   const marks = new Map<number, Mark>();
   const r = layout.truckRadius;
+  const s = layout.scale;
+  // A queued truck's tick on the road: 1.6 pixels wide at scale 1.
+  const tick = (1.6 * s).toFixed(1);
   let generation = 0;
 
   const roadX = (band: BandPlace, k: number): number => {
@@ -197,8 +200,8 @@ export function borderScene(scenario: BorderScenario, trace: BorderTraceRecord, 
       const x = m.x.toFixed(1);
       const y = m.y.toFixed(1);
       if (m.road) {
-        roadD[m.cls]?.push(`M${x},${(m.y - 4).toFixed(1)}h1.6v8h-1.6z`);
-        if (m.sealed) seals.push(`M${x},${(m.y - 10).toFixed(1)}h1.6v4h-1.6z`);
+        roadD[m.cls]?.push(`M${x},${(m.y - 4 * s).toFixed(1)}h${tick}v${(8 * s).toFixed(1)}h-${tick}z`);
+        if (m.sealed) seals.push(`M${x},${(m.y - 10 * s).toFixed(1)}h${tick}v${(4 * s).toFixed(1)}h-${tick}z`);
       } else if (m.sealed) {
         dotD[m.cls]?.push(`M${x},${(m.y - r - 1).toFixed(1)}l${r + 1},${r + 1}l${-r - 1},${r + 1}l${-r - 1},${-r - 1}z`);
       } else {

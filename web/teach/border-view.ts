@@ -2,7 +2,7 @@ import type { BundledScenario } from "../app/bundled-scenarios.js";
 import { animationPlayer, type AnimationPlayer } from "./animation-player.js";
 import type { BorderScenario } from "./border-plan-data.js";
 import { borderClock, borderScene } from "./border-scene.js";
-import { traceNote, widthOf } from "./live-animation.js";
+import { traceNote } from "./live-animation.js";
 import { CancelledError, type TeachClient } from "./teach-client.js";
 
 /** Events of the border run recorded for the plan: the whole of a month's run, most of a harvest season. */
@@ -12,6 +12,11 @@ function byId<T extends HTMLElement>(root: ParentNode, id: string): T {
   const element = root.querySelector<T>(`#${id}`);
   if (element === null) throw new Error(`teach.html has no element #${id}`);
   return element;
+}
+
+/** Width in pixels for the checkpoint plan in `container`: all of it, from 640 up to 1,600. */
+export function planWidth(container: HTMLElement): number {
+  return Math.max(640, Math.min(1600, Math.floor(container.clientWidth || 960)));
 }
 
 /**
@@ -51,7 +56,8 @@ export function mountBorder(root: HTMLElement, scenarios: ReadonlyMap<string, Bu
     ui.status.textContent = `Simulating ${scenario.days} days of ${scenario.name}…`;
     void client.runBorder(scenario, borderTraceLimit).then(({ trace }) => {
       player?.destroy();
-      const scene = borderScene(scenario, trace, { width: Math.max(640, widthOf(ui.animation)) });
+      // The plan takes the whole width of its box (lanes, trucks and labels grow with it), not the charts' 960 pixels.
+      const scene = borderScene(scenario, trace, { width: planWidth(ui.animation) });
       player = animationPlayer(scene, { secondsPerUnit: 3600, speed: 3600, note: traceNote(trace, "h"), formatClock: borderClock });
       ui.animation.replaceChildren(player.element);
       ui.status.textContent = "Press Play. Real time is very slow for a border; the speed menu goes up to as fast as the browser draws.";

@@ -1,6 +1,6 @@
 import { changeFamily, familyParameters, families, type Family } from "./distribution-draft.js";
 import {
-  addArrival, addRoute, addStation, checkDraft, getAt, removeArrival, removeRoute, removeStation, renameStation, setAt, stationIds,
+  addArrival, addRoute, addStation, checkDraft, getAt, OUT, removeArrival, removeRoute, removeStation, renameStation, setAt, stationIds,
   type Draft, type DraftCheck,
 } from "./network-draft.js";
 
@@ -68,12 +68,13 @@ export function builderForm(initial: Draft, options: BuilderFormOptions): Builde
     el("span", wrap, { className: "field-error" }).dataset["errorFor"] = path;
     return input;
   };
-  const choice = (parent: Element, label: string, path: string, values: readonly string[], onPick?: (value: string) => void): HTMLSelectElement => {
+  const choice = (parent: Element, label: string, path: string, values: readonly string[], onPick?: (value: string) => void,
+    names: Readonly<Record<string, string>> = {}): HTMLSelectElement => {
     const wrap = el("label", parent, { className: "field" });
     wrap.append(label);
     const select = el("select", wrap);
     select.dataset["path"] = path;
-    for (const v of values) el("option", select, { value: v, textContent: v });
+    for (const v of values) el("option", select, { value: v, textContent: names[v] ?? v });
     const current = getAt(draft, path);
     if (typeof current === "string" && !values.includes(current)) el("option", select, { value: current, textContent: current });
     select.value = String(current ?? values[0] ?? "");
@@ -136,10 +137,11 @@ export function builderForm(initial: Draft, options: BuilderFormOptions): Builde
       el("legend", routeBox, { textContent: routes.length === 0 ? "Routes: every customer leaves after service" : "Routes after service (the rest leaves)" });
       routes.forEach((_, j) => {
         const row = el("div", routeBox, { className: "route-row" });
-        choice(row, "to", `stations.${i}.routes.${j}.to`, ids);
+        choice(row, "to", `stations.${i}.routes.${j}.to`, [...ids, OUT], undefined, { [OUT]: "out (leaves the network)" });
         field(row, "probability", `stations.${i}.routes.${j}.p`, asNumber);
         button(row, "Remove", "remove-route", () => (draft = removeRoute(draft, i, j)));
       });
+      el("span", routeBox, { className: "field-error" }).dataset["errorFor"] = `stations.${i}.routes`;
       button(routeBox, "Add route", "add-route", () => (draft = addRoute(draft, i)));
       if (stations.length > 1) button(box, "Remove station", "remove-station", () => (draft = removeStation(draft, i)));
     });

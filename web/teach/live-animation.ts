@@ -2,6 +2,7 @@ import type { NetworkScenario } from "../../src/scenario/index.js";
 import { animationPlayer, type AnimationPlayer } from "./animation-player.js";
 import type { NetworkTrace } from "./network-trace.js";
 import { networkScene } from "./network-scene.js";
+import { pairedScene } from "./paired-scene.js";
 
 const count = (n: number): string => n.toLocaleString("en-US");
 
@@ -30,6 +31,35 @@ export function mountNetworkAnimation(container: HTMLElement, scenario: NetworkS
   previous?.destroy();
   const scene = networkScene(scenario, trace, { width: widthOf(container), timeUnit: "min" });
   const player = animationPlayer(scene, { secondsPerUnit: 60, speed, note: traceNote(trace, "min") });
+  container.replaceChildren(player.element);
+  return player;
+}
+
+/** One model of a paired animation: its scenario, its recorded trace and a short name. */
+export interface PairedModel {
+  readonly scenario: NetworkScenario;
+  readonly trace: NetworkTrace;
+  readonly label: string;
+}
+
+/**
+ * Puts one player for several runs in `container` (replacing the one there before): one clock and one Play
+ * drive every run's replay, side by side when the container is wide enough, so the runs are compared at the
+ * same moment. Used by the pooling lesson, whose two models see the same arrivals.
+ */
+export function mountPairedAnimation(container: HTMLElement, models: readonly PairedModel[], previous: AnimationPlayer | null, speed = 60): AnimationPlayer {
+  previous?.destroy();
+  const gap = 16;
+  const width = Math.max(360, Math.floor(container.clientWidth || 640));
+  const sideBySide = width >= 2 * 360 + gap;
+  const each = sideBySide ? Math.floor((Math.min(width, 1400) - gap * (models.length - 1)) / models.length) : widthOf(container);
+  const scenes = models.map((m) => networkScene(m.scenario, m.trace, { width: each, timeUnit: "min" }));
+  const scene = pairedScene(scenes, { labels: models.map((m) => m.label), gap, sideBySide });
+  const first = models[0] as PairedModel;
+  const note = first.trace.complete && models.every((m) => m.trace.complete)
+    ? `One clock drives both replays: every event of each run (${models.map((m) => count(m.trace.length)).join(" and ")} events), as recorded while the simulations ran; its speed changes nothing in the results.`
+    : `One clock drives both replays, up to ${scene.end.toLocaleString("en-US", { maximumFractionDigits: 1 })} min, where the shorter recorded trace ends; its speed changes nothing in the results.`;
+  const player = animationPlayer(scene, { secondsPerUnit: 60, speed, note });
   container.replaceChildren(player.element);
   return player;
 }

@@ -8,14 +8,21 @@ export type Draft = Record<string, unknown>;
 
 type Json = Record<string, unknown>;
 
-/** One desk, one line, Poisson arrivals: the blank page of the builder. */
+/**
+ * One desk, one line, Poisson arrivals: the blank page of the builder, M/M/1 at ρ = 0.8. Its run of
+ * 10 replications of 50,000 minutes gives honest 95% intervals that usually all cover: over seeds 1 to 200
+ * (each a whole run), the rows held their exact values in 96.8% of runs and every row at once in 179 of 200
+ * (89.5%). Shorter runs did worse: 5 × 20,000 minutes (the old default, which at seed 1 showed 2 of 8 rows
+ * outside) 94.1% and 86%, 10 × 20,000 92.0% and 82.5%, 20 × 20,000 94.1% and 87.5%. The rows miss together,
+ * so a panel with a miss is chance, as the page explains.
+ */
 export function blankNetwork(): Draft {
   return {
     name: "My network",
     model: "network",
-    horizon: 20000,
-    warmup: 2000,
-    replications: 5,
+    horizon: 50000,
+    warmup: 5000,
+    replications: 10,
     seed: 1,
     arrivals: [{ to: "desk", class: "customer", priority: 0, interarrival: { dist: "exponential", mean: 1 } }],
     stations: [{ id: "desk", servers: 1, discipline: "fifo", service: { dist: "exponential", mean: 0.8 }, routes: [] }],
@@ -87,9 +94,10 @@ export function removeStation(draft: Draft, index: number): Draft {
   return copy;
 }
 
-/** Renames station `index` to `id`, and every route and arrival stream that names it. */
+/** Renames station `index` to `id`, and every route and arrival stream that names it (not to "", which means "out"). */
 export function renameStation(draft: Draft, index: number, id: string): Draft {
   const old = String(list(draft, "stations")[index]?.["id"]);
+  if (id === OUT) return setAt(draft, `stations.${index}.id`, id);
   const copy = structuredClone(draft);
   copy["stations"] = list(copy, "stations").map((s, i) => ({
     ...s,
@@ -100,14 +108,24 @@ export function renameStation(draft: Draft, index: number, id: string): Draft {
   return copy;
 }
 
-/** A route out of station `index` to the next station (or itself), with the probability not yet routed. */
+/**
+ * The route target the form offers as "out (leaves the network)". A scenario file has no such station (what
+ * the routes leave over leaves), so checkDraft drops these routes; "" can never be a station id.
+ */
+export const OUT = "";
+
+/**
+ * A route out of station `index`, proposed so that customers can still leave: to the next station with the
+ * probability not yet routed, or "out" from the last station (a route to itself with p = 1 would keep every
+ * customer for ever).
+ */
 export function addRoute(draft: Draft, index: number): Draft {
   const stations = list(draft, "stations");
   const station = stations[index];
   if (station === undefined) return draft;
   const routes = Array.isArray(station["routes"]) ? (station["routes"] as Json[]) : [];
   const left = 1 - routes.reduce((sum, r) => sum + (typeof r["p"] === "number" ? r["p"] : 0), 0);
-  const to = stations[index + 1]?.["id"] ?? station["id"];
+  const to = stations[index + 1]?.["id"] ?? OUT;
   return setAt(draft, `stations.${index}.routes`, [...routes, { to, p: Math.max(0, Math.round(left * 1000) / 1000) }]);
 }
 
@@ -145,8 +163,41 @@ export type DraftCheck =
  * Problem paths come back dotted ("stations.0.service.mean"), the form fields' own names.
  */
 export function checkDraft(draft: Draft): DraftCheck {
-  const loaded = loadScenario(JSON.stringify(draft), "the form");
-  if (!loaded.ok) return { ok: false, problems: loaded.problems.map((p) => ({ path: p.path.replace(/\[(\d+)\]/g, ".$1").replace(/^\$\.?/, ""), message: p.message })) };
+  const { file, routeIndex, problems: outProblems } = withoutOutRoutes(draft);
+  const loaded = loadScenario(JSON.stringify(file), "the form");
+  const path = (p: string): string => p.replace(/\[(\d+)\]/g, ".$1").replace(/^\$\.?/, "")
+    .replace(/^stations\.(\d+)\.routes\.(\d+)/, (_, i: string, j: string) => `stations.${i}.routes.${routeIndex(Number(i), Number(j))}`);
+  const problems = [...outProblems, ...(loaded.ok ? [] : loaded.problems.map((p) => ({ path: path(p.path), message: p.message })))];
+  if (problems.length > 0 || !loaded.ok) return { ok: false, problems };
   if (loaded.scenario.model !== "network") return { ok: false, problems: [{ path: "model", message: "the builder makes network scenarios only" }] };
   return { ok: true, scenario: loaded.scenario };
+}
+
+/**
+ * The draft as a scenario file: routes "out" dropped (leaving is what the routes leave over), with the map
+ * from a file route's index back to the form's, and the one check the drop would hide: all routes of a
+ * station, "out" included, sum to at most 1.
+ */
+function withoutOutRoutes(draft: Draft): {
+  file: Draft;
+  routeIndex: (station: number, fileRoute: number) => number;
+  problems: { path: string; message: string }[];
+} {
+  const kept: number[][] = [];
+  const problems: { path: string; message: string }[] = [];
+  const stations = draft["stations"];
+  if (!Array.isArray(stations)) return { file: draft, routeIndex: (_, j) => j, problems };
+  const file = structuredClone(draft);
+  file["stations"] = (stations as unknown[]).map((s, i) => {
+    const routes = typeof s === "object" && s !== null ? (s as Json)["routes"] : undefined;
+    if (!Array.isArray(routes)) return s;
+    const keep = routes.flatMap((r, j) => (typeof r === "object" && r !== null && (r as Json)["to"] === OUT ? [] : [j]));
+    kept[i] = keep;
+    const total = routes.reduce((sum: number, r) => sum + (typeof (r as Json)?.["p"] === "number" ? ((r as Json)["p"] as number) : 0), 0);
+    if (keep.length < routes.length && total > 1 + 1e-9) {
+      problems.push({ path: `stations.${i}.routes`, message: `probabilities, "out" included, must sum to at most 1, got ${Math.round(total * 1e9) / 1e9}` });
+    }
+    return { ...(s as Json), routes: keep.map((j) => routes[j]) };
+  });
+  return { file, routeIndex: (i, j) => kept[i]?.[j] ?? j, problems };
 }

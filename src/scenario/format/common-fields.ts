@@ -12,6 +12,11 @@ import { string } from "./schema/string.js";
 export const commonFields = {
   $schema: optional(string({ description: "Path or URL of the JSON Schema, so that editors can check and complete the file; borderflow ignores it." })),
   name: string({ description: "Short name shown in results, tables and charts; one line, without control characters.", minLength: 1, line: true }),
+  title: optional(string({
+    description: "Name for people, such as \"Electronic navigation seals\": the dashboard, the brief and chart legends show it; results, CSV and --metric keep `name`. One line, without control characters.",
+    minLength: 1,
+    line: true,
+  })),
   description: withDefault(string({ description: "What the scenario shows, in plain words, for whoever opens the file next." }), ""),
   replications: withDefault(
     integer({ description: "Independent runs; the 95% confidence intervals come from the spread across them (at least 2 for an interval). At most 100000.", min: 1, max: MAX_REPLICATIONS }),

@@ -149,7 +149,7 @@ function checkNetwork(n: ObjectValue<typeof networkFields>, report: Report): voi
       if (!classes.includes(name)) report(["stations", i, "serviceByClass", name], `unknown class ${JSON.stringify(name)}; the arrivals have classes: ${classes.join(", ")}`);
     }
   });
-  checkSomeoneLeaves(n, firstIndex, report);
+  checkExits(n.stations, firstIndex, report);
   n.stations.forEach((s, i) => {
     const servers = s.schedule === undefined ? s.servers : Math.max(1, ...s.schedule.changes.map((c) => c.servers));
     const rota = s.schedule === undefined ? undefined : rotaVolumeProblem(n.horizon, s.schedule.periodLength, s.schedule.changes.length);
@@ -158,25 +158,6 @@ function checkNetwork(n: ObjectValue<typeof networkFields>, report: Report): voi
     if (failures !== undefined) report(["stations", i, "breakdowns"], `the servers ${failures}`);
   });
   n.arrivals.forEach((a, i) => checkInterarrival(a.interarrival, n.horizon, ["arrivals", i, "interarrival"], report));
-}
-
-/** Refuses stations from which every chain of routes returns to them: customers would pile up until memory runs out. */
-function checkSomeoneLeaves(n: ObjectValue<typeof networkFields>, index: ReadonlyMap<string, number>, report: Report): void {
-  const size = n.stations.length;
-  const routing = n.stations.map((s) => {
-    const row = new Array<number>(size).fill(0);
-    for (const r of s.routes) {
-      const j = index.get(r.to);
-      if (j !== undefined) row[j] = (row[j] as number) + r.p;
-    }
-    return row;
-  });
-  const trapped = neverLeaving(routing);
-  if (trapped.length === 0) return;
-  const names = trapped.map((i) => JSON.stringify(n.stations[i]?.id)).join(", ");
-  for (const i of trapped) {
-    report(["stations", i, "routes"], `customers who reach ${JSON.stringify(n.stations[i]?.id)} can never leave the network: every route from there leads back among ${names}, whose route probabilities sum to 1; at least one of them must send some customers out (routes summing to less than 1)`);
-  }
 }
 
 // The clock is a double: at time T it cannot advance by much less than T × 2^-52. Gaps this far
@@ -211,3 +192,30 @@ export type Schedule = Infer<typeof schedule>;
 export type Breakdowns = Infer<typeof breakdowns>;
 /** Queue order at a station. */
 export type Discipline = Station["discipline"];
+
+/**
+ * Refuses routes that nobody can leave: stations whose every chain of routes comes back (each station's
+ * routes summing to 1), where customers pile up for ever and no steady state exists. Reported at each
+ * such station's routes, naming the whole trapped set.
+ */
+function checkExits(stations: readonly { readonly id: string; readonly routes: readonly { readonly to: string; readonly p: number }[] }[],
+  firstIndex: ReadonlyMap<string, number>, report: Report): void {
+  const routing = stations.map(() => stations.map(() => 0));
+  stations.forEach((s, i) => {
+    if (firstIndex.get(s.id) !== i) return;
+    for (const r of s.routes) {
+      const j = firstIndex.get(r.to);
+      if (j !== undefined) (routing[i] as number[])[j] = ((routing[i] as number[])[j] as number) + r.p;
+    }
+  });
+  // Duplicate ids and unknown targets are reported above; a duplicate's row stays empty so it never traps.
+  if (routing.some((row) => row.reduce((sum, p) => sum + p, 0) > 1 + sumTolerance)) return;
+  const trapped = neverLeaving(routing);
+  if (trapped.length === 0) return;
+  const names = trapped.map((i) => JSON.stringify(stations[i]?.id)).join(", ");
+  for (const i of trapped) {
+    report(["stations", i, "routes"],
+      `nobody can leave the network from here: every route from ${trapped.length === 1 ? "this station returns to it" : `${names} leads back among them`} ` +
+      `with probabilities summing to 1, so customers pile up for ever; make some routes sum to less than 1 (the rest leaves) or route to a station customers can leave from`);
+  }
+}

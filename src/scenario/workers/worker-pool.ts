@@ -66,7 +66,18 @@ export function unitPool(workers: number, onDone?: () => void, limits?: RunLimit
       const outputs: ReplicationOutput[] = new Array(units.length);
       let next = 0;
       let finished = 0;
+      let inFlight = 0;
       let failed = false;
+      // The failing unit reported is the lowest-numbered one, whichever thread finishes first: units
+      // below it still run to the end, units above it are not started, so the message (and exit code)
+      // is the same on any number of threads.
+      let firstFailure: { slot: number; error: Error } | undefined;
+      const settleFailure = (): void => {
+        if (firstFailure !== undefined && inFlight === 0 && !failed) {
+          failed = true;
+          reject(firstFailure.error);
+        }
+      };
       failCurrent = (error) => {
         if (!failed) {
           failed = true;
@@ -75,18 +86,24 @@ export function unitPool(workers: number, onDone?: () => void, limits?: RunLimit
       };
       const feed = (worker: Worker, slot: number): void => {
         const unit = units[slot] as StudyUnit;
+        inFlight++;
         worker.once("message", (reply: Reply) => {
+          inFlight--;
           if (failed) return;
           if (!reply.ok) {
-            failed = true;
-            reject(rebuilt(unit, reply.name, reply.error));
-            return;
+            if (firstFailure === undefined || slot < firstFailure.slot) firstFailure = { slot, error: rebuilt(unit, reply.name, reply.error) };
+          } else {
+            outputs[slot] = reply.output;
+            finished++;
+            onDone?.();
+            if (finished === units.length) {
+              resolve(outputs);
+              return;
+            }
           }
-          outputs[slot] = reply.output;
-          finished++;
-          onDone?.();
-          if (finished === units.length) resolve(outputs);
-          else if (next < units.length) feed(worker, next++);
+          const limit = firstFailure === undefined ? units.length : firstFailure.slot;
+          if (next < limit) feed(worker, next++);
+          else settleFailure();
         });
         const job: WorkerJob = limits === undefined ? { scenario: unit.scenario, replication: unit.replication } : { scenario: unit.scenario, replication: unit.replication, limits };
         worker.postMessage(job);

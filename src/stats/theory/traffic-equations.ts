@@ -57,7 +57,15 @@ export function solveTrafficEquations(external: readonly number[], routing: read
   return lambda.map((x) => Math.max(0, x));
 }
 
-/** Indices of stations from which no chain of routes reaches a row that lets customers out. Internal, shared with jackson. */
+/**
+ * Indices of stations from which no chain of positive-probability routes reaches a station that lets
+ * customers out (a row summing below 1): customers reaching them circulate for ever. The one rule for
+ * "nobody can leave", used by the traffic equations, Jackson's theorem and the scenario loader.
+ * Cost: O(n³) at worst for n stations.
+ * @example
+ * neverLeaving([[0, 1], [1, 0]]); // => [0, 1]
+ * neverLeaving([[0, 1], [0.5, 0]]); // => []
+ */
 export function neverLeaving(routing: readonly (readonly number[])[]): number[] {
   const n = routing.length;
   const canLeave = routing.map((row) => row.reduce((s, p) => s + p, 0) < 1 - ROUNDING);

@@ -123,4 +123,38 @@ describe("the network form", () => {
   it("validate(scenarioSchema, value) names the models there are for any other", () => {
     expect(problemsOf((s) => (s["model"] = "queue"))).toEqual([{ path: "model", message: 'unknown model "queue"; allowed: network, border' }]);
   });
+
+  it("validate(scenarioSchema, value) refuses routes nobody can leave, at each trapped station's routes, with the reason", () => {
+    const selfLoop = problemsOf((s) => (s["stations"][0]["routes"] = [{ to: "desk", p: 1 }]));
+    expect(selfLoop.map((p) => p.path)).toEqual(["stations[0].routes"]);
+    expect(selfLoop[0]?.message).toMatch(/nobody can leave the network from here: every route from this station returns to it/);
+    const cycle = problemsOf((s) => {
+      s["stations"][0]["routes"] = [{ to: "scan", p: 1 }];
+      s["stations"][1]["routes"] = [{ to: "desk", p: 0.6 }, { to: "scan", p: 0.4 }];
+    });
+    expect(cycle.map((p) => p.path)).toEqual(["stations[0].routes", "stations[1].routes"]);
+    expect(cycle[0]?.message).toMatch(/"desk", "scan" leads back among them/);
+  });
+
+  it("validate(scenarioSchema, value) accepts feedback that some customers leave, and a loop behind an exit", () => {
+    expect(problemsOf((s) => (s["stations"][0]["routes"] = [{ to: "desk", p: 0.5 }, { to: "scan", p: 0.5 }]))).toEqual([]);
+    expect(problemsOf((s) => (s["stations"][1]["routes"] = [{ to: "desk", p: 0.99 }]))).toEqual([]);
+  });
+});
+
+describe("the common fields", () => {
+  it("validate(scenarioSchema, value) takes an optional title for people, a non-empty string", () => {
+    expect(problemsOf((s) => (s["title"] = "Two desks, one line"))).toEqual([]);
+    expect(problemsOf((s) => (s["title"] = ""))[0]?.path).toBe("title");
+    const result = validate(scenarioSchema, { ...twoDesks(), title: "Two desks, one line" });
+    expect(result.ok && result.value.title).toBe("Two desks, one line");
+  });
+
+  it("every bundled border scenario has a title for people", async () => {
+    const { readFileSync } = await import("node:fs");
+    for (const id of ["baseline", "seals", "unified", "seals-and-unified", "logistics-centre", "harvest-peak"]) {
+      const file = JSON.parse(readFileSync(`scenarios/${id}.json`, "utf8")) as { title?: unknown };
+      expect(typeof file.title, id).toBe("string");
+    }
+  });
 });

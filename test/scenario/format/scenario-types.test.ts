@@ -39,6 +39,7 @@ describe("the scenario types", () => {
       readonly model: "network";
       readonly $schema?: string;
       readonly name: string;
+      readonly title?: string;
       readonly description: string;
       readonly replications: number;
       readonly seed: number;

@@ -61,4 +61,27 @@ describe("brief headlines", () => {
     expect(() => briefHeadlines(comparison, "baseline")).toThrow(RangeError);
     expect(() => briefHeadlines(comparison, "nowhere")).toThrow(/"nowhere" is not a border scenario/);
   });
+
+  it("briefHeadlines(comparison, alternative) says plainly when a direction has no road queue in either scenario", () => {
+    const none = { ...direction(3, 150, 0), queueTrucks: e(0, 0), queueKm: e(0, 0) };
+    const both: ComparisonResult = {
+      results: [study("baseline", direction(12, 280, 400), none), study("seals", direction(7, 295, 150), none)],
+      differences: [{ scenario: "seals", metric: "directions.kz-to-kg.queueTrucks", mean: 0, halfWidth: 0, lo: 0, hi: 0 }],
+    };
+    const line = briefHeadlines(both, "seals")[2]?.lines[1];
+    expect(line).toEqual({ direction: "Kazakhstan → Kyrgyzstan", value: "no road queue", interval: "in any replication", change: "none under baseline either", uncertain: false });
+  });
+
+  it("briefHeadlines(comparison, alternative) reports a queue taken off the road as what is known, not as a difference reaching past zero", () => {
+    const offRoad = { ...direction(11.9, 280, 0), queueTrucks: e(0, 0), queueKm: e(0, 0) };
+    const centre: ComparisonResult = {
+      results: [study("baseline", direction(12, 280, 11), direction(3, 150, 20)), study("logistics-centre", offRoad, direction(3, 150, 20))],
+      differences: [{ scenario: "logistics-centre", metric: "directions.kg-to-kz.queueTrucks", mean: -11, halfWidth: 14.5, lo: -25.5, hi: 3.5 }],
+    };
+    const line = briefHeadlines(centre, "logistics-centre", "Today")[2]?.lines[0];
+    expect(line?.value).toBe("no road queue");
+    expect(line?.change).toBe("Today: 11 trucks (95% CI 1 to 21), 0.1 km, all off the road");
+    expect(line?.uncertain).toBe(false);
+    expect(JSON.stringify(line)).not.toMatch(/−11|−25|3\.5/);
+  });
 });

@@ -23,7 +23,7 @@ const comparison: ComparisonResult = {
 };
 const settings = { replications: 10, days: 21, quick: true };
 const ranWith = { ...defaultState(["baseline", "seals", "unified"]), days: 21 };
-const run: ComparisonRun = { state: ranWith, comparison, ids: ["baseline", "seals", "unified"], edits: {}, settings, seconds: 1 };
+const run: ComparisonRun = { state: ranWith, comparison, ids: ["baseline", "seals", "unified"], titles: ["baseline", "seals", "unified"], edits: {}, settings, seconds: 1 };
 
 function setup(): { ui: BriefElements; state: { now: DashboardState }; prints: number[] } {
   const ui = {

@@ -37,4 +37,15 @@ describe("brief view", () => {
     expect(document.querySelectorAll("figure svg rect.bar")).toHaveLength(4);
     expect(document.querySelector(".brief-link a")?.getAttribute("href")).toBe("https://example.org/?view=brief");
   });
+
+  it("briefView(document, options) names scenarios by their titles for people, not their file ids", () => {
+    const view = briefView(document, {
+      comparison, alternative: 1, settings: { replications: 10, days: 21, quick: false }, link: "https://example.org/",
+      titles: ["Today, an ordinary month (baseline)", "Electronic navigation seals"],
+    });
+    expect(view.heading).toBe("What “Electronic navigation seals” would change at Karasu / Ak-Tilek");
+    expect(view.lede).toContain("under “Electronic navigation seals” compared with “Today, an ordinary month (baseline)”");
+    document.body.replaceChildren(...view.body);
+    expect(document.querySelector(".headline-change")?.textContent).toContain("against Today, an ordinary month (baseline)");
+  });
 });

@@ -52,6 +52,10 @@ describe("comparison view", () => {
     expect([ui.section.dataset["status"], ui.section.dataset["runs"], ui.section.dataset["firstComparisonMs"]]).toEqual(["ready", "1", "1234"]);
     expect(ui.note.textContent).toMatch(/^2 scenarios, each 2 replications of 9 simulated days/);
     expect([...ui.downloads.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["CSV", "JSON", "Download scenario"]);
+    // A speech user says what they see: each button's accessible name contains its visible text (WCAG 2.5.3).
+    for (const b of ui.downloads.querySelectorAll("button")) {
+      expect((b.getAttribute("aria-label") ?? b.textContent ?? "").toLowerCase()).toContain((b.textContent ?? "").toLowerCase());
+    }
     expect([...ui.downloads.querySelectorAll("#scenario-file-choice option")].map((o) => (o as HTMLOptionElement).value)).toEqual(["baseline", "variant"]);
     expect(ui.summary.hidden).toBe(false);
     expect(ui.summaryTable.querySelector("table")).not.toBeNull();

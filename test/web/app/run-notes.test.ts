@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { briefMethod, formatDays, resultsNote, studyNote } from "../../../web/app/run-notes.js";
+import { briefMethod, formatDays, resultsNote, shortWindowWarning, studyNote, warmupText } from "../../../web/app/run-notes.js";
 
 const quick = { replications: 10, days: 21, quick: true };
 const chosen = { replications: 20, days: 60, quick: false };
+const window = (scenario: string, days: number, warmupDays: number) => ({ scenario, horizonHours: days * 24, warmupHours: warmupDays * 24 });
+const weekWarmup = ["baseline", "seals", "unified", "seals-and-unified", "logistics-centre"].map((s) => window(s, 21, 7));
 
 describe("run notes", () => {
   it("formatDays(days) writes whole and fractional days", () => {
@@ -15,7 +17,7 @@ describe("run notes", () => {
   });
 
   it("resultsNote(run, stale) says what ran, how it pairs, and when the controls no longer match", () => {
-    const run = { scenarios: 5, settings: quick, warmupHours: 168, seed: 1, seconds: 2.04 };
+    const run = { scenarios: 5, settings: quick, windows: weekWarmup, seed: 1, seconds: 2.04 };
     expect(resultsNote(run, false)).toBe(
       "5 scenarios, each 10 replications of 21 simulated days (the first 7 days discarded as warm-up), all with seed 1 so that the comparison is paired. " +
         "This is the shortened first view: intervals are wider than with the scenarios' own settings. " +
@@ -24,9 +26,27 @@ describe("run notes", () => {
     expect(resultsNote({ ...run, scenarios: 1, settings: chosen }, true)).toMatch(/^1 scenario, each 20 .* press “Run comparison” to update\.$/);
   });
 
-  it("briefMethod(settings, warmupHours) states that the measures' effects are assumptions", () => {
-    expect(briefMethod(chosen, 168)).toMatch(/assumptions written in the scenario files, not measurements/);
-    expect(briefMethod(chosen, 168)).not.toMatch(/shortened/);
-    expect(briefMethod(quick, 168)).toMatch(/rerun with the scenarios' own settings before quoting\.$/);
+  it("briefMethod(settings, windows) states that the measures' effects are assumptions", () => {
+    expect(briefMethod(chosen, weekWarmup)).toMatch(/assumptions written in the scenario files, not measurements/);
+    expect(briefMethod(chosen, weekWarmup)).not.toMatch(/shortened/);
+    expect(briefMethod(quick, weekWarmup)).toMatch(/rerun with the scenarios' own settings before quoting\.$/);
+  });
+
+  it("warmupText(windows) states each scenario's own warm-up when they differ: harvest-peak's is 31 days", () => {
+    const windows = [window("baseline", 35, 7), window("seals", 35, 7), window("harvest-peak", 35, 31)];
+    expect(warmupText(windows)).toBe("warm-up discarded: 7 days for baseline, seals; 31 days for harvest-peak");
+    expect(warmupText(weekWarmup)).toBe("the first 7 days discarded as warm-up");
+    const run = { scenarios: 3, settings: { replications: 10, days: 35, quick: false }, windows, seed: 1, seconds: 3 };
+    expect(resultsNote(run, false)).toMatch(/\(warm-up discarded: 7 days for baseline, seals; 31 days for harvest-peak\)/);
+    expect(briefMethod(run.settings, windows)).toMatch(/31 days for harvest-peak/);
+  });
+
+  it("shortWindowWarning(windows) warns when a scenario keeps few observed days: harvest-peak at 35 days keeps 4", () => {
+    const windows = [window("baseline", 35, 7), window("harvest-peak", 35, 31)];
+    expect(shortWindowWarning(windows)).toMatch(/^Short observed window: harvest-peak keeps only 4 days after its 31-day warm-up\./);
+    expect(shortWindowWarning([window("baseline", 35, 7)])).toBe("");
+    const run = { scenarios: 2, settings: { replications: 10, days: 35, quick: false }, windows, seed: 1, seconds: 3 };
+    expect(resultsNote(run, false)).toMatch(/Short observed window: harvest-peak keeps only 4 days/);
+    expect(briefMethod(run.settings, windows)).toMatch(/Short observed window: harvest-peak/);
   });
 });

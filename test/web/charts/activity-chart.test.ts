@@ -68,4 +68,23 @@ describe("activityChart(results, options)", () => {
     expect(texts(svg, ".legend-item")).toContain("Physical search (KG)");
     expect(() => activityChart(scenarios, { document, direction: "both" as "kg-to-kz" })).toThrow(/options.direction must be "kg-to-kz" or "kz-to-kg", got "both"/);
   });
+
+  it("activityChart(results, options) hatches every stage differently, so stages stay apart in greyscale print", () => {
+    // Both directions of every bundled scenario: more stages than the eight category colours.
+    for (const direction of ["kg-to-kz", "kz-to-kg"] as const) {
+      const svg = activityChart(scenarios, { document, direction });
+      const entries = [...svg.querySelectorAll(".legend-item")].slice(2).filter((e) => e.querySelector("rect:not(.hatch)") !== null);
+      const look = (entry: Element): string => {
+        const fill = entry.querySelector("rect.hatch")?.getAttribute("fill") ?? "none";
+        const pattern = fill === "none" ? null : svg.querySelector(`[id="${fill.slice(5, -1)}"]`);
+        // What survives greyscale: the hatching's shape (its tile and transform), not its colour.
+        return pattern === null ? "plain" : `${pattern.getAttribute("width")} ${pattern.getAttribute("patternTransform")} ${pattern.innerHTML.replace(/(stroke|fill)="[^"]*"/g, "")}`;
+      };
+      const looks = entries.map(look);
+      expect(entries.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(looks).size, `${direction}: ${looks.join(" | ")}`).toBe(looks.length);
+      // Each segment carries its stage's hatching over its colour.
+      expect(count(svg, ".hatch.control")).toBeGreaterThan(0);
+    }
+  });
 });

@@ -32,7 +32,13 @@ describe("chart contract", () => {
         const drawn = (line.textContent ?? "").length * Number(text?.getAttribute("font-size")) * em;
         expect(12 + drawn).toBeLessThanOrEqual(width - 12 + 1e-9);
       }
-      expect(count(svg, "[id]")).toBe(2);
+      // Ids are the title's and the caption's, and any fill patterns', all named after the chart so two charts never clash.
+      expect(count(svg, "[id]:not(pattern)")).toBe(2);
+      const own = (svg.getAttribute("aria-labelledby") ?? "").replace(/-title$/, "");
+      for (const pattern of svg.querySelectorAll("pattern")) expect(pattern.id.startsWith(`${own}-`)).toBe(true);
+      for (const el of svg.querySelectorAll("[fill^='url(#']")) {
+        expect(svg.querySelector(`[id="${(el.getAttribute("fill") ?? "").slice(5, -1)}"]`), el.getAttribute("fill") ?? "").not.toBeNull();
+      }
     });
   }
 });

@@ -13,6 +13,16 @@ function styledChart(css: string): SVGSVGElement {
 }
 
 describe("exportSvg(svg, options)", () => {
+  it("exportSvg(svg, { metadata }) writes the settings that made the chart into its <metadata>, after title and desc", () => {
+    const settings = "Made with borderflow: baseline, seals; 10 replications of 21 simulated days each, seed 1";
+    const text = exportSvg(crossingTimeChart(scenarios, { document }), { metadata: settings });
+    const parsed = new DOMParser().parseFromString(text, "image/svg+xml");
+    const metadata = parsed.querySelector("svg > metadata");
+    expect(metadata?.textContent).toBe(settings);
+    expect(metadata?.previousElementSibling?.localName).toBe("desc");
+    expect(exportSvg(crossingTimeChart(scenarios, { document }))).not.toContain("<metadata");
+  });
+
   it("exportSvg(svg, options) writes a standalone, well-formed SVG file carrying title and caption", () => {
     const text = exportSvg(crossingTimeChart(scenarios, { document }));
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);

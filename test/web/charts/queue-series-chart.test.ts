@@ -60,4 +60,16 @@ describe("queueSeriesChart(result, options)", () => {
     expect(() => queueSeriesChart(baseline, { document, direction: "kg-to-kz", by: "week" as "day" })).toThrow(/options.by must be "hourOfDay" or "day", got "week"/);
     expect(() => queueSeriesChart(baseline, { document, direction: "kg-to-kz", by: "day", metresPerTruck: 0 })).toThrow(/options.metresPerTruck must be a positive number/);
   });
+
+  it("queueSeriesChart(result, options) with no road queue reads whole trucks on its axes and says there is no queue", () => {
+    const flat = (points: readonly { x: number }[]) => points.map((p) => ({ x: p.x, mean: 0, lo: 0, hi: 0 }));
+    const series = baseline.series?.["kz-to-kg"];
+    if (series === undefined) throw new Error("fixture has no series");
+    const none = { ...baseline, series: { ...baseline.series, "kz-to-kg": { ...series, queueByHourOfDay: flat(series.queueByHourOfDay), queueByDay: flat(series.queueByDay) } } } as typeof baseline;
+    const svg = queueSeriesChart(none, { document, direction: "kz-to-kg", by: "day" });
+    const ticks = sideTicks(svg);
+    expect([...ticks.trucks, ...ticks.km].some((t) => /\.0{4,}/.test(t))).toBe(false);
+    expect(ticks.trucks).toEqual(["0", "1", "2", "3", "4", "5"]);
+    expect(svg.querySelector(".no-queue")?.textContent).toBe("No truck queued on the road in any replication");
+  });
 });

@@ -62,6 +62,17 @@ describe("builderForm(draft, options)", () => {
     if (last?.ok) expect(last.scenario.stations.map((s) => s.id)).toEqual(["desk", "scanner"]);
   });
 
+  it("builderForm(draft) 'Add route' on the only desk proposes out, and a route back to the desk with p = 1 is refused beside the routes", () => {
+    const { click, type, form, input, checks } = mount();
+    click("add-route", 0);
+    const to = input("stations.0.routes.0.to") as HTMLSelectElement;
+    expect(to.selectedOptions[0]?.textContent).toBe("out (leaves the network)");
+    expect(checks.at(-1)?.ok).toBe(true);
+    type("stations.0.routes.0.to", "desk");
+    expect(checks.at(-1)?.ok).toBe(false);
+    expect(form.element.querySelector('[data-error-for="stations.0.routes"]')?.textContent).toMatch(/nobody can leave the network from here/);
+  });
+
   it("builderForm(draft) switches a distribution's family keeping its mean, and accepts auto warm-up", () => {
     const { type, form, input } = mount();
     type("stations.0.service.dist", "deterministic");

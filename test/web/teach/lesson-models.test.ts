@@ -2,6 +2,19 @@ import { describe, expect, it } from "vitest";
 import { networkTheory } from "../../../src/scenario/index.js";
 import { liveRun, pooledDesks, separateDesks, singleDesk, sweepRun } from "../../../web/teach/lessons/lesson-models.js";
 import { lessonMetric, theoryLine } from "../../../web/teach/lessons/sweep-curve.js";
+import { TraceCode } from "../../../web/teach/network-trace.js";
+import { recordNetworkRun } from "../../../web/teach/record-network-trace.js";
+
+/** Each customer's arrival time in the network, by customer number, from replication 0's trace. */
+function arrivals(scenario: Parameters<typeof recordNetworkRun>[0]): Map<number, number> {
+  const { trace } = recordNetworkRun(scenario, 0);
+  const first = new Map<number, number>();
+  for (let i = 0; i < trace.length; i++) {
+    const c = trace.customer[i] as number;
+    if (trace.code[i] === TraceCode.arrive && !first.has(c)) first.set(c, trace.time[i] as number);
+  }
+  return first;
+}
 
 const wait = (s: Parameters<typeof networkTheory>[0]): number | undefined => networkTheory(s).values[lessonMetric];
 
@@ -18,6 +31,13 @@ describe("lesson models", () => {
     expect(wait(pooledDesks(0.8, sweepRun))).toBeCloseTo(0.64 / 0.36, 9);
     expect(wait(separateDesks(0.8, sweepRun))).toBeCloseTo(4, 9);
     expect(networkTheory(separateDesks(0.8, sweepRun)).model).toBe("open Jackson network");
+  });
+
+  it("pooledDesks(rho, run) and separateDesks(rho, run) see the same customers arrive at the same moments", () => {
+    const pooled = arrivals(pooledDesks(0.8, liveRun));
+    const separate = arrivals(separateDesks(0.8, liveRun));
+    expect(pooled.size).toBeGreaterThan(4000);
+    expect([...pooled]).toEqual([...separate]);
   });
 
   it("lesson models keep the run's length and refuse a utilisation outside (0, 1)", () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { networkTheory, runReplication, studyHeader, summarizeStudy } from "../../../src/scenario/index.js";
+import { theoryRows } from "../../../web/charts/theory-rows.js";
 import { changeFamily, draftMean } from "../../../web/teach/distribution-draft.js";
 import {
-  addArrival, addRoute, addStation, blankNetwork, checkDraft, getAt, removeArrival, removeStation, renameStation, setAt, stationIds,
+  addArrival, addRoute, addStation, blankNetwork, checkDraft, getAt, OUT, removeArrival, removeStation, renameStation, setAt, stationIds,
 } from "../../../web/teach/network-draft.js";
 
 describe("network drafts", () => {
@@ -9,6 +11,16 @@ describe("network drafts", () => {
     const check = checkDraft(blankNetwork());
     expect(check.ok).toBe(true);
     if (check.ok) expect(check.scenario.stations[0]?.routes).toEqual([]);
+  });
+
+  it("blankNetwork() runs, at its own seed, to a theory panel with every exact row inside its interval: a student's first sight", () => {
+    const check = checkDraft(blankNetwork());
+    if (!check.ok) throw new Error("blank network does not load");
+    const scenario = check.scenario;
+    const outputs = Array.from({ length: scenario.replications }, (_, r) => runReplication(scenario, r));
+    const rows = theoryRows({ result: summarizeStudy(studyHeader(scenario), outputs), theory: networkTheory(scenario) }, "min");
+    expect(rows.length).toBe(8);
+    expect(rows.map((r) => `${r.path} ${r.verdict}`)).toEqual(rows.map((r) => `${r.path} inside`));
   });
 
   it("checkDraft(draft) reports each problem at the dotted path of its form field", () => {
@@ -36,6 +48,38 @@ describe("network drafts", () => {
     expect(getAt(draft, "stations.0.routes.0.to")).toBe("scanner");
     expect(getAt(draft, "arrivals.0.to")).toBe("documents");
     expect(checkDraft(draft).ok).toBe(true);
+  });
+
+  it("addRoute(blankNetwork(), 0) proposes 'out', not desk → desk with p = 1, and the draft still runs", () => {
+    const draft = addRoute(blankNetwork(), 0);
+    expect(getAt(draft, "stations.0.routes")).toEqual([{ to: OUT, p: 1 }]);
+    const check = checkDraft(draft);
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(check.scenario.stations[0]?.routes).toEqual([]);
+  });
+
+  it("addRoute(draft, last) on the last of several stations proposes 'out' with what is not yet routed", () => {
+    let draft = addStation(blankNetwork());
+    draft = setAt(draft, "stations.1.routes", [{ to: "desk", p: 0.25 }]);
+    expect(getAt(addRoute(draft, 1), "stations.1.routes.1")).toEqual({ to: OUT, p: 0.75 });
+  });
+
+  it("checkDraft(draft) refuses routes nobody can leave, at the station's routes, with the loader's reason", () => {
+    const check = checkDraft(setAt(blankNetwork(), "stations.0.routes", [{ to: "desk", p: 1 }]));
+    expect(check.ok).toBe(false);
+    if (!check.ok) {
+      expect(check.problems.map((p) => p.path)).toEqual(["stations.0.routes"]);
+      expect(check.problems[0]?.message).toMatch(/nobody can leave the network/);
+    }
+  });
+
+  it("checkDraft(draft) counts 'out' in the sum of probabilities and keeps the form's route numbers in problem paths", () => {
+    const over = checkDraft(setAt(blankNetwork(), "stations.0.routes", [{ to: OUT, p: 0.7 }, { to: "desk", p: 0.5 }]));
+    expect(over.ok).toBe(false);
+    if (!over.ok) expect(over.problems).toEqual([{ path: "stations.0.routes", message: 'probabilities, "out" included, must sum to at most 1, got 1.2' }]);
+    const unknown = checkDraft(setAt(blankNetwork(), "stations.0.routes", [{ to: OUT, p: 0.5 }, { to: "nowhere", p: 0.2 }]));
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.problems.map((p) => p.path)).toEqual(["stations.0.routes.1.to"]);
   });
 
   it("removeStation(draft, i) drops the routes into it and moves its arrivals to the first station; the last station stays", () => {

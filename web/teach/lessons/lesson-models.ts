@@ -59,12 +59,21 @@ export function singleDesk(rho: number, cv: number, run: LessonRun): NetworkScen
   });
 }
 
-/** Two desks sharing one line (M/M/2), each busy a fraction `rho` of the time. @throws {RangeError} unless 0 < rho < 1. */
+/**
+ * Two desks sharing one line (M/M/2), each busy a fraction `rho` of the time. Its customers come in the
+ * two streams separateDesks sends to the left and right desks (two Poisson streams make one of twice the
+ * rate), and stream i draws from the same random numbers in both, so both models see the same customers
+ * arrive at the same moments; only the lines differ. (Each desk draws its own service times.)
+ * @throws {RangeError} unless 0 < rho < 1.
+ */
 export function pooledDesks(rho: number, run: LessonRun): NetworkScenario {
   checkUtilisation(rho);
   return network({
     name: `One line for two desks at utilisation ${rho}`, ...run,
-    arrivals: [{ to: "shared", class: "customer", interarrival: exp(1 / (2 * rho)) }],
+    arrivals: [
+      { to: "shared", class: "customer", interarrival: exp(1 / rho) },
+      { to: "shared", class: "customer", interarrival: exp(1 / rho) },
+    ],
     stations: [{ id: "shared", servers: 2, service: exp(1) }],
   });
 }

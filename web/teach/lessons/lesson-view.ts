@@ -2,7 +2,7 @@ import type { NetworkScenario } from "../../../src/scenario/index.js";
 import { hockeyStickChart, type HockeyCurve } from "../../charts/hockey-stick-chart.js";
 import { formatValue } from "../../charts/theory-panel.js";
 import type { AnimationPlayer } from "../animation-player.js";
-import { mountNetworkAnimation, widthOf } from "../live-animation.js";
+import { mountNetworkAnimation, mountPairedAnimation, widthOf } from "../live-animation.js";
 import { CancelledError, type TeachClient } from "../teach-client.js";
 import { liveRun, type LessonRun } from "./lesson-models.js";
 import { lessonMetric, sweepPoints, theoryLine } from "./sweep-curve.js";
@@ -95,24 +95,46 @@ export function mountLesson(root: HTMLElement, spec: LessonSpec, createClient: (
       const studies = await Promise.all(models.map((m) => liveClient.run({ scenario: m.scenario, replications: 1, traceLimit: 100_000, slices: 20 })));
       for (const p of players) p.destroy();
       liveBox.replaceChildren();
-      // Every figure is placed before any is drawn, so each drawing gets the width its column will have.
-      const boxes = models.map((model) => {
-        const box = liveBox.appendChild(document.createElement("figure"));
-        box.className = "live-model";
-        box.appendChild(document.createElement("figcaption")).textContent = model.label;
-        return box;
-      });
-      players = studies.map((study, i) => {
-        const model = models[i] as (typeof models)[number];
-        const box = boxes[i] as HTMLElement;
-        const stage = box.appendChild(document.createElement("div"));
-        const player = mountNetworkAnimation(stage, model.scenario, study.trace as NonNullable<typeof study.trace>, null, 60);
+      const note = (i: number): string => {
+        const study = studies[i] as (typeof studies)[number];
         const measured = study.result.system["waitInQueue"]?.mean;
         const theory = study.theory.applies ? study.theory.values[lessonMetric] : undefined;
-        box.appendChild(document.createElement("p")).textContent =
-          `Theory: mean wait ${theory === undefined ? "—" : `${formatValue(theory)} min`}. This one short run: ${measured === undefined ? "—" : `${formatValue(measured)} min`} (one run of ${liveRun.horizon.toLocaleString("en-US")} minutes wanders; the chart's dots average longer runs).`;
-        return player;
-      });
+        return `Theory: mean wait ${theory === undefined ? "—" : `${formatValue(theory)} min`}. This one short run: ${measured === undefined ? "—" : `${formatValue(measured)} min`} (one run of ${liveRun.horizon.toLocaleString("en-US")} minutes wanders; the chart's dots average longer runs).`;
+      };
+      if (models.length > 1) {
+        // Compared models share one player: one clock, one Play, the same moment in both.
+        const box = liveBox.appendChild(document.createElement("figure"));
+        box.className = "live-model paired";
+        box.appendChild(document.createElement("figcaption")).textContent = models.map((m) => m.label).join(" | ");
+        const stage = box.appendChild(document.createElement("div"));
+        const player = mountPairedAnimation(stage, models.map((m, i) => ({
+          scenario: m.scenario, trace: (studies[i] as (typeof studies)[number]).trace as NonNullable<(typeof studies)[number]["trace"]>, label: m.label,
+        })), null, 60);
+        const notes = box.appendChild(document.createElement("div"));
+        notes.className = "live-notes";
+        models.forEach((m, i) => {
+          const p = notes.appendChild(document.createElement("p"));
+          p.appendChild(document.createElement("strong")).textContent = `${m.label}. `;
+          p.append(note(i));
+        });
+        players = [player];
+      } else {
+        // Every figure is placed before any is drawn, so each drawing gets the width its column will have.
+        const boxes = models.map((model) => {
+          const box = liveBox.appendChild(document.createElement("figure"));
+          box.className = "live-model";
+          box.appendChild(document.createElement("figcaption")).textContent = model.label;
+          return box;
+        });
+        players = studies.map((study, i) => {
+          const model = models[i] as (typeof models)[number];
+          const box = boxes[i] as HTMLElement;
+          const stage = box.appendChild(document.createElement("div"));
+          const player = mountNetworkAnimation(stage, model.scenario, study.trace as NonNullable<typeof study.trace>, null, 60);
+          box.appendChild(document.createElement("p")).textContent = note(i);
+          return player;
+        });
+      }
       root.dataset["live"] = "done";
     } catch (error) {
       if (!(error instanceof CancelledError)) {
