@@ -109,9 +109,19 @@ describe("the event-scheduling core changes nothing but speed", () => {
     }
   }
 
-  it("runBorder(scenarios/harvest-peak.json, r) equals the generator-process models over 60 days (breakdowns, returns, full centre)", () => {
-    const s = scenario("harvest-peak.json", ["days=60", "warmupDays=5", "seed=5", "documents.returnShare=0.5", "documents.returnAfterHours={\"dist\":\"exponential\",\"mean\":12}"]) as Scenario & BorderSpec;
+  it("runBorder(scenarios/harvest-peak.json, r) equals the generator-process models over 60 days (breakdowns, documents holds)", () => {
+    const s = scenario("harvest-peak.json", ["days=60", "warmupDays=5", "seed=5"]) as Scenario & BorderSpec;
     expectSame(borderText(runBorder, s, 0), borderText(referenceBorder, s, 0));
+  });
+
+  it("runBorder(harvest peak with a logistics centre, then with the electronic queue and returns, r) equals the generator-process models", () => {
+    const centre = scenario("harvest-peak.json", ["days=30", "warmupDays=5", "seed=5", "logisticsCentre.places=30"]) as Scenario & BorderSpec;
+    expectSame(borderText(runBorder, centre, 0), borderText(referenceBorder, centre, 0));
+    const booked = scenario("harvest-peak.json", [
+      "days=30", "warmupDays=5", "seed=5", "unified.electronicQueue.enabled=true", "unified.turnBackIncomplete=true",
+      "documents.returnShare=0.5", "documents.returnAfterHours={\"dist\":\"exponential\",\"mean\":12}",
+    ]) as Scenario & BorderSpec;
+    expectSame(borderText(runBorder, booked, 0), borderText(referenceBorder, booked, 0));
   });
 
   it("runNetwork(lesson models, r, { trace, servers }) equals the generator-process models, trace included", () => {
