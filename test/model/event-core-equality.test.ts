@@ -12,7 +12,8 @@ import { runNetwork as referenceNetwork } from "./reference/run-network.js";
 // ./reference). Each run records everything the models report: metrics, series, histograms, accounting,
 // every trace event and every change of servers on duty or broken, as JSON text.
 
-const files = readdirSync("scenarios").filter((f) => f.endsWith(".json") && f !== "schema.json").sort();
+// Scenario files only: schema.json is the format, *.study.json are optimisation studies.
+const files = readdirSync("scenarios").filter((f) => f.endsWith(".json") && f !== "schema.json" && !f.endsWith(".study.json")).sort();
 
 function scenario(file: string, overrides: readonly string[]): Scenario {
   const loaded = loadScenario(readFileSync(`scenarios/${file}`, "utf8"), file, overrides);
