@@ -1,5 +1,5 @@
 import {
-  NORMAL, Tally, TimeWeighted, URGENT, WaitingLine, breakdowns, capacitySchedule,
+  NORMAL, Tally, URGENT, WaitingLine, breakdowns, capacitySchedule,
   type Discipline, type ServerGroup, type Simulation,
 } from "../engine/index.js";
 import type { StationMetrics, StationOptions } from "./station.js";
@@ -31,9 +31,16 @@ export class FlowStation implements ServerGroup {
   private available: number;
   private arrivals = 0;
   private readonly waits = new Tally();
-  private readonly busyLevel: TimeWeighted;
-  private readonly availableLevel: TimeWeighted;
-  private readonly queueLevel: TimeWeighted;
+  // Time-weighted servers busy, servers available and customers waiting, kept as `ResourceMonitor` keeps
+  // them with three TimeWeighted (the same sums, in the same order, so the same numbers), sharing one clock.
+  private levelsSince: number;
+  private levelsLast: number;
+  private busyNow = 0;
+  private availableNow: number;
+  private queueNow = 0;
+  private busyArea = 0;
+  private availableArea = 0;
+  private queueArea = 0;
   private since: number;
   private completions = 0;
   private balks = 0;
@@ -69,9 +76,9 @@ export class FlowStation implements ServerGroup {
     this.since = now;
     this.built = now;
     this.servers = initial;
-    this.busyLevel = new TimeWeighted(now, 0);
-    this.availableLevel = new TimeWeighted(now, initial);
-    this.queueLevel = new TimeWeighted(now, 0);
+    this.levelsSince = now;
+    this.levelsLast = now;
+    this.availableNow = initial;
     if (schedule !== undefined) {
       capacitySchedule(sim, this, {
         periodLength: schedule.periodLength,
@@ -191,9 +198,11 @@ export class FlowStation implements ServerGroup {
     const now = this.sim._now;
     this.since = now;
     this.waits.reset();
-    this.busyLevel.reset(now);
-    this.availableLevel.reset(now);
-    this.queueLevel.reset(now);
+    this.levelsSince = now;
+    this.levelsLast = now;
+    this.busyArea = 0;
+    this.availableArea = 0;
+    this.queueArea = 0;
     this.completions = 0;
     this.balks = 0;
   }
@@ -202,12 +211,12 @@ export class FlowStation implements ServerGroup {
   metrics(): StationMetrics {
     const now = this.sim._now;
     const span = now - this.since;
-    const availableMean = this.availableLevel.mean(now);
+    const availableMean = this.levelMean(this.availableArea, this.availableNow, now);
     const m: { -readonly [K in keyof StationMetrics]: StationMetrics[K] } = {
-      queueLength: this.queueLevel.mean(now),
+      queueLength: this.levelMean(this.queueArea, this.queueNow, now),
       throughput: span > 0 ? this.completions / span : 0,
     };
-    if (availableMean > 0) m.utilization = this.busyLevel.mean(now) / this.availableLevel.mean(now);
+    if (availableMean > 0) m.utilization = this.levelMean(this.busyArea, this.busyNow, now) / availableMean;
     if (this.waits.count > 0) m.waitInQueue = this.waits.mean;
     if (this.hasLimit) m.balkRate = span > 0 ? this.balks / span : 0;
     return m;
@@ -338,9 +347,21 @@ export class FlowStation implements ServerGroup {
   private changed(): void {
     const now = this.sim._now;
     const inUse = this.users.length;
-    this.busyLevel.update(inUse, now);
-    this.availableLevel.update(Math.max(this.available, inUse), now);
-    this.queueLevel.update(this.line.length, now);
+    const elapsed = now - this.levelsLast;
+    this.busyArea += this.busyNow * elapsed;
+    this.availableArea += this.availableNow * elapsed;
+    this.queueArea += this.queueNow * elapsed;
+    this.levelsLast = now;
+    this.busyNow = inUse;
+    this.availableNow = Math.max(this.available, inUse);
+    this.queueNow = this.line.length;
+  }
+
+  /** Time-weighted mean of a level from the last reset to `now`, as `TimeWeighted.mean` computes it. */
+  private levelMean(area: number, current: number, now: number): number {
+    const duration = now - this.levelsSince;
+    if (duration === 0) return current;
+    return (area + current * (now - this.levelsLast)) / duration;
   }
 
   private serversChanged(): void {
