@@ -6,12 +6,12 @@
  * because only the key of the latest one is kept (`_key`; -1 abandons every queued wake-up).
  *
  * @example
- * class Blink extends Activity { times: number[] = []; _fire() { this.times.push(sim.now); } }
  * const sim = new Simulation();
- * const b = new Blink();
- * sim.wake(b, 2);
+ * const seen: number[] = [];
+ * class Blink extends Activity { _fire() { seen.push(sim.now); } }
+ * sim.wake(new Blink(), 2);
  * sim.run();
- * b.times; // => [2]
+ * seen; // => [2]
  */
 export abstract class Activity {
   // Declared, then assigned in the constructor: see SimEvent (derived objects build faster).
