@@ -127,22 +127,24 @@ export class BorderDirection {
     const preclearDraw = draw.preclear();
     const loaded = (this.dir.classes[c] as DirectionSpec["classes"][number]).loaded;
     const lines = this.lines;
-    const service = new Float64Array(lines.length);
+    // A plain array of doubles: a Float64Array of this length would be allocated outside the heap, which
+    // costs far more per truck and drives the garbage collector.
+    const service: number[] = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as StageLine;
       if (line.sealedOnly) {
-        if (sealed) service[i] = (line.serviceByClass[c] as Distribution).sample(line.serviceStream);
+        service.push(sealed ? (line.serviceByClass[c] as Distribution).sample(line.serviceStream) : 0);
         continue;
       }
       const regular = (line.serviceByClass[c] as Distribution).sample(line.serviceStream);
       const inspection = line.inspection;
       if (inspection === null) {
-        service[i] = regular;
+        service.push(regular);
         continue;
       }
       const selected = inspection.select() < inspection.share;
       const inspected = inspection.service.sample(inspection.stream);
-      service[i] = loaded && (selected || alarm) ? inspected : regular;
+      service.push(loaded && (selected || alarm) ? inspected : regular);
     }
     return new Truck(id, c, sealed, alarm, incomplete, documentsHours, rank, preclearDraw, service);
   }
