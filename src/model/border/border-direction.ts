@@ -40,6 +40,8 @@ export class BorderDirection {
   readonly lines: readonly StageLine[];
   readonly area: QueueArea;
   readonly stats = new DirectionStats();
+  /** @internal Records of finished crossings, for new arrivals to reuse (less garbage per truck). */
+  readonly _crossings: Crossing[] = [];
   /** @internal What both directions share. */
   readonly shared: BorderShared;
   /** @internal */
@@ -162,7 +164,7 @@ export class BorderDirection {
       stats.returned++;
       stats.returnedInWindow++;
       // As a process it would start next, before ordinary events at this time: nothing can come between.
-      new Crossing(this, truck.withDocuments())._fire();
+      Crossing.make(this, truck.withDocuments())._fire();
     });
   }
 }
@@ -190,6 +192,6 @@ class TruckArrivals extends Activity {
     if (at !== Infinity) sim.wake(this, at - sim.now, NORMAL);
     // As a process, the crossing would start next, before ordinary events at this time and after the next
     // arrival was scheduled; nothing can come between (this is an ordinary event), so it starts here.
-    if (truck !== null) new Crossing(direction, truck)._fire();
+    if (truck !== null) Crossing.make(direction, truck)._fire();
   }
 }

@@ -18,7 +18,7 @@ const DOCUMENTS = 1;
  */
 export class Crossing extends StationJob {
   private declare readonly direction: BorderDirection;
-  private declare readonly truck: Truck;
+  private declare truck: Truck;
   private declare next: number;
   private declare arrived: number;
   private declare gateWait: number;
@@ -39,6 +39,24 @@ export class Crossing extends StationJob {
     this.held = false;
     this.stage = 0;
     this.place = null;
+  }
+
+  /**
+   * The crossing of `truck`, arriving now: a finished crossing's record when there is one (no queue
+   * entry or event still counts on it: abandoned wake-ups are told apart by their keys), else a new one.
+   */
+  static make(direction: BorderDirection, truck: Truck): Crossing {
+    const c = direction._crossings.pop();
+    if (c === undefined) return new Crossing(direction, truck);
+    c.truck = truck;
+    c.next = START;
+    c.arrived = 0;
+    c.gateWait = 0;
+    c.controlled = 0;
+    c.held = false;
+    c.stage = 0;
+    c.place = null;
+    return c;
   }
 
   /** Its own wake-ups: the start, and the end of a documents hold. */
@@ -65,6 +83,7 @@ export class Crossing extends StationJob {
       trace?.(arrived, { kind: "turned-back", truck: truck.id, direction, returning: returnHours !== null });
       if (returnHours === null) stats.leftForGood++;
       else d._comeBack(truck, returnHours);
+      d._crossings.push(this);
       return;
     }
     system.inSystem.update(++system.population, arrived);
@@ -185,5 +204,7 @@ export class Crossing extends StationJob {
     system.waitInQueue.observe(waited);
     system.quantiles.add(crossing);
     trace?.(now, { kind: "depart", truck: this.truck.id, direction: d.id });
+    this.place = null;
+    d._crossings.push(this);
   }
 }
