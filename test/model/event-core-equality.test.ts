@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runBorder, runNetwork, type BorderSpec, type NetworkSpec } from "../../src/model/index.js";
+import { fileKind } from "../../src/scenario/format/file-kind.js";
 import { loadScenario, type Scenario } from "../../src/scenario/index.js";
 import { pooledDesks, separateDesks, singleDesk, sweepRun, liveRun } from "../../web/teach/lessons/lesson-models.js";
 import { runBorder as referenceBorder } from "./reference/run-border.js";
@@ -12,8 +13,7 @@ import { runNetwork as referenceNetwork } from "./reference/run-network.js";
 // ./reference). Each run records everything the models report: metrics, series, histograms, accounting,
 // every trace event and every change of servers on duty or broken, as JSON text.
 
-// Scenario files only: schema.json is the format, *.study.json are optimisation studies.
-const files = readdirSync("scenarios").filter((f) => f.endsWith(".json") && f !== "schema.json" && !f.endsWith(".study.json")).sort();
+const files = readdirSync("scenarios").filter((f) => fileKind(f) === "scenario").sort();
 
 function scenario(file: string, overrides: readonly string[]): Scenario {
   const loaded = loadScenario(readFileSync(`scenarios/${file}`, "utf8"), file, overrides);
