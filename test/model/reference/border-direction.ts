@@ -1,4 +1,4 @@
-// Frozen copy of src/model/border/border-direction.ts as of main fbbe5c4: the models on generator processes (a
+// Frozen copy of src/model/border/border-direction.ts as of main de55aca: the models on generator processes (a
 // process per customer, yield* station.visit), before the event-scheduling core. Kept only as the oracle the
 // equality test (test/model/event-core-equality.test.ts) and the bench compare the new core with, byte for byte.
 // Do not edit it to follow the new core.
@@ -6,7 +6,8 @@ import {
   Tally, distributionFromSpec, nonHomogeneousPoisson,
   type Distribution, type ProcessGenerator, type RandomSource, type Simulation,
 } from "../../../src/engine/index.js";
-import type { VisitListener } from "../../../src/model/station.js";
+import { arrivalsLimit, inSystemLimit, type RunLimits } from "../../../src/model/run-limits.js";
+import type { Station, VisitListener } from "../../../src/model/station.js";
 import { arrivalProfile } from "../../../src/model/border/arrival-profile.js";
 import type { BorderDirectionId, BorderSpec, DirectionSpec } from "../../../src/model/border/border-spec.js";
 import type { BorderTrace } from "../../../src/model/border/border-trace.js";
@@ -27,6 +28,10 @@ export interface BorderShared {
   /** Gives the next truck number (both directions share one count). */
   readonly nextTruck: () => number;
   readonly trace: BorderTrace | undefined;
+  /** Caps on trucks in the system and arrivals per replication (checked where trucks arrive). */
+  readonly limits: RunLimits;
+  /** Every station of both directions, for naming the overloaded one when a cap is reached. */
+  readonly stations: Station[];
 }
 
 /**
@@ -94,7 +99,12 @@ export class BorderDirection {
         const at = arrivals.next(sim.now);
         if (at === Infinity) return;
         yield at - sim.now;
-        sim.process(self.crossing(self.drawTruck(self.shared.nextTruck())));
+        // The one place trucks enter: stop a run that would never end or exhaust memory.
+        const { limits, system, stations } = self.shared;
+        if (system.population >= limits.maxInSystem) throw inSystemLimit(limits, stations, sim.now, "hours");
+        const id = self.shared.nextTruck();
+        if (id >= limits.maxArrivals) throw arrivalsLimit(limits, sim.now, spec.days * 24, "hours");
+        sim.process(self.crossing(self.drawTruck(id)));
       }
     })(), `arrivals ${this.id}`);
   }

@@ -1,8 +1,9 @@
-// Frozen copy of src/model/border/run-border.ts as of main fbbe5c4: the models on generator processes (a
+// Frozen copy of src/model/border/run-border.ts as of main de55aca: the models on generator processes (a
 // process per customer, yield* station.visit), before the event-scheduling core. Kept only as the oracle the
 // equality test (test/model/event-core-equality.test.ts) and the bench compare the new core with, byte for byte.
 // Do not edit it to follow the new core.
 import { Simulation, randomStream } from "../../../src/engine/index.js";
+import { DEFAULT_RUN_LIMITS, withinLimits, type RunLimits } from "../../../src/model/run-limits.js";
 import type { Station } from "../../../src/model/station.js";
 import { BorderDirection, type BorderShared } from "./border-direction.js";
 import type { BorderDirectionId, BorderSpec } from "../../../src/model/border/border-spec.js";
@@ -47,6 +48,8 @@ export interface BorderRun {
 
 /** Options of one border replication. */
 export interface BorderRunOptions {
+  /** Caps on trucks in the system and arrivals per replication. @default DEFAULT_RUN_LIMITS */
+  readonly limits?: RunLimits;
   /** Called with each event of each truck, for an animation; costs nothing when absent. */
   readonly trace?: BorderTrace;
   /**
@@ -95,9 +98,12 @@ export function runBorder(spec: BorderSpec, replication: number, options: Border
     classes: new Map<string, ClassStats>(),
     nextTruck: () => trucks++,
     trace: options.trace,
+    limits: options.limits ?? DEFAULT_RUN_LIMITS,
+    stations: [],
   };
   const directions = BORDER_DIRECTIONS.map((id) => new BorderDirection(shared, id));
   const stations = stationsOf(directions);
+  shared.stations.push(...stations);
   if (options.servers !== undefined) watchServers(stations, sim.now, options.servers);
   for (const d of directions) d.start();
 
@@ -128,7 +134,7 @@ export function runBorder(spec: BorderSpec, replication: number, options: Border
       for (const s of stations) s.reset();
     }, 0);
   }
-  sim.run(horizon);
+  withinLimits(() => sim.run(horizon));
   // run(horizon) leaves the events at exactly the horizon undone: close the last hour by hand.
   hourEnded();
 

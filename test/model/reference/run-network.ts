@@ -1,4 +1,4 @@
-// Frozen copy of src/model/network/run-network.ts as of main 333c29b: the models on generator processes (a
+// Frozen copy of src/model/network/run-network.ts as of main de55aca: the models on generator processes (a
 // process per customer, yield* station.visit), before the event-scheduling core. Kept only as the oracle the
 // equality test (test/model/event-core-equality.test.ts) and the bench compare the new core with, byte for byte.
 // Do not edit it to follow the new core.
@@ -7,6 +7,7 @@ import {
   type Distribution, type ProcessGenerator, type RandomSource,
 } from "../../../src/engine/index.js";
 import { mser5 } from "../../../src/stats/index.js";
+import { DEFAULT_RUN_LIMITS, arrivalsLimit, inSystemLimit, withinLimits, type RunLimits } from "../../../src/model/run-limits.js";
 import { Station } from "../../../src/model/station.js";
 import type { NetworkArrival, NetworkSpec } from "../../../src/model/network/network-spec.js";
 
@@ -29,6 +30,8 @@ export type NetworkTraceEvent = "arrive" | "start" | "preempt" | "leave-station"
 
 /** Options of one network replication. */
 export interface NetworkRunOptions {
+  /** Caps on customers in the system and arrivals per replication. @default DEFAULT_RUN_LIMITS */
+  readonly limits?: RunLimits;
   /** Time slices recorded in `inSystemSeries`. @default 200 */
   readonly slices?: number;
   /** Called with (time, event, customer, station, class) for the animation's trace; costs nothing when absent. */
@@ -150,12 +153,17 @@ function simulate(spec: NetworkSpec, replication: number, warmup: number, option
     c.waitInQueue.observe(waited);
   }
 
+  const limits = options.limits ?? DEFAULT_RUN_LIMITS;
+  const stations = [...nodes.values()].map((n) => n.station);
   spec.arrivals.forEach((arrival, i) => {
     const gap = distributionFromSpec(arrival.interarrival);
     const u = randomStream(spec.seed, replication, `arrivals:${i}`);
     sim.process((function* (): ProcessGenerator<void> {
       for (;;) {
         yield gap.sample(u);
+        // The one place customers enter: stop a run that would never end or exhaust memory.
+        if (population >= limits.maxInSystem) throw inSystemLimit(limits, stations, sim.now, "time units");
+        if (customers >= limits.maxArrivals) throw arrivalsLimit(limits, sim.now, spec.horizon, "time units");
         sim.process(customer(arrival, customers++));
       }
     })(), `arrivals ${i}`);
@@ -179,7 +187,7 @@ function simulate(spec: NetworkSpec, replication: number, warmup: number, option
       balks = 0;
     }, 0);
   }
-  sim.run(spec.horizon);
+  withinLimits(() => sim.run(spec.horizon));
   // run(horizon) leaves events at exactly the horizon undone, among them the end of the last slice.
   if (inSystemSeries.length < slices) inSystemSeries.push(sliceLevel.mean(sim.now));
 
@@ -232,7 +240,10 @@ function watchServers(sim: Simulation, nodes: ReadonlyMap<string, Node>, report:
  */
 export function runNetwork(spec: NetworkSpec, replication: number, options: NetworkRunOptions = {}): NetworkRun {
   if (spec.warmup !== "auto") return simulate(spec, replication, spec.warmup, options);
-  const pilot = simulate(spec, replication, 0, { ...(options.slices !== undefined ? { slices: options.slices } : {}) });
+  const pilot = simulate(spec, replication, 0, {
+    ...(options.slices !== undefined ? { slices: options.slices } : {}),
+    ...(options.limits !== undefined ? { limits: options.limits } : {}),
+  });
   const { truncateIndex } = mser5(pilot.inSystemSeries);
   const warmup = (truncateIndex * spec.horizon) / pilot.inSystemSeries.length;
   return simulate(spec, replication, warmup, options);

@@ -1,4 +1,4 @@
-// Frozen copy of src/model/border/stage-line.ts as of main fbbe5c4: the models on generator processes (a
+// Frozen copy of src/model/border/stage-line.ts as of main de55aca: the models on generator processes (a
 // process per customer, yield* station.visit), before the event-scheduling core. Kept only as the oracle the
 // equality test (test/model/event-core-equality.test.ts) and the bench compare the new core with, byte for byte.
 // Do not edit it to follow the new core.
