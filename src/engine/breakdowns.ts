@@ -1,4 +1,4 @@
-import type { Resource } from "./resource.js";
+import type { ServerGroup } from "./server-group.js";
 import type { Simulation } from "./simulation.js";
 
 /** Options of `breakdowns`. */
@@ -12,7 +12,7 @@ export interface BreakdownOptions {
 }
 
 /**
- * Makes the servers of `resource` fail and be repaired: each of `servers` alternates a working
+ * Makes the servers of `resource` (a `Resource` or any other `ServerGroup`) fail and be repaired: each of `servers` alternates a working
  * time drawn by `timeToFailure()` and a repair time drawn by `timeToRepair()`. The samplers are
  * plain functions, so the kernel does not depend on the distributions module.
  *
@@ -41,7 +41,7 @@ export interface BreakdownOptions {
  * sim.run(11);
  * scanner.capacity; // => 0
  */
-export function breakdowns(sim: Simulation, resource: Resource, options: BreakdownOptions): void {
+export function breakdowns(sim: Simulation, resource: ServerGroup, options: BreakdownOptions): void {
   if (resource?.sim !== sim) throw new TypeError("breakdowns: resource must belong to sim");
   const { timeToFailure, timeToRepair, servers = resource.scheduledCapacity } = options;
   if (typeof timeToFailure !== "function") {

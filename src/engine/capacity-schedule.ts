@@ -1,5 +1,5 @@
 import { URGENT } from "./event-queue.js";
-import type { Resource } from "./resource.js";
+import type { ServerGroup } from "./server-group.js";
 import type { Simulation } from "./simulation.js";
 
 /** From time `at` within each period, the resource has `capacity` scheduled servers. */
@@ -19,7 +19,8 @@ export interface CapacityScheduleOptions {
 }
 
 /**
- * Repeats a pattern of capacity changes every `periodLength` (shifts, opening hours, breaks).
+ * Repeats a pattern of capacity changes every `periodLength` (shifts, opening hours, breaks) on
+ * `resource`: a `Resource` or any other `ServerGroup`.
  * Periods are counted from time 0, so a change `at: 8` with `periodLength: 24` happens at
  * 8, 32, 56, ... The capacity in force when the schedule is set up is applied at once: that of
  * the last change at or before the current offset in the period, or, before the period's first
@@ -41,7 +42,7 @@ export interface CapacityScheduleOptions {
  * sim.run(9);
  * booths.capacity; // => 4
  */
-export function capacitySchedule(sim: Simulation, resource: Resource, options: CapacityScheduleOptions): void {
+export function capacitySchedule(sim: Simulation, resource: ServerGroup, options: CapacityScheduleOptions): void {
   if (resource?.sim !== sim) throw new TypeError("capacitySchedule: resource must belong to sim");
   const { periodLength, changes } = options;
   if (typeof periodLength !== "number" || !(periodLength > 0 && periodLength < Infinity)) {

@@ -2,6 +2,8 @@
 // It knows nothing of borders or trucks. Only re-exports.
 export { Simulation, type SimulationOptions, type TraceHook, type QueueEntry } from "./simulation.js";
 export { SimEvent } from "./sim-event.js";
+export { Activity } from "./activity.js";
+export type { ServerGroup } from "./server-group.js";
 export { Timeout } from "./timeout.js";
 export { Condition, type ConditionValue } from "./condition.js";
 export { Process, type ProcessGenerator, type Yieldable } from "./process.js";
@@ -10,6 +12,8 @@ export { SimulationError } from "./simulation-error.js";
 export { Resource, type Discipline, type ResourceOptions, type RequestOptions, type ResourceListener } from "./resource.js";
 export { Request, type RequestStatus } from "./request.js";
 export { Preemption } from "./preemption.js";
+export { WaitingLine } from "./waiting-line.js";
+export { NORMAL, URGENT } from "./event-queue.js";
 export { Store, StorePut, StoreGet, type StoreOptions } from "./store.js";
 
 export { randomStream, type RandomSource } from "./random-stream.js";

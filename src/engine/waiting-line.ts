@@ -69,12 +69,11 @@ export class WaitingLine<T> {
     if (this.head === items.length) return undefined;
     const item = items[this.head];
     items[this.head++] = undefined;
-    if (this.head === items.length) {
-      items.length = 0;
-      this.head = 0;
-    } else if (this.head >= 1024 && this.head * 2 >= items.length) {
-      // Reclaim the front once it is the larger part, so a long run keeps the array bounded.
-      items.splice(0, this.head);
+    // Reclaim the front once it is the larger part, so a long run keeps the array bounded. An emptied line
+    // keeps its array until then (emptying it would drop its storage, grown again by the next arrivals).
+    if (this.head >= 1024 && this.head * 2 >= items.length) {
+      items.copyWithin(0, this.head);
+      items.length -= this.head;
       this.head = 0;
     }
     return item;

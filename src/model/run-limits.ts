@@ -1,6 +1,9 @@
 import { SimulationError } from "../engine/index.js";
 import type { Station } from "./station.js";
 
+/** What a cap's message needs of a station (a `Station` or a `FlowStation`). */
+type LoadedStation = Pick<Station, "id" | "offeredLoad">;
+
 /**
  * Guards against runs that would never end or would exhaust memory: an overloaded queue on a long
  * horizon, an arrival rate far beyond the model's capacity, customers that never leave. Both
@@ -22,8 +25,8 @@ export class RunLimitError extends Error {
 }
 
 /** The station with the highest offered load so far, in words: `station "desk" (offered load rho = 9.97)`. */
-function busiest(stations: readonly Station[], now: number): { text: string; rho: number } {
-  let best: Station | undefined;
+function busiest(stations: readonly LoadedStation[], now: number): { text: string; rho: number } {
+  let best: LoadedStation | undefined;
   let rho = -Infinity;
   for (const s of stations) {
     const r = s.offeredLoad(now);
@@ -39,7 +42,7 @@ function busiest(stations: readonly Station[], now: number): { text: string; rho
  * The error for `inSystem` customers reaching the cap at time `now`, naming the station that
  * cannot keep up: offered load rho = work arriving per unit time / servers, >= 1 when its line grows without bound.
  */
-export function inSystemLimit(limits: RunLimits, stations: readonly Station[], now: number, unit: string): RunLimitError {
+export function inSystemLimit(limits: RunLimits, stations: readonly LoadedStation[], now: number, unit: string): RunLimitError {
   const { text, rho } = busiest(stations, now);
   const why = rho >= 1
     ? `the line grows without bound at ${text}: rho >= 1 means work arrives faster than its servers can do it; lower the arrivals or add servers`

@@ -1,13 +1,14 @@
 import { pathToFileURL } from "node:url";
 import { animationSection } from "./animation-bench.js";
 import { borderSection } from "./border-bench.js";
+import { coreSection } from "./core-bench.js";
 import { engineSection } from "./engine-bench.js";
 import { mathSection } from "./math-bench.js";
 import { studySection } from "./study-bench.js";
 import type { BenchSection } from "./table.js";
 
 /** Every section of `npm run bench`, in the order they run; a new section adds itself here. */
-export const sections: readonly BenchSection[] = [engineSection, mathSection, studySection, borderSection, animationSection];
+export const sections: readonly BenchSection[] = [engineSection, coreSection, mathSection, studySection, borderSection, animationSection];
 
 /**
  * Runs the sections named in `names` (all when empty) and prints their tables.

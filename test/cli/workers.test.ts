@@ -7,8 +7,9 @@ const bin = "bin/borderflow.js";
 const run = (...args: string[]): string => execFileSync("node", [bin, ...args], { encoding: "utf8" });
 
 describe("borderflow run --workers N (built CLI)", () => {
-  it("the compiled CLI exists (npm test runs build:cli first)", () => {
-    expect(existsSync("dist/src/cli/main.js")).toBe(true);
+  it("the compiled and bundled CLI exists (npm test runs build:cli first)", () => {
+    expect(existsSync("dist/cli/main.js")).toBe(true);
+    expect(existsSync("dist/cli/replication-worker.js")).toBe(true);
   });
 
   it("borderflow run FILE --workers 2 gives the same bytes as --workers 1", () => {

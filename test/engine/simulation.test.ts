@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ProcessGenerator } from "../../src/engine/process.js";
+import { Activity } from "../../src/engine/activity.js";
 import { randomStream } from "../../src/engine/random-stream.js";
 import { Resource } from "../../src/engine/resource.js";
 import { Simulation } from "../../src/engine/simulation.js";
@@ -201,5 +202,22 @@ describe("Simulation", () => {
     expect(() => sim.run(NaN)).toThrow("Simulation.run: until must be a number >= now (0), got NaN");
     sim.run(5);
     expect(() => sim.run(4)).toThrow("Simulation.run: until must be a number >= now (5), got 4");
+  });
+
+  it("sim.wake(activity, delay, priority) fires the activity's latest wake-up only, in (time, priority, order) with other entries", () => {
+    const sim = new Simulation();
+    const seen: [number, string][] = [];
+    class Named extends Activity {
+      constructor(readonly name: string) { super(); }
+      _fire(): void { seen.push([sim.now, this.name]); }
+    }
+    const a = new Named("a");
+    sim.wake(a, 1);
+    sim.wake(a, 3); // abandons the wake-up at 1
+    sim.schedule(2, () => seen.push([sim.now, "callback"]));
+    sim.wake(new Named("urgent"), 2, 0); // before the ordinary callback at 2, though scheduled after it
+    sim.run();
+    expect(seen).toEqual([[2, "urgent"], [2, "callback"], [3, "a"]]);
+    expect(() => sim.wake(a, -1)).toThrow("Simulation.wake: delay must be a finite number >= 0, got -1");
   });
 });

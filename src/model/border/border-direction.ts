@@ -1,12 +1,13 @@
 import {
-  Tally, distributionFromSpec, nonHomogeneousPoisson,
-  type Distribution, type ProcessGenerator, type RandomSource, type Simulation,
+  Activity, NORMAL, Tally, distributionFromSpec, nonHomogeneousPoisson,
+  type ArrivalProcess, type Distribution, type RandomSource, type Simulation,
 } from "../../engine/index.js";
+import type { FlowStation } from "../flow-station.js";
 import { arrivalsLimit, inSystemLimit, type RunLimits } from "../run-limits.js";
-import type { Station, VisitListener } from "../station.js";
 import { arrivalProfile } from "./arrival-profile.js";
 import type { BorderDirectionId, BorderSpec, DirectionSpec } from "./border-spec.js";
 import type { BorderTrace } from "./border-trace.js";
+import { Crossing } from "./crossing.js";
 import { DirectionStats, type ClassStats, type SystemStats } from "./direction-stats.js";
 import { DocumentsReturn } from "./documents-return.js";
 import { QueueArea } from "./queue-area.js";
@@ -27,26 +28,31 @@ export interface BorderShared {
   /** Caps on trucks in the system and arrivals per replication (checked where trucks arrive). */
   readonly limits: RunLimits;
   /** Every station of both directions, for naming the overloaded one when a cap is reached. */
-  readonly stations: Station[];
+  readonly stations: FlowStation[];
 }
 
 /**
  * One direction of the crossing: its arrivals, its queue area and checkpoint places, its stages
- * in series, and each truck's passage through them as a process.
+ * in series, and each truck's passage through them (a `Crossing`).
  */
 export class BorderDirection {
   readonly id: BorderDirectionId;
   readonly lines: readonly StageLine[];
   readonly area: QueueArea;
   readonly stats = new DirectionStats();
-  private readonly shared: BorderShared;
-  private readonly dir: DirectionSpec;
+  /** @internal Records of finished crossings, for new arrivals to reuse (less garbage per truck). */
+  readonly _crossings: Crossing[] = [];
+  /** @internal What both directions share. */
+  readonly shared: BorderShared;
+  /** @internal */
+  readonly dir: DirectionSpec;
   private readonly classCumulative: readonly number[];
-  private readonly classStats: readonly ClassStats[];
+  /** @internal Crossing times by class index (pooled over both directions). */
+  readonly classStats: readonly ClassStats[];
   private readonly sealEligible: readonly boolean[];
   private readonly documentsWait: Distribution;
-  /** Returns of turned-back trucks; null when none come back (or none are turned back). */
-  private readonly documentsReturn: DocumentsReturn | null;
+  /** @internal Returns of turned-back trucks; null when none come back (or none are turned back). */
+  readonly documentsReturn: DocumentsReturn | null;
   private readonly draw: { readonly [K in "truckClass" | "seal" | "alarm" | "documents" | "documentsWait" | "queue" | "preclear"]: RandomSource };
 
   constructor(shared: BorderShared, id: BorderDirectionId) {
@@ -89,20 +95,20 @@ export class BorderDirection {
       arrivalProfile({ ...this.dir, monthOfYear: spec.monthOfYear, startMonth: spec.startMonth }),
       stream(`arrivals:${this.id}`),
     );
-    const self = this;
-    sim.process((function* (): ProcessGenerator<void> {
-      for (;;) {
-        const at = arrivals.next(sim.now);
-        if (at === Infinity) return;
-        yield at - sim.now;
-        // The one place trucks enter: stop a run that would never end or exhaust memory.
-        const { limits, system, stations } = self.shared;
-        if (system.population >= limits.maxInSystem) throw inSystemLimit(limits, stations, sim.now, "hours");
-        const id = self.shared.nextTruck();
-        if (id >= limits.maxArrivals) throw arrivalsLimit(limits, sim.now, spec.days * 24, "hours");
-        sim.process(self.crossing(self.drawTruck(id)));
-      }
-    })(), `arrivals ${this.id}`);
+    // Starts before ordinary events at time 0, as a process would.
+    sim.wake(new TruckArrivals(this, arrivals), 0, 0);
+  }
+
+  /**
+   * @internal A truck arrives now: everything about it is drawn. With `_comeBack` (a truck coming back),
+   * the only place trucks are made: it stops a run that would never end or exhaust memory.
+   */
+  _newTruck(): Truck {
+    const { sim, spec, limits, system, stations } = this.shared;
+    if (system.population >= limits.maxInSystem) throw inSystemLimit(limits, stations, sim.now, "hours");
+    const id = this.shared.nextTruck();
+    if (id >= limits.maxArrivals) throw arrivalsLimit(limits, sim.now, spec.days * 24, "hours");
+    return this.drawTruck(id);
   }
 
   /** Draws everything about a truck arriving now, each attribute from its own stream. */
@@ -123,31 +129,33 @@ export class BorderDirection {
     const preclearDraw = draw.preclear();
     const loaded = (this.dir.classes[c] as DirectionSpec["classes"][number]).loaded;
     const lines = this.lines;
-    const service = new Float64Array(lines.length);
+    // A plain array of doubles: a Float64Array of this length would be allocated outside the heap, which
+    // costs far more per truck and drives the garbage collector.
+    const service: number[] = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as StageLine;
       if (line.sealedOnly) {
-        if (sealed) service[i] = (line.serviceByClass[c] as Distribution).sample(line.serviceStream);
+        service.push(sealed ? (line.serviceByClass[c] as Distribution).sample(line.serviceStream) : 0);
         continue;
       }
       const regular = (line.serviceByClass[c] as Distribution).sample(line.serviceStream);
       const inspection = line.inspection;
       if (inspection === null) {
-        service[i] = regular;
+        service.push(regular);
         continue;
       }
       const selected = inspection.select() < inspection.share;
       const inspected = inspection.service.sample(inspection.stream);
-      service[i] = loaded && (selected || alarm) ? inspected : regular;
+      service.push(loaded && (selected || alarm) ? inspected : regular);
     }
     return new Truck(id, c, sealed, alarm, incomplete, documentsHours, rank, preclearDraw, service);
   }
 
   /**
-   * A turned-back truck comes back after `hours` with complete documents: a new arrival at the back
-   * of the queue, through the gate and stages like any other, its crossing timed from now.
+   * @internal A turned-back truck comes back after `hours` with complete documents: a new arrival at
+   * the back of the queue, through the gate and stages like any other, its crossing timed from now.
    */
-  private comeBack(truck: Truck, hours: number): void {
+  _comeBack(truck: Truck, hours: number): void {
     const { sim } = this.shared;
     const stats = this.stats;
     stats.away++;
@@ -155,88 +163,35 @@ export class BorderDirection {
       stats.away--;
       stats.returned++;
       stats.returnedInWindow++;
-      sim.process(this.crossing(truck.withDocuments()));
+      // As a process it would start next, before ordinary events at this time: nothing can come between.
+      Crossing.make(this, truck.withDocuments())._fire();
     });
   }
+}
 
-  /** One truck's passage: queue for a checkpoint place, then every stage it passes, in order. */
-  private *crossing(truck: Truck): ProcessGenerator<void> {
-    const { sim, spec, system, trace } = this.shared;
-    const stats = this.stats;
-    const direction = this.id;
-    const arrived = sim.now;
-    stats.arrived++;
-    trace?.(arrived, { kind: "arrive", truck: truck.id, direction, truckClass: (this.dir.classes[truck.classIndex] as { id: string }).id, sealed: truck.sealed });
-    if (truck.incomplete && spec.unified.turnBackIncomplete) {
-      stats.turnedBack++;
-      stats.turnedBackInWindow++;
-      const returnHours = this.documentsReturn?.draw() ?? null;
-      trace?.(arrived, { kind: "turned-back", truck: truck.id, direction, returning: returnHours !== null });
-      if (returnHours === null) stats.leftForGood++;
-      else this.comeBack(truck, returnHours);
-      return;
-    }
-    system.inSystem.update(++system.population, arrived);
-    const area = this.area;
-    const place = area.zone.request({ priority: truck.rank });
-    if (place.status !== "granted") {
-      const where = area.join(truck, arrived);
-      trace?.(arrived, { kind: "wait", truck: truck.id, direction, where });
-      yield place;
-      const moved = area.leave(truck, sim.now);
-      if (moved !== null) trace?.(sim.now, { kind: "to-centre", truck: moved.id, direction });
-      truck.precleared = truck.visitedCentre && truck.preclearDraw < spec.logisticsCentre.preclearShare;
-    }
-    const gateWait = sim.now - arrived;
-    trace?.(sim.now, { kind: "enter-zone", truck: truck.id, direction });
+/** The arrivals of one direction: wakes at each arrival time, starts the truck's crossing and waits for the next. */
+class TruckArrivals extends Activity {
+  private declare readonly direction: BorderDirection;
+  private declare readonly arrivals: ArrivalProcess;
+  private declare started: boolean;
 
-    const jointFactor = spec.unified.jointControl.serviceFactor;
-    const preclearFactor = spec.logisticsCentre.preclearServiceFactor;
-    const waivedBySeal = truck.sealed && !truck.alarm;
-    let controlled = 0;
-    let held = !truck.incomplete;
-    for (let i = 0; i < this.lines.length; i++) {
-      const line = this.lines[i] as StageLine;
-      const skip = line.sealedOnly ? !truck.sealed : (line.classSkip[truck.classIndex] as boolean) || line.jointSkip || (line.sealSkip && waivedBySeal);
-      if (skip) continue;
-      let hours = truck.serviceHours[i] as number;
-      if (line.jointPartner >= 0) hours = (hours + (truck.serviceHours[line.jointPartner] as number)) * jointFactor;
-      hours *= line.factor;
-      if (truck.precleared && line.preclear) hours *= preclearFactor;
-      const station = line.sealedLane !== null && waivedBySeal ? line.sealedLane : line.station;
-      let listener: VisitListener | undefined;
-      if (trace !== undefined) {
-        const event = { truck: truck.id, direction, stage: line.id, station: station.id };
-        listener = {
-          start: () => trace(sim.now, { kind: "stage-start", ...event }),
-          preempted: () => trace(sim.now, { kind: "stage-preempt", ...event }),
-        };
-      }
-      const visit = yield* station.visit(0, hours, listener);
-      // Stations here have no queue limit, so nobody balks.
-      if (visit === null) throw new Error(`border: a truck balked at station "${station.id}", which has no queue limit`);
-      line.waits.observe(visit.wait);
-      line.services.observe(visit.service);
-      controlled += visit.service;
-      trace?.(sim.now, { kind: "stage-end", truck: truck.id, direction, stage: line.id, station: station.id });
-      if (!held && !line.sealedOnly) {
-        // Missing documents come to light at the first control: the truck waits aside, keeping its place.
-        held = true;
-        trace?.(sim.now, { kind: "documents-held", truck: truck.id, direction });
-        yield truck.documentsHours;
-        trace?.(sim.now, { kind: "documents-arrived", truck: truck.id, direction });
-      }
-    }
-    area.zone.release(place);
-    const now = sim.now;
-    system.inSystem.update(--system.population, now);
-    const crossing = now - arrived;
-    const waited = Math.max(0, crossing - controlled);
-    stats.recordCrossing(crossing, waited, gateWait, this.classStats[truck.classIndex] as ClassStats);
-    system.departures++;
-    system.timeInSystem.observe(crossing);
-    system.waitInQueue.observe(waited);
-    system.quantiles.add(crossing);
-    trace?.(now, { kind: "depart", truck: truck.id, direction });
+  constructor(direction: BorderDirection, arrivals: ArrivalProcess) {
+    super();
+    this.direction = direction;
+    this.arrivals = arrivals;
+    this.started = false;
+  }
+
+  override _fire(): void {
+    const direction = this.direction;
+    const sim = direction.shared.sim;
+    // As the arrival process did: draw the truck, then the next arrival time.
+    const truck = this.started ? direction._newTruck() : null;
+    this.started = true;
+    const at = this.arrivals.next(sim.now);
+    if (at !== Infinity) sim.wake(this, at - sim.now, NORMAL);
+    // As a process, the crossing would start next, before ordinary events at this time and after the next
+    // arrival was scheduled; nothing can come between (this is an ordinary event), so it starts here.
+    if (truck !== null) Crossing.make(direction, truck)._fire();
   }
 }

@@ -1,6 +1,6 @@
 import { Simulation, randomStream } from "../../engine/index.js";
+import type { FlowStation } from "../flow-station.js";
 import { DEFAULT_RUN_LIMITS, withinLimits, type RunLimits } from "../run-limits.js";
-import type { Station } from "../station.js";
 import { BorderDirection, type BorderShared } from "./border-direction.js";
 import type { BorderDirectionId, BorderSpec } from "./border-spec.js";
 import type { BorderTrace } from "./border-trace.js";
@@ -55,18 +55,17 @@ export interface BorderRunOptions {
   readonly servers?: (timeHours: number, station: string, onDuty: number, broken: number) => void;
 }
 
-function stationsOf(directions: readonly BorderDirection[]): Station[] {
+function stationsOf(directions: readonly BorderDirection[]): FlowStation[] {
   return directions.flatMap((d) => d.lines.flatMap((l) => (l.sealedLane === null ? [l.station] : [l.station, l.sealedLane])));
 }
 
-function watchServers(stations: readonly Station[], now: number, report: NonNullable<BorderRunOptions["servers"]>): void {
+function watchServers(stations: readonly FlowStation[], now: number, report: NonNullable<BorderRunOptions["servers"]>): void {
   for (const station of stations) {
-    const resource = station.resource;
-    let onDuty = resource.scheduledCapacity;
-    let broken = resource.broken;
+    let onDuty = station.scheduledCapacity;
+    let broken = station.broken;
     report(now, station.id, onDuty, broken);
-    // The resource calls back on every request and release too; only shift and failure changes matter here.
-    resource.onChange((r, t) => {
+    // The station calls back on every shift change, failure and repair; report only those that change a number.
+    station.onServers((r, t) => {
       if (r.scheduledCapacity === onDuty && r.broken === broken) return;
       onDuty = r.scheduledCapacity;
       broken = r.broken;

@@ -2,7 +2,8 @@ import {
   Tally, distributionFromSpec, scaleDistribution,
   type Distribution, type DistributionSpec, type RandomSource, type Simulation,
 } from "../../engine/index.js";
-import { Station, type StationOptions } from "../station.js";
+import { FlowStation } from "../flow-station.js";
+import type { StationOptions } from "../station.js";
 import type { BorderDirectionId, BorderSpec, StageSpec } from "./border-spec.js";
 import { directionStations } from "./direction-stations.js";
 
@@ -14,9 +15,9 @@ export interface StageLine {
   /** Stage id (the activity key in results). */
   readonly id: string;
   /** The stage's lanes. */
-  readonly station: Station;
+  readonly station: FlowStation;
   /** The sealed trucks' own lane, when seals have a dedicated lane and sealed trucks pass this stage. */
-  readonly sealedLane: Station | null;
+  readonly sealedLane: FlowStation | null;
   /** True for the seal-fitting stage: only sealed trucks pass it. */
   readonly sealedOnly: boolean;
   /** Service time by class index, in hours. */
@@ -85,7 +86,7 @@ export function buildStageLines(sim: Simulation, spec: BorderSpec, direction: Bo
     const { id } = fittingStation;
     const fitting = minutes(seals.fittingMinutes);
     lines.push({
-      id, station: new Station(sim, { id, servers: fittingStation.lanes }), sealedLane: null, sealedOnly: true,
+      id, station: new FlowStation(sim, { id, servers: fittingStation.lanes }), sealedLane: null, sealedOnly: true,
       serviceByClass: dir.classes.map(() => fitting), serviceStream: stream(`service:${id}`), inspection: null,
       factor: 1, preclear: false, sealSkip: false, jointSkip: false, jointPartner: -1, classSkip: noSkip,
       waits: new Tally(), services: new Tally(),
@@ -103,8 +104,8 @@ export function buildStageLines(sim: Simulation, spec: BorderSpec, direction: Bo
     const byClass = stage.serviceMinutesByClass ?? {};
     lines.push({
       id: stage.id,
-      station: new Station(sim, stationOptions(spec, stage, stage.id, Infinity, stream)),
-      sealedLane: sealedLane === undefined ? null : new Station(sim, stationOptions(spec, stage, sealedLane.id, sealedLane.lanes, stream)),
+      station: new FlowStation(sim, stationOptions(spec, stage, stage.id, Infinity, stream)),
+      sealedLane: sealedLane === undefined ? null : new FlowStation(sim, stationOptions(spec, stage, sealedLane.id, sealedLane.lanes, stream)),
       sealedOnly: false,
       serviceByClass: dir.classes.map((c) => (byClass[c.id] !== undefined ? minutes(byClass[c.id] as DistributionSpec) : regular)),
       serviceStream: stream(`service:${stage.id}`),

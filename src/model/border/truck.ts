@@ -32,7 +32,7 @@ export class Truck {
     /** Uniform draw deciding pre-clearance if it waits in the centre. */
     readonly preclearDraw: number,
     /** Service hours at each stage line of its direction, inspection already chosen, before any lever's factor. */
-    readonly serviceHours: Float64Array,
+    readonly serviceHours: ArrayLike<number>,
   ) {
     // Assigned here rather than as field initializers: one object shape, built faster (one truck per arrival).
     this.waiting = null;

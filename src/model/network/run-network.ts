@@ -1,11 +1,12 @@
 import {
-  QuantileSketch, Simulation, Tally, TimeWeighted, distributionFromSpec, randomStream,
-  type Distribution, type ProcessGenerator, type RandomSource,
+  Activity, NORMAL, QuantileSketch, Simulation, Tally, TimeWeighted, URGENT, distributionFromSpec, randomStream,
+  type Distribution, type RandomSource,
 } from "../../engine/index.js";
 import { mser5 } from "../../stats/index.js";
+import { FlowStation } from "../flow-station.js";
 import { DEFAULT_RUN_LIMITS, arrivalsLimit, inSystemLimit, withinLimits, type RunLimits } from "../run-limits.js";
-import { Station } from "../station.js";
-import type { NetworkArrival, NetworkSpec } from "./network-spec.js";
+import { StationJob } from "../station-job.js";
+import type { NetworkSpec } from "./network-spec.js";
 
 /** Flat metrics of one replication of a network, keyed by dotted path. */
 export interface NetworkRun {
@@ -40,18 +41,19 @@ export interface NetworkRunOptions {
 }
 
 interface Node {
-  readonly station: Station;
-  readonly service: Distribution;
-  readonly serviceByClass: ReadonlyMap<string, Distribution>;
+  readonly station: FlowStation;
+  /** Service time by class index (the station's own, or the class's). */
+  readonly serviceFor: readonly Distribution[];
   readonly serviceStream: RandomSource;
   readonly routeStream: RandomSource;
-  readonly routeTo: readonly string[];
+  readonly routeTo: readonly Node[];
   readonly routeCumulative: readonly number[];
 }
 
-function build(sim: Simulation, spec: NetworkSpec, replication: number): Map<string, Node> {
+function build(sim: Simulation, spec: NetworkSpec, replication: number, classNames: readonly string[]): Map<string, Node> {
   const stream = (name: string): RandomSource => randomStream(spec.seed, replication, name);
   const nodes = new Map<string, Node>();
+  const routes: [Node, NetworkSpec["stations"][number]["routes"]][] = [];
   for (const s of spec.stations) {
     const failures = s.breakdowns;
     let breakdowns: { timeToFailure: () => number; timeToRepair: () => number } | undefined;
@@ -61,126 +63,262 @@ function build(sim: Simulation, spec: NetworkSpec, replication: number): Map<str
       const u = stream(`breakdowns:${s.id}`);
       breakdowns = { timeToFailure: () => up.sample(u), timeToRepair: () => down.sample(u) };
     }
-    const station = new Station(sim, {
+    const station = new FlowStation(sim, {
       id: s.id, servers: s.servers, discipline: s.discipline,
       ...(s.queueLimit !== undefined ? { queueLimit: s.queueLimit } : {}),
       ...(s.schedule !== undefined ? { schedule: s.schedule } : {}),
       ...(breakdowns !== undefined ? { breakdowns } : {}),
     });
+    const service = distributionFromSpec(s.service);
+    const byClass = new Map(Object.entries(s.serviceByClass ?? {}).map(([c, d]) => [c, distributionFromSpec(d)]));
     let total = 0;
-    nodes.set(s.id, {
+    const node: Node = {
       station,
-      service: distributionFromSpec(s.service),
-      serviceByClass: new Map(Object.entries(s.serviceByClass ?? {}).map(([c, d]) => [c, distributionFromSpec(d)])),
+      serviceFor: classNames.map((c) => byClass.get(c) ?? service),
       serviceStream: stream(`service:${s.id}`),
       routeStream: stream(`routing:${s.id}`),
-      routeTo: s.routes.map((r) => r.to),
+      routeTo: [],
       routeCumulative: s.routes.map((r) => (total += r.p)),
-    });
+    };
+    nodes.set(s.id, node);
+    routes.push([node, s.routes]);
   }
+  for (const [node, r] of routes) (node.routeTo as Node[]).push(...r.map((to) => nodes.get(to.to) as Node));
   return nodes;
 }
 
-function nextStation(node: Node): string | null {
-  if (node.routeTo.length === 0) return null;
+function nextStation(node: Node): Node | null {
+  const routeTo = node.routeTo;
+  if (routeTo.length === 0) return null;
   const u = node.routeStream();
-  for (let i = 0; i < node.routeTo.length; i++) if (u < (node.routeCumulative[i] as number)) return node.routeTo[i] as string;
+  const cumulative = node.routeCumulative;
+  for (let i = 0; i < routeTo.length; i++) if (u < (cumulative[i] as number)) return routeTo[i] as Node;
   return null;
+}
+
+/** What the customers of one replication share: clock, statistics, trace. */
+class NetworkState {
+  readonly inSystem = new TimeWeighted(0, 0);
+  readonly sliceLevel = new TimeWeighted(0, 0);
+  readonly timeInSystem = new Tally();
+  readonly waitInQueue = new Tally();
+  sojourns = new QuantileSketch();
+  /** Per class index. */
+  readonly classes: { readonly timeInSystem: Tally; readonly waitInQueue: Tally }[];
+  /** Records of departed customers, for new arrivals to reuse (fewer allocations, no garbage per customer). */
+  readonly pool: Customer[] = [];
+  population = 0;
+  departures = 0;
+  balks = 0;
+  customers = 0;
+
+  constructor(
+    readonly sim: Simulation,
+    readonly classNames: readonly string[],
+    readonly trace: NetworkRunOptions["trace"],
+    readonly limits: RunLimits,
+    readonly stations: readonly FlowStation[],
+    readonly horizon: number,
+  ) {
+    this.classes = classNames.map(() => ({ timeInSystem: new Tally(), waitInQueue: new Tally() }));
+  }
+}
+
+/**
+ * One customer's passage through the network: enters at its arrival's station, is served, routed,
+ * and leaves after its last station or a balk. A record moved by the stations, not a process.
+ */
+class Customer extends StationJob {
+  private declare readonly state: NetworkState;
+  private declare id: number;
+  private declare classIndex: number;
+  private declare priority: number;
+  private declare first: Node;
+  private declare node: Node;
+  private declare entered: number;
+  private declare waited: number;
+
+  constructor(state: NetworkState, id: number, classIndex: number, priority: number, first: Node) {
+    super();
+    this.state = state;
+    this.id = id;
+    this.classIndex = classIndex;
+    this.priority = priority;
+    this.first = first;
+    this.node = first;
+    this.entered = 0;
+    this.waited = 0;
+  }
+
+  /**
+   * A customer for a new arrival: a departed one's record when there is one (no queue entry still
+   * counts on it: abandoned wake-ups are told apart by their keys), else a new record.
+   */
+  static make(state: NetworkState, classIndex: number, priority: number, first: Node): Customer {
+    const id = state.customers++;
+    const c = state.pool.pop();
+    if (c === undefined) return new Customer(state, id, classIndex, priority, first);
+    c.id = id;
+    c.classIndex = classIndex;
+    c.priority = priority;
+    c.first = first;
+    c.node = first;
+    c.entered = 0;
+    c.waited = 0;
+    return c;
+  }
+
+  /** Its start: it enters the network now. */
+  protected override resume(): void {
+    const state = this.state;
+    const now = state.sim._now;
+    this.entered = now;
+    state.inSystem.update(++state.population, now);
+    state.sliceLevel.update(state.population, now);
+    this.visit(this.first);
+  }
+
+  private visit(node: Node): void {
+    this.node = node;
+    const service = (node.serviceFor[this.classIndex] as Distribution).sample(node.serviceStream);
+    const trace = this.state.trace;
+    if (trace !== undefined) trace(this.state.sim._now, "arrive", this.id, node.station.id, this.className());
+    node.station.arrive(this, this.priority, service);
+  }
+
+  override left(station: FlowStation, wait: number): void {
+    const trace = this.state.trace;
+    if (trace !== undefined) trace(this.state.sim._now, "leave-station", this.id, station.id, this.className());
+    this.waited += wait;
+    const next = nextStation(this.node);
+    if (next === null) this.depart(false);
+    else this.visit(next);
+  }
+
+  override balked(station: FlowStation): void {
+    const state = this.state;
+    state.balks++;
+    if (state.trace !== undefined) state.trace(state.sim._now, "balk", this.id, station.id, this.className());
+    this.depart(true);
+  }
+
+  override started(station: FlowStation): void {
+    const trace = this.state.trace;
+    if (trace !== undefined) trace(this.state.sim._now, "start", this.id, station.id, this.className());
+  }
+
+  override preempted(station: FlowStation): void {
+    const trace = this.state.trace;
+    if (trace !== undefined) trace(this.state.sim._now, "preempt", this.id, station.id, this.className());
+  }
+
+  private className(): string {
+    return this.state.classNames[this.classIndex] as string;
+  }
+
+  private depart(balked: boolean): void {
+    const state = this.state;
+    const now = state.sim._now;
+    state.inSystem.update(--state.population, now);
+    state.sliceLevel.update(state.population, now);
+    if (state.trace !== undefined) state.trace(now, "depart", this.id, "", this.className());
+    state.pool.push(this);
+    if (balked) return;
+    const spent = now - this.entered;
+    const waited = this.waited;
+    state.departures++;
+    state.timeInSystem.observe(spent);
+    state.waitInQueue.observe(waited);
+    state.sojourns.add(spent);
+    const c = state.classes[this.classIndex] as { timeInSystem: Tally; waitInQueue: Tally };
+    c.timeInSystem.observe(spent);
+    c.waitInQueue.observe(waited);
+  }
+}
+
+/**
+ * One stream of external arrivals: wakes at each arrival, starts a customer and draws the next gap.
+ * The only place customers are created.
+ */
+class ArrivalStream extends Activity {
+  private declare readonly state: NetworkState;
+  private declare readonly gap: Distribution;
+  private declare readonly u: RandomSource;
+  private declare readonly classIndex: number;
+  private declare readonly priority: number;
+  private declare readonly to: Node;
+  private declare started: boolean;
+
+  constructor(state: NetworkState, gap: Distribution, u: RandomSource, classIndex: number, priority: number, to: Node) {
+    super();
+    this.state = state;
+    this.gap = gap;
+    this.u = u;
+    this.classIndex = classIndex;
+    this.priority = priority;
+    this.to = to;
+    this.started = false;
+  }
+
+  override _fire(): void {
+    const state = this.state;
+    const sim = state.sim;
+    const first = !this.started;
+    if (!first) {
+      // The one place customers enter: stop a run that would never end or exhaust memory.
+      const limits = state.limits;
+      if (state.population >= limits.maxInSystem) throw inSystemLimit(limits, state.stations, sim.now, "time units");
+      if (state.customers >= limits.maxArrivals) throw arrivalsLimit(limits, sim.now, state.horizon, "time units");
+    }
+    this.started = true;
+    sim.wake(this, this.gap.sample(this.u), NORMAL);
+    if (first) return;
+    // As a process, the customer would start at once, before ordinary events at this time and after the
+    // next arrival was scheduled. Nothing else can come between: the arrival is an ordinary event, so no
+    // start-before-ordinary entry at this time is left in the queue. So it starts here, saving a queue entry.
+    Customer.make(state, this.classIndex, this.priority, this.to)._fire();
+  }
 }
 
 /** One replication with a fixed warm-up. */
 function simulate(spec: NetworkSpec, replication: number, warmup: number, options: NetworkRunOptions): NetworkRun {
   const sim = new Simulation();
-  const nodes = build(sim, spec, replication);
-  const trace = options.trace;
+  const classNames: string[] = [];
+  for (const a of spec.arrivals) if (!classNames.includes(a.class)) classNames.push(a.class);
+  const nodes = build(sim, spec, replication, classNames);
   if (options.servers !== undefined) watchServers(sim, nodes, options.servers);
   const slices = options.slices ?? 200;
-  const inSystem = new TimeWeighted(0, 0);
-  const sliceLevel = new TimeWeighted(0, 0);
+  const state = new NetworkState(sim, classNames, options.trace, options.limits ?? DEFAULT_RUN_LIMITS, [...nodes.values()].map((n) => n.station), spec.horizon);
   const inSystemSeries: number[] = [];
-  const timeInSystem = new Tally();
-  const waitInQueue = new Tally();
-  let sojourns = new QuantileSketch();
-  const classes = new Map<string, { timeInSystem: Tally; waitInQueue: Tally }>();
-  for (const a of spec.arrivals) if (!classes.has(a.class)) classes.set(a.class, { timeInSystem: new Tally(), waitInQueue: new Tally() });
-  let population = 0;
-  let departures = 0;
-  let balks = 0;
-  let customers = 0;
 
-  function* customer(arrival: NetworkArrival, id: number): ProcessGenerator<void> {
-    const entered = sim.now;
-    inSystem.update(++population, entered);
-    sliceLevel.update(population, entered);
-    let at: string | null = arrival.to;
-    let waited = 0;
-    let balked = false;
-    while (at !== null) {
-      const node = nodes.get(at) as Node;
-      const service = (node.serviceByClass.get(arrival.class) ?? node.service).sample(node.serviceStream);
-      const here: string = at;
-      trace?.(sim.now, "arrive", id, here, arrival.class);
-      const listener = trace === undefined ? undefined : {
-        start: () => trace(sim.now, "start", id, here, arrival.class),
-        preempted: () => trace(sim.now, "preempt", id, here, arrival.class),
-      };
-      const visit = yield* node.station.visit(arrival.priority, service, listener);
-      if (visit === null) {
-        balked = true;
-        balks++;
-        trace?.(sim.now, "balk", id, here, arrival.class);
-        break;
-      }
-      trace?.(sim.now, "leave-station", id, here, arrival.class);
-      waited += visit.wait;
-      at = nextStation(node);
-    }
-    inSystem.update(--population, sim.now);
-    sliceLevel.update(population, sim.now);
-    trace?.(sim.now, "depart", id, "", arrival.class);
-    if (balked) return;
-    const spent = sim.now - entered;
-    departures++;
-    timeInSystem.observe(spent);
-    waitInQueue.observe(waited);
-    sojourns.add(spent);
-    const c = classes.get(arrival.class) as { timeInSystem: Tally; waitInQueue: Tally };
-    c.timeInSystem.observe(spent);
-    c.waitInQueue.observe(waited);
-  }
-
-  const limits = options.limits ?? DEFAULT_RUN_LIMITS;
-  const stations = [...nodes.values()].map((n) => n.station);
   spec.arrivals.forEach((arrival, i) => {
     const gap = distributionFromSpec(arrival.interarrival);
     const u = randomStream(spec.seed, replication, `arrivals:${i}`);
-    sim.process((function* (): ProcessGenerator<void> {
-      for (;;) {
-        yield gap.sample(u);
-        // The one place customers enter: stop a run that would never end or exhaust memory.
-        if (population >= limits.maxInSystem) throw inSystemLimit(limits, stations, sim.now, "time units");
-        if (customers >= limits.maxArrivals) throw arrivalsLimit(limits, sim.now, spec.horizon, "time units");
-        sim.process(customer(arrival, customers++));
-      }
-    })(), `arrivals ${i}`);
+    // Starts before ordinary events at time 0, as a process would.
+    sim.wake(new ArrivalStream(state, gap, u, classNames.indexOf(arrival.class), arrival.priority, nodes.get(arrival.to) as Node), 0, URGENT);
   });
 
+  const sliceLevel = state.sliceLevel;
   const sliceLength = spec.horizon / slices;
-  for (let k = 1; k <= slices; k++) {
-    sim.schedule(k * sliceLength - sim.now, () => {
-      inSystemSeries.push(sliceLevel.mean(sim.now));
-      sliceLevel.reset(sim.now);
-    });
-  }
+  // One slice end in the queue at a time (a smaller queue than all of them at once), each at exactly
+  // k * sliceLength. Its place among other entries at the same time does not matter: a time-weighted
+  // mean taken at `now` is the same before and after an update at `now`.
+  let k = 1;
+  const sliceEnded = (): void => {
+    inSystemSeries.push(sliceLevel.mean(sim.now));
+    sliceLevel.reset(sim.now);
+    if (++k <= slices) sim._queue.push(k * sliceLength, NORMAL, sliceEnded);
+  };
+  sim._queue.push(k * sliceLength, NORMAL, sliceEnded);
   if (warmup > 0) {
     sim.schedule(warmup, () => {
-      inSystem.reset(sim.now);
-      for (const t of [timeInSystem, waitInQueue]) t.reset();
-      for (const c of classes.values()) { c.timeInSystem.reset(); c.waitInQueue.reset(); }
-      sojourns = new QuantileSketch();
+      state.inSystem.reset(sim.now);
+      for (const t of [state.timeInSystem, state.waitInQueue]) t.reset();
+      for (const c of state.classes) { c.timeInSystem.reset(); c.waitInQueue.reset(); }
+      state.sojourns = new QuantileSketch();
       for (const n of nodes.values()) n.station.reset();
-      departures = 0;
-      balks = 0;
+      state.departures = 0;
+      state.balks = 0;
     }, 0);
   }
   withinLimits(() => sim.run(spec.horizon));
@@ -189,7 +327,8 @@ function simulate(spec: NetworkSpec, replication: number, warmup: number, option
 
   const span = spec.horizon - warmup;
   const metrics: Record<string, number> = {};
-  metrics["system.throughput"] = departures / span;
+  const { timeInSystem, waitInQueue, sojourns } = state;
+  metrics["system.throughput"] = state.departures / span;
   if (timeInSystem.count > 0) {
     metrics["system.timeInSystem"] = timeInSystem.mean;
     metrics["system.waitInQueue"] = waitInQueue.mean;
@@ -197,30 +336,30 @@ function simulate(spec: NetworkSpec, replication: number, warmup: number, option
     metrics["system.timeInSystem.p90"] = sojourns.quantile(0.9);
     metrics["system.timeInSystem.p95"] = sojourns.quantile(0.95);
   }
-  metrics["system.inSystem"] = inSystem.mean(sim.now);
-  if (spec.stations.some((s) => s.queueLimit !== undefined)) metrics["system.balkRate"] = balks / span;
+  metrics["system.inSystem"] = state.inSystem.mean(sim.now);
+  if (spec.stations.some((s) => s.queueLimit !== undefined)) metrics["system.balkRate"] = state.balks / span;
   for (const [id, node] of nodes) {
     for (const [name, value] of Object.entries(node.station.metrics())) {
       if (value !== undefined) metrics[`stations.${id}.${name}`] = value;
     }
   }
-  for (const [name, c] of classes) {
-    if (c.timeInSystem.count === 0) continue;
+  classNames.forEach((name, i) => {
+    const c = state.classes[i] as { timeInSystem: Tally; waitInQueue: Tally };
+    if (c.timeInSystem.count === 0) return;
     metrics[`classes.${name}.timeInSystem`] = c.timeInSystem.mean;
     metrics[`classes.${name}.waitInQueue`] = c.waitInQueue.mean;
-  }
+  });
   return { warmup, metrics, inSystemSeries };
 }
 
 /** Reports each station's servers on duty and broken now, and again whenever either changes. */
 function watchServers(sim: Simulation, nodes: ReadonlyMap<string, Node>, report: NonNullable<NetworkRunOptions["servers"]>): void {
   for (const [id, { station }] of nodes) {
-    const resource = station.resource;
-    let onDuty = resource.scheduledCapacity;
-    let broken = resource.broken;
+    let onDuty = station.scheduledCapacity;
+    let broken = station.broken;
     report(sim.now, id, onDuty, broken);
-    // The resource calls back on every request and release too; only shift and failure changes matter here.
-    resource.onChange((r, now) => {
+    // The station calls back on every shift change, failure and repair; report only those that change a number.
+    station.onServers((r, now) => {
       if (r.scheduledCapacity === onDuty && r.broken === broken) return;
       onDuty = r.scheduledCapacity;
       broken = r.broken;
