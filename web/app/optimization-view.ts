@@ -1,5 +1,4 @@
-import { optimizationChart } from "../charts/optimization-chart.js";
-import { metricLabel } from "../charts/index.js";
+import { metricLabel, optimizationChart } from "../charts/index.js";
 import type { OptimizationResult } from "../../src/scenario/study/optimize/optimization-result.js";
 import { loadOptimizationStudy } from "../../src/scenario/study/optimize/load-study.js";
 import { MissingMetricError, runOptimization } from "../../src/scenario/study/optimize/run-optimization.js";

@@ -67,7 +67,7 @@ export function optimizationChart(result: OptimizationResult, options: Optimizat
   const targetText = limit === undefined ? "" : options.target?.max !== undefined ? `≤ ${valueFormat(limit)}` : `≥ ${valueFormat(limit)}`;
 
   const resolved = resolveChartOptions(chart, options, {
-    title: `Cost and ${lowerFirst(label)} of the ${evaluated.length} configurations tried`,
+    title: `${evaluated.length} configurations tried: cost against ${lowerFirst(label)}`,
     caption: `Each point is a configuration: its cost and the mean ${lowerFirst(withUnit(label, unit))} over its replications, with a whisker for the 95% interval. ` +
       `${feasibleCount} of ${evaluated.length} meet every constraint (filled); the others do not (hollow). ` +
       (chosen >= 0 ? "The larger point is the one chosen. " : "None was chosen. ") +
@@ -94,7 +94,7 @@ export function optimizationChart(result: OptimizationResult, options: Optimizat
   };
   const legend: LegendItem[] = [
     ...(chosen >= 0 ? [{ label: "Chosen", color: optimizationColors.chosen, mark: "dot" } as const] : []),
-    { label: "Feasible", color: optimizationColors.feasible, mark: "dot" },
+    ...(feasibleCount > 0 ? [{ label: "Feasible", color: optimizationColors.feasible, mark: "dot" } as const] : []),
     { label: "Infeasible", color: optimizationColors.infeasible, mark: "pale" },
     ...(frontier.length > 0 ? [{ label: "Feasible frontier", color: optimizationColors.frontier, mark: "line" } as const] : []),
     ...(limit === undefined ? [] : [{ label: `Target ${targetText}`, color: ink.text, mark: "dashed" } as const]),
