@@ -152,6 +152,16 @@ describe("What to build, in Chromium", () => {
     expect(svg.text).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*class="optimization-chart"/);
   });
 
+  it("shows progress and stops at Cancel, keeping the answer it had", async () => {
+    await page.locator("#optimize-start").selectOption("harvest-capacity");
+    await page.locator('#optimize-form button[type="submit"]').click();
+    await page.locator("#progress-text", { hasText: /^Optimisation: \d+ of \d+ replications done/ }).waitFor({ timeout: 30_000 });
+    await page.locator("#cancel").click();
+    await page.locator('#optimize[data-status="cancelled"]').waitFor({ timeout: 30_000 });
+    await expect(page.locator("#progress-text").textContent()).resolves.toMatch(/^Optimisation cancelled/);
+    await expect(page.locator("#optimize .recommendation h3").textContent()).resolves.toMatch(/^Build this \(baseline\)/);
+  });
+
   it("logged no console errors", () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -31,7 +31,7 @@ export interface OptimizationViewDependencies {
 
 /** The view: a form run on demand, its answer, one chart and the downloads. */
 export interface OptimizationView {
-  /** The chart panels shown, to redraw when the view becomes visible or its width changes. */
+  /** The chart panels shown, to redraw when the view becomes visible or its width changes (the first call also checks the form). */
   panels(): readonly ChartPanel[];
 }
 
@@ -330,7 +330,16 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
   form.append(startLabel, scenarioLabel, decisions, constraints, objective, submit, paths, metrics);
   section.append(intro, form, problems, command, downloads, answer, panelsHolder);
   fill(current);
-  check();
+  // The first check loads every configuration's scenario (tens of milliseconds): not before the view is opened.
+  let checked = false;
 
-  return { panels: () => shown };
+  return {
+    panels: () => {
+      if (!checked) {
+        checked = true;
+        check();
+      }
+      return shown;
+    },
+  };
 }
