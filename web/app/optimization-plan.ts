@@ -157,10 +157,13 @@ export function planOptimization(bundled: BundledScenario, form: OptimizationFor
   return { ok: true, study: loaded.study, studyText, base: checked.scenario, configurations, tasks, command };
 }
 
-/** A bundled study file as the form shows it (its scenario named by id), or null when it starts from a scenario the page does not have. */
+/**
+ * A bundled study file as the form shows it (its scenario named by id), or null when it starts from a
+ * scenario the page does not have, or prices configurations by a `costMetric`, which the form does not offer.
+ */
 export function studyToForm(study: OptimizationStudy, scenarioIds: readonly string[], days: string): OptimizationForm | null {
   const scenario = study.scenario.replace(/^(\.\/)?/, "").replace(/\.json$/, "");
-  if (!scenarioIds.includes(scenario)) return null;
+  if (!scenarioIds.includes(scenario) || study.costMetric !== undefined) return null;
   return {
     scenario,
     description: study.description,

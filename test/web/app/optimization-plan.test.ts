@@ -87,6 +87,8 @@ describe("optimisation plan", () => {
     expect(filled?.decisions[1]).toEqual({ path: "directions.kg-to-kz.stages.4.hours.changes.1.lanes", values: "8, 10, 12", unitCost: "40" });
     expect(filled?.constraints).toEqual([{ metric: "directions.kg-to-kz.crossingHours.p95", sense: "max", limit: "12", tolerance: "1" }]);
     expect(studyToForm(loaded.study, ["baseline"], "45")).toBeNull();
+    const { cost: _, ...byMetric } = loaded.study;
+    expect(studyToForm({ ...byMetric, costMetric: "directions.kg-to-kz.queueTrucks" }, ["harvest-peak"], "45")).toBeNull();
     const harvest = scenarios.get("harvest-peak") as BundledScenario;
     const plan = planOptimization(harvest, filled as OptimizationForm);
     expect(plan.ok && plan.configurations.length).toBe(18);
