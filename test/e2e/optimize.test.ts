@@ -4,7 +4,7 @@
  * horizon) runs on the page's workers; its answer is compared, byte for byte, with the CLI's for the
  * study file the page hands out. Screenshots go to test/output/e2e/ (not committed) for review.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -67,8 +67,7 @@ async function cli(args: readonly string[]): Promise<string> {
     stderr: (text) => void (err += text),
     stderrIsTTY: false,
     readFile: (path) => readFileSync(path, "utf8"),
-    exists: (path) => existsSync(path),
-    writeFile: () => {
+    openOutput: () => {
       throw new Error("the test gives no --out");
     },
   });
