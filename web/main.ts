@@ -6,18 +6,21 @@
 import { briefSection } from "./app/brief-section.js";
 import { bundleScenarios } from "./app/bundled-scenarios.js";
 import { comparisonView } from "./app/comparison-view.js";
+import { optimizationView } from "./app/optimization-view.js";
 import { PageState } from "./app/page-state.js";
 import { RunBar } from "./app/run-bar.js";
 import { SimulationClient } from "./app/simulation-client.js";
 import { studyControls } from "./app/study-controls.js";
 import { firstViewScenarios } from "./app/study-settings.js";
 import { sweepView } from "./app/sweep-view.js";
+import { fileKind } from "../src/scenario/format/file-kind.js";
 import { decodeState, encodeState, type View } from "./app/url-state.js";
 import { workerRun } from "./app/worker-run.js";
 
 const files = import.meta.glob<string>("../scenarios/*.json", { eager: true, query: "?raw", import: "default" });
 const bundle = bundleScenarios(files, "border");
 const knownIds = [...bundle.scenarios.keys()];
+const studyFiles = Object.fromEntries(Object.entries(files).filter(([path]) => fileKind(path) === "study"));
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -93,6 +96,16 @@ const sweep = sweepView({
   run: runOnWorkers,
 });
 
+const optimization = optimizationView({
+  document,
+  section: byId("optimize"),
+  bundle: bundle.scenarios,
+  studies: studyFiles,
+  client,
+  runBar,
+  logError: (error) => console.error(error),
+});
+
 // ---- notices ----
 
 function renderNotices(): void {
@@ -118,8 +131,9 @@ function showView(): void {
   byId("results").hidden = view !== "compare";
   byId("sweep").hidden = view !== "sweep";
   byId("brief").hidden = view !== "brief";
+  byId("optimize").hidden = view !== "optimize";
   updateNavigation();
-  const visible = view === "compare" ? comparison.panels() : view === "sweep" ? sweep.panels() : brief.panels();
+  const visible = view === "compare" ? comparison.panels() : view === "sweep" ? sweep.panels() : view === "optimize" ? optimization.panels() : brief.panels();
   for (const panel of visible) panel.update();
 }
 

@@ -52,11 +52,12 @@ export class SimulationClient {
   }
 
   /**
-   * Runs replications 0..replications-1 of every task; resolves to each task's outputs in replication order.
-   * A job still running is cancelled first. Rejects with CancelledError when cancelled, or with an
+   * Runs replications first..first+replications-1 of every task (`first` is 0 but for a study that adds
+   * replications to those it has, as optimisation does); resolves to each task's outputs in replication
+   * order. A job still running is cancelled first. Rejects with CancelledError when cancelled, or with an
    * Error naming the scenario and replication when the simulation fails.
    */
-  run(tasks: readonly JobTask[], replications: number, onProgress: ProgressListener = () => {}): Promise<Map<string, ReplicationOutput[]>> {
+  run(tasks: readonly JobTask[], replications: number, onProgress: ProgressListener = () => {}, first = 0): Promise<Map<string, ReplicationOutput[]>> {
     this.cancel();
     const jobId = this.#nextJobId++;
     const total = tasks.length * replications;
@@ -95,7 +96,7 @@ export class SimulationClient {
           event.preventDefault?.();
           fail(new Error(`the simulation worker stopped: ${event.message || "it could not be loaded"}`));
         };
-        const indices = Array.from({ length: replications }, (_, r) => r).filter((r) => r % count === w);
+        const indices = Array.from({ length: replications }, (_, r) => first + r).filter((r) => (r - first) % count === w);
         worker.postMessage({ type: "run", jobId, tasks, replications: indices });
       });
     });

@@ -14,6 +14,8 @@ export { hockeyStickChart, type HockeyCurve, type HockeyStickChartOptions } from
 export { classColors, diagramPlotWidth, laneFill, networkDiagram, serverFill, type NetworkDiagramOptions } from "./network-diagram.js";
 export { maxServers, networkLayout, slotSpacing, type NetworkLayout, type Point, type RouteLayout, type SourceLayout, type StationLayout } from "./network-layout.js";
 export { categoryColor, directionColors, ink, okabeIto, scenarioColor } from "./palette.js";
+export { feasibleFrontier, type FrontierPoint } from "./feasible-frontier.js";
+export { optimizationChart, optimizationColors, type OptimizationChartOptions } from "./optimization-chart.js";
 export { queueSeriesChart, type QueueSeriesChartOptions } from "./queue-series-chart.js";
 export { sweepChart, type SweepChartOptions } from "./sweep-chart.js";
 export { formatValue, theoryPanel, type TheoryPanelOptions } from "./theory-panel.js";

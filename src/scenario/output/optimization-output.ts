@@ -1,6 +1,6 @@
 import type { Estimate } from "../../stats/index.js";
 import { csvCell as cell } from "./result-csv.js";
-import type { OptimizationResult } from "../study/optimize/optimization-result.js";
+import type { EvaluatedConfiguration, OptimizationResult } from "../study/optimize/optimization-result.js";
 
 
 /**
@@ -48,6 +48,16 @@ const REASONS: Record<string, string> = {
   "not-separated": "not separated from the chosen one by the replication cap",
 };
 
+/**
+ * Why a configuration was not chosen, in words (the terminal table and the dashboard say the same).
+ * @example rejectionReason({ status: "eliminated", eliminatedAt: 14, failed: [] }); // => "eliminated at replication 14"
+ */
+export function rejectionReason(c: Pick<EvaluatedConfiguration, "status" | "failed" | "eliminatedAt">): string {
+  return c.status === "infeasible" ? `infeasible: ${c.failed.join("; ")}`
+    : c.status === "eliminated" ? `eliminated at replication ${c.eliminatedAt}`
+    : REASONS[c.status] ?? c.status;
+}
+
 /** The answer for a terminal: the recommendation, its metrics with intervals, the guarantee in words, and the runners-up. */
 export function optimizationTable(result: OptimizationResult): string {
   const lines: string[] = [];
@@ -66,9 +76,7 @@ export function optimizationTable(result: OptimizationResult): string {
   if (shown.length > 0) {
     lines.push(`Runners-up (cheapest ${shown.length} of ${others.length}; --format csv lists every configuration):`);
     for (const c of shown) {
-      const why = c.status === "infeasible" ? `infeasible: ${c.failed.join("; ")}`
-        : c.status === "eliminated" ? `eliminated at replication ${c.eliminatedAt}`
-        : REASONS[c.status] ?? c.status;
+      const why = rejectionReason(c);
       lines.push(`  ${decisionsText(c.decisions)}  cost ${num(c.cost)}  ${why}`);
     }
   }

@@ -68,6 +68,16 @@ describe("replication job and simulation client", () => {
     expect(client.busy).toBe(false);
   });
 
+  it("SimulationClient.run(tasks, n, onProgress, first) runs replications first..first+n-1, shared among workers", async () => {
+    const workers: InlineWorker[] = [];
+    const client = new SimulationClient({ workers: 2, createWorker: () => workers[workers.push(new InlineWorker()) - 1] as InlineWorker });
+    const progress: string[] = [];
+    const outputs = await client.run(tasks(1), 3, (done, total) => progress.push(`${done}/${total}`), 4);
+    expect(workers.map((w) => w.jobs[0]?.replications)).toEqual([[4, 6], [5]]);
+    expect(outputs.get("s0")?.map((o) => o.metrics["system.value"])).toEqual([104, 105, 106]);
+    expect(progress.at(-1)).toBe("3/3");
+  });
+
   it("SimulationClient.run(tasks, n) reuses its workers for the next job", async () => {
     let made = 0;
     const client = new SimulationClient({ workers: 2, createWorker: () => (made++, new InlineWorker()) });

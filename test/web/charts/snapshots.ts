@@ -7,8 +7,10 @@ import { crossingDistributionChart } from "../../../web/charts/crossing-distribu
 import { crossingTimeChart } from "../../../web/charts/crossing-time-chart.js";
 import { differenceChart } from "../../../web/charts/difference-chart.js";
 import { queueSeriesChart } from "../../../web/charts/queue-series-chart.js";
+import { optimizationChart } from "../../../web/charts/optimization-chart.js";
 import { sweepChart } from "../../../web/charts/sweep-chart.js";
 import { throughputChart } from "../../../web/charts/throughput-chart.js";
+import { harvestResult, nothingFeasible, p95 } from "./optimization-fixtures.js";
 import { comparison, scenarioAt, scenarios, sealShareSweep, withoutIntervals } from "./fixtures.js";
 
 export function crossingTimeFiveScenarios(): SVGSVGElement {
@@ -65,4 +67,12 @@ export function sweepCrossingTime(): SVGSVGElement {
 
 export function sweepSystemNarrow(): SVGSVGElement {
   return sweepChart(sealShareSweep, { document, metric: "system.timeInSystem", label: "Time in system", unit: "hours", width: 360 });
+}
+
+export function optimizationHarvest(): SVGSVGElement {
+  return optimizationChart(harvestResult, { document, metric: p95, target: { max: 12 }, costUnit: "k$/year" });
+}
+
+export function optimizationNarrowNothingFeasible(): SVGSVGElement {
+  return optimizationChart(nothingFeasible, { document, metric: p95, target: { max: 12 }, width: 360 });
 }

@@ -1,0 +1,167 @@
+/**
+ * The "What to build" view in a real browser: built with the repository's Vite config, served by a
+ * static server, driven in headless Chromium. A small study (two decisions of two values, a short
+ * horizon) runs on the page's workers; its answer is compared, byte for byte, with the CLI's for the
+ * study file the page hands out. Screenshots go to test/output/e2e/ (not committed) for review.
+ */
+import { readFileSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { buildDashboard } from "./build-dashboard.js";
+import { launchChromium } from "./launch-chromium.js";
+import { serveStatic, type StaticServer } from "./static-server.js";
+
+const repository = fileURLToPath(new URL("../../", import.meta.url));
+const screenshots = join(repository, "test/output/e2e");
+const days = 10;
+
+let browser: Browser;
+let context: BrowserContext;
+let server: StaticServer;
+let outDir: string;
+let studyDir: string;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  outDir = await buildDashboard();
+  server = await serveStatic(outDir);
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  studyDir = await mkdtemp(join(tmpdir(), "borderflow-optimize-e2e-"));
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  for (const dir of [outDir, studyDir]) if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+});
+
+async function open(query: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
+  await page.goto(`${server.url}?${query}`);
+  return page;
+}
+
+async function download(page: Page, selector: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
+}
+
+/** Runs the CLI in this process and returns what it prints, failing with its message on a non-zero exit. */
+async function cli(args: readonly string[]): Promise<string> {
+  let out = "";
+  let err = "";
+  const code = await main(args, {
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    stderrIsTTY: false,
+    readFile: (path) => readFileSync(path, "utf8"),
+    openOutput: () => {
+      throw new Error("the test gives no --out");
+    },
+  });
+  if (code !== 0) throw new Error(`borderflow ${args.join(" ")} exited with ${code}: ${err}`);
+  return out;
+}
+
+const field = (page: Page, key: string) => page.locator(`#optimize [data-field="${key}"]`);
+
+describe("What to build, in Chromium", () => {
+  let page: Page;
+
+  it("opens on a bundled study as the starting point, its fields filled in", async () => {
+    page = await open("view=optimize");
+    await expect(page.locator("#optimize-start").inputValue()).resolves.toBe("harvest-capacity");
+    await expect(page.locator("#optimize-scenario").inputValue()).resolves.toBe("harvest-peak");
+    await expect(field(page, "decisions.0.path").inputValue()).resolves.toBe("directions.kg-to-kz.stages.3.lanes");
+    await expect(field(page, "constraints.0.limit").inputValue()).resolves.toBe("12");
+    expect(await page.locator("#optimize-problems li").count()).toBe(0);
+  });
+
+  it("shows each problem at its field, in the study loader's words, and runs nothing", async () => {
+    await page.locator("#optimize-start").selectOption("");
+    await page.locator("#optimize-scenario").selectOption("baseline");
+    await field(page, "decisions.0.values").fill("3 to 1");
+    await field(page, "alpha").fill("0.9");
+    await page.locator('#optimize-form button[type="submit"]').click();
+    const error = async (key: string): Promise<string> =>
+      (await page.locator(`#${await field(page, key).getAttribute("aria-describedby")}`).textContent()) ?? "";
+    await expect(error("decisions.0.values")).resolves.toMatch(/must be <= max \(1\), got 3/);
+    await expect(error("alpha")).resolves.toMatch(/0\.5/);
+    await expect(field(page, "alpha").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(page.locator("#optimize").getAttribute("data-status")).resolves.toBe("idle");
+  });
+
+  let pageJson: string;
+  let pageCsv: string;
+
+  it("runs a small study on the workers and shows the recommendation, the guarantee, the runners-up and the chart", async () => {
+    await field(page, "alpha").fill("0.05");
+    await field(page, "decisions.0.path").fill("directions.kg-to-kz.stages.3.lanes");
+    await field(page, "decisions.0.values").fill("1, 2");
+    await field(page, "decisions.0.cost").fill("600");
+    await page.locator('#optimize button:text-is("Add a decision")').click();
+    await field(page, "decisions.1.path").fill("directions.kg-to-kz.stages.2.lanes");
+    await field(page, "decisions.1.values").fill("2 to 3");
+    await field(page, "decisions.1.cost").fill("40");
+    await field(page, "constraints.0.metric").fill("directions.kg-to-kz.crossingHours.p95");
+    await field(page, "constraints.0.limit").fill("6");
+    await field(page, "constraints.0.tolerance").fill("1");
+    await field(page, "firstStageReplications").fill("5");
+    await field(page, "maxReplications").fill("20");
+    await field(page, "days").fill(String(days));
+    await page.locator('#optimize-form button[type="submit"]').click();
+    await page.locator('#optimize[data-status="ready"]').waitFor({ timeout: 120_000 });
+    await expect(page.locator("#optimize .recommendation h3").textContent()).resolves.toMatch(/^Build this \(baseline\)/);
+    await expect(page.locator("#optimize .guarantee-statement").textContent()).resolves.toMatch(/^With probability at least 95%/);
+    expect(await page.locator("#optimize .runners-up tbody tr").count()).toBe(3);
+    expect(await page.locator('[data-chart="optimization"] svg circle.point').count()).toBe(4);
+    expect(await page.locator('[data-chart="optimization"] svg .target').count()).toBe(1);
+    expect(await page.locator('[data-chart="optimization"] svg .configuration.chosen').count()).toBe(1);
+    await page.screenshot({ path: join(screenshots, "optimize-1280.png"), fullPage: true });
+    pageJson = (await download(page, '#optimize-downloads button:text-is("JSON")')).text;
+    pageCsv = (await download(page, '#optimize-downloads button:text-is("CSV")')).text;
+  });
+
+  it("gives, byte for byte, what `borderflow optimize` gives for the study file it hands out", async () => {
+    const study = await download(page, '#optimize button:text-is("Study file")');
+    expect(study.name).toBe("what-to-build.study.json");
+    await writeFile(join(studyDir, study.name), study.text);
+    await copyFile(join(repository, "scenarios/baseline.json"), join(studyDir, "baseline.json"));
+    await expect(page.locator("#optimize .optimize-command code").textContent()).resolves.toBe(`npx borderflow optimize scenarios/what-to-build.study.json --set days=${days}`);
+    const args = ["optimize", join(studyDir, study.name), "--set", `days=${days}`, "--workers", "1", "--quiet"];
+    expect(pageJson).toBe(await cli([...args, "--format", "json"]));
+    expect(pageCsv).toBe(await cli([...args, "--format", "csv"]));
+  });
+
+  it("exports the chart as SVG", async () => {
+    const svg = await download(page, '[data-chart="optimization"] button:text-is("SVG")');
+    expect(svg.name).toBe("optimization.svg");
+    expect(svg.text).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*class="optimization-chart"/);
+  });
+
+  it("shows progress and stops at Cancel, keeping the answer it had", async () => {
+    await page.locator("#optimize-start").selectOption("harvest-capacity");
+    await page.locator('#optimize-form button[type="submit"]').click();
+    await page.locator("#progress-text", { hasText: /^Optimisation: \d+ of \d+ replications done/ }).waitFor({ timeout: 30_000 });
+    await page.locator("#cancel").click();
+    await page.locator('#optimize[data-status="cancelled"]').waitFor({ timeout: 30_000 });
+    await expect(page.locator("#progress-text").textContent()).resolves.toMatch(/^Optimisation cancelled/);
+    await expect(page.locator("#optimize .recommendation h3").textContent()).resolves.toMatch(/^Build this \(baseline\)/);
+  });
+
+  it("logged no console errors", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
