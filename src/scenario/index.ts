@@ -33,3 +33,7 @@ export type {
   BandPoint, ActivityResult, CrossingEstimate, MetricSet,
 } from "./study/study-result.js";
 export { networkTheory, type TheoryReport } from "./study/network-theory.js";
+export { truckTimes, TRUCK_METRICS, type TruckMetric } from "./study/truck-times.js";
+export { checkObserved, verdictOf, type ObservedCheck } from "./study/check-observed.js";
+export * from "./records/index.js";
+export { writeIntoScenario, type FieldWrite } from "./format/write-into-scenario.js";

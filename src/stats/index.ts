@@ -30,3 +30,5 @@ export { jackson, type JacksonNetwork, type JacksonStation, type JacksonStationM
 export { neverLeaving, solveTrafficEquations } from "./theory/traffic-equations.js";
 
 export * from "./fit/index.js";
+export { ksTwoSample } from "./ks-two-sample.js";
+export { compareObservedWithSimulated, CHECK_PROBABILITIES, type ObservedComparison, type QuantileComparison } from "./observed-vs-simulated.js";

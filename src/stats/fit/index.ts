@@ -17,3 +17,4 @@ export { fitDurations, fitAsDistribution, MIN_DURATIONS, type DurationFit, type 
 export { regularizedGammaP, regularizedGammaQ } from "./regularized-gamma.js";
 export { digamma, trigamma } from "./digamma.js";
 export { fitArrivalProfile, weekdayOf, monthOf, MIN_ARRIVAL_DAYS, type LocalArrival, type ArrivalProfileFit, type ArrivalProfileOptions } from "./fit-arrival-profile.js";
+export { rescaleDistribution } from "./rescale-distribution.js";
