@@ -37,3 +37,4 @@ export { truckTimes, TRUCK_METRICS, type TruckMetric } from "./study/truck-times
 export { checkObserved, verdictOf, type ObservedCheck } from "./study/check-observed.js";
 export * from "./records/index.js";
 export { writeIntoScenario, type FieldWrite } from "./format/write-into-scenario.js";
+export { durationFitJson, arrivalFitJson } from "./output/fit-json.js";

@@ -11,6 +11,8 @@ export type DurationUnit = "minutes" | "hours";
 export interface ReadDurationsOptions {
   /** The column holding durations; without it, `start` and `end` columns, or the only column. */
   readonly column?: string;
+  /** A column to use when `column` is not given and the file has it (check: the metric's name). */
+  readonly preferredColumn?: string;
   /** Unit of a duration column, and of durations computed from `start` and `end`. @default "minutes" */
   readonly unit?: DurationUnit;
   /** Time zone of start and end times written without an offset (Intl.DateTimeFormat from zoneFormat). */
@@ -48,7 +50,8 @@ export function readDurations(text: string, file: string, options: ReadDurations
   const durations: number[] = [];
   const start = columnIndex(table, "start");
   const end = columnIndex(table, "end");
-  if (options.column === undefined && start >= 0 && end >= 0) {
+  const preferred = options.preferredColumn === undefined ? -1 : columnIndex(table, options.preferredColumn);
+  if (options.column === undefined && preferred < 0 && start >= 0 && end >= 0) {
     const zone = options.zone ?? null;
     for (const row of rows) {
       const times: (Timestamp | null)[] = [start, end].map((i) => {
@@ -73,6 +76,7 @@ export function readDurations(text: string, file: string, options: ReadDurations
   }
   let i: number;
   if (options.column !== undefined) i = requireColumn(table, file, options.column, "--column");
+  else if (preferred >= 0) i = preferred;
   else {
     const candidates = table.header.map((_, k) => k).filter((k) => table.header[k]?.toLowerCase() !== "direction");
     if (candidates.length !== 1) {

@@ -15,6 +15,8 @@ export interface ArrivalProfileFit {
   readonly n: number;
   /** Calendar days from the first arrival's date to the last's, both included. */
   readonly days: number;
+  /** The first day, as days since 1970-01-01 (local date). */
+  readonly firstDay: number;
   /** Mean trucks per day in a month whose multiplier is 1 (the scenario's `trucksPerDay`). */
   readonly trucksPerDay: Estimate;
   /** 24 multipliers averaging 1, 00:00–01:00 first. */
@@ -171,6 +173,7 @@ export function fitArrivalProfile(arrivals: readonly LocalArrival[], options: Ar
   return {
     n: arrivals.length,
     days,
+    firstDay: first,
     trucksPerDay: interval(point.trucksPerDay, (p) => p.trucksPerDay),
     hourOfDay: point.hourOfDay.map((v, h) => interval(v, (p) => p.hourOfDay[h] as number)),
     dayOfWeek: point.dayOfWeek.map((v, w) => interval(v, (p) => p.dayOfWeek[w] as number)),
