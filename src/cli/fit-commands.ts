@@ -4,6 +4,7 @@ import {
 import {
   fitArrivalProfile, fitAsDistribution, fitDurations, monthOf, rescaleDistribution, type ArrivalProfileFit, type DurationFit, type Estimate,
 } from "../stats/index.js";
+import { csvCell } from "../scenario/output/result-csv.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import type { CliIo } from "./io.js";
@@ -110,7 +111,7 @@ function durationCsv(fit: DurationFit): string {
   for (const c of fit.candidates) {
     for (const [k, v] of Object.entries(c.parameters)) {
       const [lo, hi] = c.intervals[k] ?? [NaN, NaN];
-      lines.push([c.dist, k, v, lo, hi, c.logLikelihood, c.aic, c.ks.statistic, c.ks.p, c.ad.statistic, c.ad.p, fit.best === c].join(","));
+      lines.push([c.dist, k, v, lo, hi, c.logLikelihood, c.aic, c.ks.statistic, c.ks.p, c.ad.statistic, c.ad.p, fit.best === c].map(csvCell).join(","));
     }
   }
   return `${lines.join("\n")}\n`;
@@ -194,15 +195,15 @@ function arrivalTable(fit: ArrivalProfileFit, heading: string): string {
 }
 
 function arrivalCsv(fit: ArrivalProfileFit): string {
-  const row = (quantity: string, index: number | string, e: Estimate): string => [quantity, index, e.mean, e.halfWidth, e.lo, e.hi].join(",");
+  const row = (quantity: string, index: number | string, e: Estimate): string => [quantity, index, e.mean, e.halfWidth, e.lo, e.hi].map(csvCell).join(",");
   return [
     "quantity,index,mean,halfWidth,lo,hi",
     row("trucksPerDay", "", fit.trucksPerDay),
     ...fit.hourOfDay.map((e, h) => row("hourOfDay", h, e)),
     ...fit.dayOfWeek.map((e, w) => row("dayOfWeek", w, e)),
     ...(fit.monthOfYear ?? []).map((e, m) => row("monthOfYear", m, e)),
-    `dispersionIndex,,${fit.dispersion.index},,,`,
-    `dispersionP,,${fit.dispersion.p},,,`,
+    ["dispersionIndex", "", fit.dispersion.index, "", "", ""].map(csvCell).join(","),
+    ["dispersionP", "", fit.dispersion.p, "", "", ""].map(csvCell).join(","),
   ].join("\n") + "\n";
 }
 

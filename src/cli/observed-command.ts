@@ -1,4 +1,5 @@
 import { checkObserved, readDurations, TRUCK_METRICS, type ObservedCheck, type TruckMetric } from "../scenario/index.js";
+import { csvCell } from "../scenario/output/result-csv.js";
 import { UsageError } from "./args.js";
 import type { CommandContext } from "./command-context.js";
 import { num, readingRecords, readRecordsText, reportSkipped, zoneOf } from "./fit-commands.js";
@@ -29,9 +30,9 @@ function checkTable(c: ObservedCheck): string {
 
 function checkCsv(c: ObservedCheck): string {
   const lines = ["quantity,p,observed,simulated,lo,hi,position"];
-  for (const q of c.quantiles) lines.push(["quantile", q.p, q.observed, q.simulated.mean, q.simulated.lo, q.simulated.hi, q.position].join(","));
-  lines.push(["meanDifference", "", c.observed.mean, c.simulated.mean, c.meanDifference.lo, c.meanDifference.hi, ""].join(","));
-  lines.push(["test", "", c.test.statistic, "", "", "", c.consistent ? "consistent" : "rejected"].join(","));
+  for (const q of c.quantiles) lines.push(["quantile", q.p, q.observed, q.simulated.mean, q.simulated.lo, q.simulated.hi, q.position].map(csvCell).join(","));
+  lines.push(["meanDifference", "", c.observed.mean, c.simulated.mean, c.meanDifference.lo, c.meanDifference.hi, ""].map(csvCell).join(","));
+  lines.push(["test", c.test.p, c.test.statistic, "", "", "", c.consistent ? "consistent" : "rejected"].map(csvCell).join(","));
   return `${lines.join("\n")}\n`;
 }
 

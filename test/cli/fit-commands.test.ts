@@ -24,6 +24,16 @@ describe("borderflow fit service", () => {
     expect(Object.keys(lognormal.ad as Json)).toEqual(["statistic", "p"]);
   });
 
+  it("main(['fit', 'service', FILE, '--format', 'csv']) prints one row per parameter of each family", async () => {
+    const io = memoryIo();
+    expect(await main(["fit", "service", CONTROL, "--format", "csv", ...quick], io)).toBe(0);
+    const lines = io.out.trim().split("\n");
+    expect(lines[0]).toBe("dist,parameter,value,lo,hi,logLikelihood,aic,ksStatistic,ksP,adStatistic,adP,best");
+    // exponential 1, uniform 2, triangular 3, normal 2, lognormal 2, gamma 2, erlang 2, weibull 2 parameters.
+    expect(lines.length).toBe(1 + 16);
+    expect(lines.filter((l) => l.endsWith(",true")).every((l) => l.startsWith("lognormal,"))).toBe(true);
+  });
+
   it("main(['fit', 'service', FILE, '--into', S, '--path', P, '--out', NEW]) writes the best fit into a copy that loads", async () => {
     const io = memoryIo();
     const path = "directions.kg-to-kz.stages.2.serviceMinutes";
