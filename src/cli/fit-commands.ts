@@ -1,8 +1,8 @@
 import {
-  arrivalFitJson, durationFitJson, readArrivals, readDurations, RecordsError, writeIntoScenario, zoneFormat, type FieldWrite, type RecordProblem,
+  arrivalFitJson, arrivalWrites, durationFitJson, readArrivals, readDurations, RecordsError, writeIntoScenario, zoneFormat, type FieldWrite, type RecordProblem,
 } from "../scenario/index.js";
 import {
-  fitArrivalProfile, fitAsDistribution, fitDurations, monthOf, rescaleDistribution, type ArrivalProfileFit, type DurationFit, type Estimate,
+  fitArrivalProfile, fitAsDistribution, fitDurations, rescaleDistribution, type ArrivalProfileFit, type DurationFit, type Estimate,
 } from "../stats/index.js";
 import { csvCell } from "../scenario/output/result-csv.js";
 import { UsageError } from "./args.js";
@@ -245,26 +245,8 @@ export function runFitArrivals(context: CommandContext): number {
   const scenario = readScenario(io, into, []);
   if (scenario.model !== "border") throw new UsageError(`--into: "${into}" is a ${scenario.model} scenario; arrival profiles go into border scenarios`);
   const base = args.path ?? `directions.${args.direction}`;
-  const writes: FieldWrite[] = [
-    { path: `${base}.hourOfDay`, value: fit.hourOfDay.map((e) => e.mean) },
-    { path: `${base}.dayOfWeek`, value: fit.dayOfWeek.map((e) => e.mean) },
-  ];
-  let trucksPerDay = fit.trucksPerDay.mean;
-  let note = "";
-  if (fit.monthOfYear !== null) {
-    writes.push({ path: "monthOfYear", value: fit.monthOfYear.map((e) => e.mean) });
-    note = "; monthOfYear is shared by both directions and now follows these records";
-  } else {
-    // The scenario's trucksPerDay is for a month whose multiplier is 1: undo the scenario's own
-    // multipliers of the months the records cover.
-    let sum = 0;
-    for (let d = 0; d < fit.days; d++) sum += scenario.monthOfYear[monthOf(fit.firstDay + d)] as number;
-    const factor = sum / fit.days;
-    trucksPerDay /= factor;
-    if (factor !== 1) note = `; trucksPerDay divided by ${num(factor)}, the scenario's month multiplier over the days the records cover`;
-  }
-  writes.push({ path: `${base}.trucksPerDay`, value: trucksPerDay });
-  writeScenario(context, into, writes);
-  io.stderr(`wrote trucksPerDay, hourOfDay and dayOfWeek to ${base}${fit.monthOfYear === null ? "" : " and monthOfYear"} in "${args.out}"${note}\n`);
+  const planned = arrivalWrites(fit, scenario, base);
+  writeScenario(context, into, planned.writes);
+  io.stderr(`wrote trucksPerDay, hourOfDay and dayOfWeek to ${base}${fit.monthOfYear === null ? "" : " and monthOfYear"} in "${args.out}"${planned.note === "" ? "" : `; ${planned.note}`}\n`);
   return 0;
 }

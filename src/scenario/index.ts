@@ -38,3 +38,4 @@ export { checkObserved, verdictOf, type ObservedCheck } from "./study/check-obse
 export * from "./records/index.js";
 export { writeIntoScenario, type FieldWrite } from "./format/write-into-scenario.js";
 export { durationFitJson, arrivalFitJson } from "./output/fit-json.js";
+export { arrivalWrites, type ArrivalWrites } from "./format/arrival-writes.js";

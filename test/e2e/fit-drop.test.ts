@@ -70,4 +70,28 @@ describe("dashboard: data in", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it("arrival records dropped onto a direction give its profile, and applying it edits trucks per day and the hour and weekday multipliers", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}?s=baseline`);
+    await page.click("#data-in summary");
+    await page.locator('#fit-target option[value="arrivals:kz-to-kg"]').waitFor({ state: "attached" });
+    await page.selectOption("#fit-target", "arrivals:kz-to-kg");
+    await dropFile(page, "#fit-drop", "arrivals.csv", readFileSync("data/examples/arrivals-kg-to-kz.csv", "utf8"));
+    await page.locator("#fit-charts svg.arrival-profile-chart").first().waitFor({ timeout: 90_000 });
+    expect(await page.locator("#fit-status").textContent()).toMatch(/^arrivals\.csv: 9270 arrivals over 35 days, [\d.]+ trucks per day \[[\d.]+, [\d.]+\]/);
+    expect(await page.locator("#fit-charts svg.arrival-profile-chart").count()).toBe(2);
+    await page.click("#fit-apply");
+    expect(await page.locator("#fit-status").textContent()).toMatch(/^Applied the arrival profile/);
+    const link = decodeURIComponent(page.url());
+    expect(link).toMatch(/set=baseline:directions\.kz-to-kg\.trucksPerDay=2\d\d\.\d+/);
+    expect(link).toMatch(/set=baseline:directions\.kz-to-kg\.hourOfDay\.23=[\d.]+/);
+    expect(link).toMatch(/set=baseline:directions\.kz-to-kg\.dayOfWeek\.6=[\d.]+/);
+    expect((await page.locator("#run-blocked").textContent())?.trim()).toBe("");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 });

@@ -1,6 +1,8 @@
-import { fitHistogramChart, qqChart, directionIds, directionLabel, type FittedDensity } from "../charts/index.js";
-import { readDurations, RecordsError } from "../../src/scenario/index.js";
-import { FAMILIES, fitAsDistribution, fitDurations, type DurationFit, type EmpiricalFit, type FittedFamily } from "../../src/stats/index.js";
+import { arrivalProfileChart, fitHistogramChart, qqChart, directionIds, directionLabel, type FittedDensity } from "../charts/index.js";
+import { arrivalWrites, readArrivals, readDurations, RecordsError } from "../../src/scenario/index.js";
+import {
+  FAMILIES, fitArrivalProfile, fitAsDistribution, fitDurations, type ArrivalProfileFit, type DurationFit, type EmpiricalFit, type FittedFamily,
+} from "../../src/stats/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import type { PageState } from "./page-state.js";
 
@@ -46,6 +48,24 @@ export function stageTargets(bundled: BundledScenario): { path: string; label: s
   );
 }
 
+/** The directions of a border scenario as targets of arrival records: `arrivals:<direction>` and a label. */
+export function arrivalTargets(bundled: BundledScenario): { path: string; label: string }[] {
+  if (bundled.scenario.model !== "border") return [];
+  return directionIds.map((d) => ({ path: `arrivals:${d}`, label: `${directionLabel(d)}: arrivals (trucks per day, hour and weekday profile)` }));
+}
+
+/** The lever edits (path → number) that put an arrival fit into direction `direction` of a border scenario, arrays written item by item. */
+export function arrivalEdits(fit: ArrivalProfileFit, bundled: BundledScenario, direction: string): { edits: [string, number][]; note: string } {
+  if (bundled.scenario.model !== "border") return { edits: [], note: "" };
+  const planned = arrivalWrites(fit, bundled.scenario, `directions.${direction}`);
+  const edits: [string, number][] = [];
+  for (const w of planned.writes) {
+    if (Array.isArray(w.value)) (w.value as number[]).forEach((v, i) => edits.push([`${w.path}.${i}`, v]));
+    else edits.push([w.path, w.value as number]);
+  }
+  return { edits, note: planned.note };
+}
+
 /** Densities of the first candidates on 200 points from 0 to a little past the largest value. */
 export function densitiesOf(fit: DurationFit, top: number, count = 4): FittedDensity[] {
   return fit.candidates.slice(0, count).map((c) => {
@@ -75,8 +95,9 @@ export function qqPoints(sorted: readonly number[], fit: FittedFamily | Empirica
  */
 export function fitView(deps: FitViewDependencies): { render(): void } {
   const { document, ui, bundle, page } = deps;
-  let current: { fit: DurationFit; sorted: number[]; file: string } | null = null;
+  let current: { fit: DurationFit; sorted: number[]; file: string; target: string } | null = null;
   let chosen: FittedFamily | EmpiricalFit | null = null;
+  let arrivals: { fit: ArrivalProfileFit; direction: string } | null = null;
 
   const say = (text: string, alert = false): void => {
     ui.status.textContent = text;
@@ -89,7 +110,8 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
     ui.scenario.replaceChildren(...ids.map((id) => new Option(bundle.get(id)?.scenario.name ?? id, id, false, id === keep)));
     const bundled = bundle.get(ui.scenario.value);
     const keepTarget = ui.target.value;
-    ui.target.replaceChildren(...(bundled === undefined ? [] : stageTargets(bundled)).map((t) => new Option(t.label, t.path, false, t.path === keepTarget)));
+    const targets = bundled === undefined ? [] : [...stageTargets(bundled), ...arrivalTargets(bundled)];
+    ui.target.replaceChildren(...targets.map((t) => new Option(t.label, t.path, false, t.path === keepTarget)));
   };
 
   const drawChoice = (): void => {
@@ -135,13 +157,47 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
     ui.ranking.replaceChildren(table);
   };
 
+  const fitArrivalsText = (text: string, file: string, direction: string): void => {
+    current = null;
+    chosen = null;
+    try {
+      const fit = fitArrivalProfile(readArrivals(text, file).arrivals, { replicates: 199, seed: 1 });
+      arrivals = { fit, direction };
+    } catch (error) {
+      arrivals = null;
+      ui.charts.replaceChildren();
+      ui.ranking.replaceChildren();
+      if (error instanceof RecordsError || error instanceof RangeError) say(`${file} cannot be fitted: ${error.message.replace(/^fitArrivalProfile: /, "")}`, true);
+      else throw error;
+      return;
+    }
+    const { fit } = arrivals;
+    const e = fit.trucksPerDay;
+    const poisson = fit.dispersion.p >= 0.05 ? "daily counts look Poisson" : fit.dispersion.index > 1 ? "daily counts vary more than Poisson" : "daily counts vary less than Poisson";
+    say(`${file}: ${fit.n} arrivals over ${fit.days} days, ${four(e.mean)} trucks per day [${four(e.lo as number)}, ${four(e.hi as number)}]; ${poisson} (dispersion index ${four(fit.dispersion.index)}, p = ${four(fit.dispersion.p)}).`);
+    ui.ranking.replaceChildren();
+    const column = ui.charts.clientWidth || 640;
+    const width = Math.max(280, Math.min(560, column >= 900 ? Math.floor(column / 2) - 16 : column));
+    const where = directionLabel(direction as (typeof directionIds)[number]);
+    ui.charts.replaceChildren(
+      arrivalProfileChart({ where, by: "hour", estimates: fit.hourOfDay }, { document, width }),
+      arrivalProfileChart({ where, by: "weekday", estimates: fit.dayOfWeek }, { document, width }),
+    );
+    ui.apply.disabled = false;
+  };
+
   const fitText = (text: string, file: string): void => {
     ui.apply.disabled = true;
+    if (ui.target.value.startsWith("arrivals:")) {
+      fitArrivalsText(text, file, ui.target.value.slice("arrivals:".length));
+      return;
+    }
+    arrivals = null;
     let durations: readonly number[];
     try {
       durations = readDurations(text, file, { unit: "minutes" }).durations;
       const fit = fitDurations(durations, { replicates: DASHBOARD_BOOTSTRAP, seed: 1 });
-      current = { fit, sorted: [...durations].sort((a, b) => a - b), file };
+      current = { fit, sorted: [...durations].sort((a, b) => a - b), file, target: ui.target.value };
       chosen = fit.best;
     } catch (error) {
       current = null;
@@ -181,10 +237,18 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
     if (file !== undefined) readFile(file);
   });
   ui.apply.addEventListener("click", () => {
-    if (chosen === null || ui.scenario.value === "" || ui.target.value === "") return;
+    const bundled = bundle.get(ui.scenario.value);
+    if (arrivals !== null && bundled !== undefined) {
+      const { edits, note } = arrivalEdits(arrivals.fit, bundled, arrivals.direction);
+      for (const [path, value] of edits) page.edit(ui.scenario.value, path, value);
+      say(`Applied the arrival profile (${four(arrivals.fit.trucksPerDay.mean)} trucks per day, hour and weekday multipliers) to ${directionLabel(arrivals.direction as (typeof directionIds)[number])} of ${bundled.scenario.name}${note === "" ? "" : `; ${note}`}. Run the comparison to see its effect.`);
+      deps.onApplied();
+      return;
+    }
+    if (chosen === null || current === null || ui.scenario.value === "") return;
     const spec = fitAsDistribution(chosen) as { dist: string };
-    page.edit(ui.scenario.value, ui.target.value, spec);
-    const label = ui.target.selectedOptions[0]?.textContent ?? ui.target.value;
+    page.edit(ui.scenario.value, current.target, spec);
+    const label = [...ui.target.options].find((o) => o.value === current?.target)?.textContent ?? ui.target.value;
     say(`Applied ${fitLabel(chosen)} to “${label}” of ${bundle.get(ui.scenario.value)?.scenario.name ?? ui.scenario.value}. Run the comparison to see its effect.`);
     deps.onApplied();
   });

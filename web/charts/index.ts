@@ -23,3 +23,4 @@ export { throughputChart, type ThroughputChartOptions } from "./throughput-chart
 export { welchChart, type WelchChartOptions, type WelchData } from "./welch-chart.js";
 export { fitHistogramChart, type FitHistogramData, type FittedDensity } from "./fit-histogram-chart.js";
 export { qqChart, type QqData } from "./qq-chart.js";
+export { arrivalProfileChart, type ArrivalProfileData } from "./arrival-profile-chart.js";

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fitDurations } from "../../../src/stats/index.js";
 import { bundleScenarios } from "../../../web/app/bundled-scenarios.js";
-import { densitiesOf, fitLabel, qqPoints, stageTargets } from "../../../web/app/fit-view.js";
+import { arrivalEdits, arrivalTargets, densitiesOf, fitLabel, qqPoints, stageTargets } from "../../../web/app/fit-view.js";
+import type { ArrivalProfileFit } from "../../../src/stats/index.js";
 import { decodeState, encodeState, defaultState } from "../../../web/app/url-state.js";
 
 const { scenarios } = bundleScenarios({ "../scenarios/baseline.json": readFileSync("scenarios/baseline.json", "utf8") }, "border");
@@ -28,6 +29,19 @@ describe("the data-in panel's pieces", () => {
     expect(qq.length).toBe(50);
     expect(qq[25]!.reference).toBeCloseTo(expo.parameters.mean! * -Math.log(1 - 25.5 / 50), 10);
     expect(qqPoints(values, fit.empirical)).toEqual([]);
+  });
+
+  it("arrivalTargets(bundled) and arrivalEdits(fit, bundled, direction) put a profile into a direction item by item", () => {
+    expect(arrivalTargets(baseline).map((t) => t.path)).toEqual(["arrivals:kg-to-kz", "arrivals:kz-to-kg"]);
+    const e = (mean: number) => ({ mean, halfWidth: 0, lo: mean, hi: mean });
+    const fit: ArrivalProfileFit = {
+      n: 100, days: 14, firstDay: Date.UTC(2023, 4, 1) / 86_400_000, trucksPerDay: e(120), hourOfDay: Array.from({ length: 24 }, (_, h) => e(h < 12 ? 0.5 : 1.5)),
+      dayOfWeek: Array.from({ length: 7 }, () => e(1)), monthOfYear: null, dispersion: { index: 1, p: 0.5 },
+    };
+    const { edits } = arrivalEdits(fit, baseline, "kz-to-kg");
+    expect(edits.length).toBe(24 + 7 + 1);
+    expect(edits).toContainEqual(["directions.kz-to-kg.hourOfDay.13", 1.5]);
+    expect(edits).toContainEqual(["directions.kz-to-kg.trucksPerDay", 120]);
   });
 
   it("decodeState(encodeState(state)) keeps a distribution applied from records", () => {

@@ -3,6 +3,7 @@
  * They render the hand-written fixtures, never the simulator, at the widths the dashboard must support.
  */
 import { activityChart } from "../../../web/charts/activity-chart.js";
+import { arrivalProfileChart } from "../../../web/charts/arrival-profile-chart.js";
 import { crossingDistributionChart } from "../../../web/charts/crossing-distribution-chart.js";
 import { crossingTimeChart } from "../../../web/charts/crossing-time-chart.js";
 import { differenceChart } from "../../../web/charts/difference-chart.js";
@@ -89,4 +90,17 @@ export function qqAgainstFit(): SVGSVGElement {
   // Observed quantiles against a reference whose upper tail is too short: the dots bend above the line.
   const points = Array.from({ length: 40 }, (_, i) => ({ reference: 1 + i / 5, observed: 1 + i / 5 + (i > 30 ? (i - 30) ** 2 / 20 : 0) }));
   return qqChart({ reference: "lognormal (mean 4.6, cv 0.3)", observedLabel: "Records (minutes)", referenceLabel: "Fitted lognormal (minutes)", points }, { document });
+}
+
+// Hand-written multipliers: 0.7 at night and 1.2 by day, intervals ±0.08; weekdays falling at the weekend.
+const hourly = Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 21 ? 1.2 : 0.72));
+const byHour = hourly.map((m) => ({ mean: m, halfWidth: 0.08, lo: m - 0.08, hi: m + 0.08 }));
+const byWeekday = [1.06, 1.06, 1.06, 1.06, 1.06, 0.95, 0.75].map((m) => ({ mean: m, halfWidth: 0.05, lo: m - 0.05, hi: m + 0.05 }));
+
+export function arrivalsByHour(): SVGSVGElement {
+  return arrivalProfileChart({ where: "Kyrgyzstan → Kazakhstan", by: "hour", estimates: byHour }, { document });
+}
+
+export function arrivalsByWeekdayNarrow(): SVGSVGElement {
+  return arrivalProfileChart({ where: "Kyrgyzstan → Kazakhstan", by: "weekday", estimates: byWeekday }, { document, width: 360 });
 }
