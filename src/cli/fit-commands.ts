@@ -1,5 +1,5 @@
 import {
-  arrivalFitJson, arrivalWrites, durationFitJson, readArrivals, readDurations, RecordsError, writeIntoScenario, zoneFormat, type FieldWrite, type RecordProblem,
+  arrivalFitJson, arrivalWrites, durationFitJson, namedStreams, readArrivals, readDurations, RecordsError, writeIntoScenario, zoneFormat, type FieldWrite, type RecordProblem,
 } from "../scenario/index.js";
 import {
   fitArrivalProfile, fitAsDistribution, fitDurations, rescaleDistribution, type ArrivalProfileFit, type DurationFit, type Estimate,
@@ -140,7 +140,7 @@ export function runFitService(context: CommandContext): number {
   reportSkipped(io, file, read.skipped);
   let fit: DurationFit;
   try {
-    fit = fitDurations(read.durations, { replicates: args.bootstrap ?? 199, seed: args.seed ?? 1 });
+    fit = fitDurations(read.durations, { replicates: args.bootstrap ?? 199, streams: namedStreams(args.seed ?? 1) });
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(`"${file}": ${error.message.replace(/^fitDurations: /, "")}${read.skipped.length > 0 ? ` (after skipping ${read.skipped.length} bad rows)` : ""}`);
     throw error;
@@ -228,7 +228,7 @@ export function runFitArrivals(context: CommandContext): number {
   reportSkipped(io, file, read.skipped);
   let fit: ArrivalProfileFit;
   try {
-    fit = fitArrivalProfile(read.arrivals, { replicates: args.bootstrap ?? 999, seed: args.seed ?? 1 });
+    fit = fitArrivalProfile(read.arrivals, { replicates: args.bootstrap ?? 999, streams: namedStreams(args.seed ?? 1) });
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(`"${file}": ${error.message.replace(/^fitArrivalProfile: /, "")}`);
     throw error;

@@ -39,3 +39,4 @@ export * from "./records/index.js";
 export { writeIntoScenario, type FieldWrite } from "./format/write-into-scenario.js";
 export { durationFitJson, arrivalFitJson } from "./output/fit-json.js";
 export { arrivalWrites, type ArrivalWrites } from "./format/arrival-writes.js";
+export { namedStreams } from "./study/named-streams.js";

@@ -1,7 +1,6 @@
 import { mean, quantileSorted, sampleStandardDeviation } from "simple-statistics";
-import { randomStream } from "../engine/index.js";
 import type { Estimate } from "./estimate.js";
-import { exp, log } from "./fit/elementary.js";
+import { exp, log } from "../math/index.js";
 import { ksTwoSample } from "./ks-two-sample.js";
 import { studentTQuantile } from "./student-t-quantile.js";
 
@@ -54,14 +53,15 @@ function subsample(values: readonly number[], k: number, u: () => number): numbe
  * is half the interval's width). The test is a Monte Carlo rank test: T is the observed sample's
  * mean two-sample KS distance to the R replications, Tᵣ each replication's mean distance to the
  * other R samples (the observed one included), and p = (1 + #{Tᵣ >= T}) / (R + 1), exact when the
- * scenario is right (the R + 1 samples are then exchangeable). Comparing with replications
+ * scenario is right (the R + 1 samples are then exchangeable). `random` gives the uniforms of the
+ * subsamples (pass a named stream of the scenario's seed). Comparing with replications
  * rather than with the pooled trucks keeps the test honest although successive trucks' times are
  * strongly correlated (a queue lasts for hours), which a textbook two-sample test ignores.
  * Cost: O(R · n log n).
  *
  * @throws {RangeError} if fewer than 2 replications or 10 observed values are given, or a replication is empty.
  */
-export function compareObservedWithSimulated(observed: readonly number[], replications: readonly (readonly number[])[], seed = 1): ObservedComparison {
+export function compareObservedWithSimulated(observed: readonly number[], replications: readonly (readonly number[])[], random: () => number): ObservedComparison {
   const r = replications.length;
   if (r < 2) throw new RangeError(`compareObservedWithSimulated: needs at least 2 replications, got ${r}`);
   if (observed.length < 10) throw new RangeError(`compareObservedWithSimulated: needs at least 10 observed values, got ${observed.length}`);
@@ -70,7 +70,7 @@ export function compareObservedWithSimulated(observed: readonly number[], replic
   });
   const obs = [...observed].sort((a, b) => a - b);
   const n = obs.length;
-  const u = randomStream(seed, 0, "check/subsample");
+  const u = random;
   const reps = replications.map((rep) => subsample(rep, n, u));
   const t = studentTQuantile(0.975, r - 1);
   const predict = (values: readonly number[]): Estimate => {

@@ -1,5 +1,5 @@
 import { arrivalProfileChart, fitHistogramChart, qqChart, directionIds, directionLabel, type FittedDensity } from "../charts/index.js";
-import { arrivalWrites, readArrivals, readDurations, RecordsError } from "../../src/scenario/index.js";
+import { arrivalWrites, namedStreams, readArrivals, readDurations, RecordsError } from "../../src/scenario/index.js";
 import {
   FAMILIES, fitArrivalProfile, fitAsDistribution, fitDurations, type ArrivalProfileFit, type DurationFit, type EmpiricalFit, type FittedFamily,
 } from "../../src/stats/index.js";
@@ -161,7 +161,7 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
     current = null;
     chosen = null;
     try {
-      const fit = fitArrivalProfile(readArrivals(text, file).arrivals, { replicates: 199, seed: 1 });
+      const fit = fitArrivalProfile(readArrivals(text, file).arrivals, { replicates: 199, streams: namedStreams(1) });
       arrivals = { fit, direction };
     } catch (error) {
       arrivals = null;
@@ -196,7 +196,7 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
     let durations: readonly number[];
     try {
       durations = readDurations(text, file, { unit: "minutes" }).durations;
-      const fit = fitDurations(durations, { replicates: DASHBOARD_BOOTSTRAP, seed: 1 });
+      const fit = fitDurations(durations, { replicates: DASHBOARD_BOOTSTRAP, streams: namedStreams(1) });
       current = { fit, sorted: [...durations].sort((a, b) => a - b), file, target: ui.target.value };
       chosen = fit.best;
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { BorderDirectionId } from "../../model/index.js";
 import { compareObservedWithSimulated, type ObservedComparison, type QuantileComparison } from "../../stats/index.js";
 import type { BorderScenario } from "../format/border-scenario.js";
+import { namedStreams } from "./named-streams.js";
 import { truckTimes, type TruckMetric } from "./truck-times.js";
 
 /** A scenario checked against observed records of one direction. */
@@ -54,6 +55,6 @@ export function checkObserved(
     runs.push(truckTimes(scenario, options.direction, options.metric, r));
     options.onReplication?.(r + 1);
   }
-  const comparison = compareObservedWithSimulated(observed, runs, scenario.seed);
+  const comparison = compareObservedWithSimulated(observed, runs, namedStreams(scenario.seed)("check/subsample"));
   return { scenario: scenario.name, direction: options.direction, metric: options.metric, ...comparison, verdict: verdictOf(comparison, options.metric) };
 }

@@ -1,4 +1,4 @@
-import { log, log1p } from "./elementary.js";
+import { log, log1p } from "../../math/index.js";
 
 /** CDF values are kept this far from 0 and 1, so a point on the edge of a fitted support gives a large finite term. */
 const EDGE = 1e-12;

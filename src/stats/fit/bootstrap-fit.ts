@@ -1,7 +1,6 @@
 import { quantileSorted } from "simple-statistics";
-import { randomStream } from "../../engine/index.js";
 import { adStatistic } from "./ad-statistic.js";
-import type { Family, FitParameters } from "./family.js";
+import type { Family, FitParameters, NamedStreams } from "./family.js";
 import { ksStatistic } from "./ks-statistic.js";
 
 /** A goodness-of-fit statistic and its parametric-bootstrap p-value. */
@@ -23,8 +22,8 @@ export interface BootstrapFit {
 export interface BootstrapOptions {
   /** Bootstrap samples. @default 199 */
   readonly replicates?: number;
-  /** Seed of the random stream (`fit/<dist>`). @default 1 */
-  readonly seed?: number;
+  /** The random streams; the bootstrap of a family draws from `fit/<dist>` (pass the engine's named streams of a seed). */
+  readonly streams: NamedStreams;
   /** Confidence level of the parameter intervals. @default 0.95 */
   readonly level?: number;
 }
@@ -36,11 +35,11 @@ export interface BootstrapOptions {
  * tables of KS and AD critical values do not apply (they are far too lenient); the bootstrap gives
  * the right null distribution (Stute, Manteiga and Quindimil 1993). The parameter intervals are
  * the percentile intervals of the refitted parameters. Reproducible: the draws come from the
- * named stream `fit/<dist>` of `seed`. Cost: B fits and B sorts of n values.
+ * named stream `fit/<dist>` of `options.streams`. Cost: B fits and B sorts of n values.
  *
  * @throws {RangeError} if replicates < 19 or level is not in (0, 1).
  */
-export function bootstrapFit(family: Family, parameters: FitParameters, sorted: readonly number[], options: BootstrapOptions = {}): BootstrapFit {
+export function bootstrapFit(family: Family, parameters: FitParameters, sorted: readonly number[], options: BootstrapOptions): BootstrapFit {
   const replicates = options.replicates ?? 199;
   const level = options.level ?? 0.95;
   if (!(Number.isInteger(replicates) && replicates >= 19)) throw new RangeError(`bootstrapFit: replicates must be an integer >= 19, got ${replicates}`);
@@ -48,7 +47,7 @@ export function bootstrapFit(family: Family, parameters: FitParameters, sorted: 
   const n = sorted.length;
   const ks = ksStatistic(sorted, family.cdf(parameters));
   const ad = adStatistic(sorted, family.cdf(parameters));
-  const u = randomStream(options.seed ?? 1, 0, `fit/${family.dist}`);
+  const u = options.streams(`fit/${family.dist}`);
   const draw = family.sampler(parameters);
   const values = new Map<string, number[]>(family.parameterNames.map((name) => [name, []]));
   let ksAbove = 0;

@@ -1,4 +1,4 @@
-import { log } from "./elementary.js";
+import { log } from "../../math/index.js";
 
 // simple-statistics has neither digamma nor trigamma; written by hand: the recurrence
 // ψ(x) = ψ(x + 1) − 1/x up to x ≥ 15, then the asymptotic series (Abramowitz and Stegun 6.3.18, 6.4.12).

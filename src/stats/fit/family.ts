@@ -1,4 +1,8 @@
-import type { RandomSource } from "../../engine/index.js";
+/** A source of uniform random numbers in [0, 1), as `Math.random` is; the caller injects it (the engine's named streams). */
+export type RandomSource = () => number;
+
+/** Named uniform streams: one per use (`fit/gamma`, `fit/arrivals`), so that adding one never shifts another. */
+export type NamedStreams = (name: string) => RandomSource;
 
 /** The families `fitDurations` tries, named as the scenario format's `dist` names them. */
 export type FitDist = "exponential" | "gamma" | "erlang" | "lognormal" | "weibull" | "normal" | "triangular" | "uniform";

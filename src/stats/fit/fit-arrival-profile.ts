@@ -1,6 +1,6 @@
 import { quantileSorted } from "simple-statistics";
-import { randomStream } from "../../engine/index.js";
 import type { Estimate } from "../estimate.js";
+import type { NamedStreams } from "./family.js";
 import { regularizedGammaQ } from "./regularized-gamma.js";
 
 /** One arrival, in the local time of its record: the local calendar date as a day number (days since 1970-01-01) and the hour 0–23. */
@@ -33,8 +33,8 @@ export interface ArrivalProfileFit {
 export interface ArrivalProfileOptions {
   /** Bootstrap resamples for the intervals. @default 999 */
   readonly replicates?: number;
-  /** Seed of the bootstrap stream (`fit/arrivals`). @default 1 */
-  readonly seed?: number;
+  /** The random streams; the bootstrap draws from `fit/arrivals` (pass the engine's named streams of a seed). */
+  readonly streams: NamedStreams;
   /** Confidence level of the intervals. @default 0.95 */
   readonly level?: number;
 }
@@ -114,7 +114,7 @@ function estimate(dayCounts: readonly number[], dayHours: readonly Float64Array[
  *
  * @throws {RangeError} if the arrivals span fewer than 14 days, or an hour is not 0–23.
  */
-export function fitArrivalProfile(arrivals: readonly LocalArrival[], options: ArrivalProfileOptions = {}): ArrivalProfileFit {
+export function fitArrivalProfile(arrivals: readonly LocalArrival[], options: ArrivalProfileOptions): ArrivalProfileFit {
   const replicates = options.replicates ?? 999;
   const level = options.level ?? 0.95;
   let first = Infinity;
@@ -147,7 +147,7 @@ export function fitArrivalProfile(arrivals: readonly LocalArrival[], options: Ar
     const key = (weekdays[d] as number) + 7 * (withMonths ? (months[d] as number) : 0);
     strata.set(key, [...(strata.get(key) ?? []), d]);
   });
-  const u = randomStream(options.seed ?? 1, 0, "fit/arrivals");
+  const u = options.streams("fit/arrivals");
   const draws: Point[] = [];
   for (let b = 0; b < replicates; b++) {
     const picked = new Array<number>(days);

@@ -57,7 +57,7 @@ export interface FitDurationsOptions extends BootstrapOptions {
  * @param durations durations in any one unit (minutes, hours), each a finite number > 0
  * @throws {RangeError} if fewer than 10 durations are given, one is not a finite number > 0, or they do not vary.
  */
-export function fitDurations(durations: readonly number[], options: FitDurationsOptions = {}): DurationFit {
+export function fitDurations(durations: readonly number[], options: FitDurationsOptions): DurationFit {
   const n = durations.length;
   if (n < MIN_DURATIONS) throw new RangeError(`fitDurations: needs at least ${MIN_DURATIONS} durations to fit, got ${n}`);
   durations.forEach((x, i) => {

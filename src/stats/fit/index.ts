@@ -1,5 +1,6 @@
 // Fitting input distributions and arrival profiles to records: pure functions. Only re-exports.
-export type { Family, FitDist, FitParameters } from "./family.js";
+export type { Family, FitDist, FitParameters, RandomSource, NamedStreams } from "./family.js";
+export { normalCdf } from "./normal-cdf.js";
 export { FAMILIES } from "./families/all-families.js";
 export { exponentialFamily } from "./families/exponential.js";
 export { uniformFamily } from "./families/uniform.js";

@@ -1,5 +1,5 @@
-import { logGamma } from "../../engine/index.js";
-import { exp, log } from "./elementary.js";
+import { logGamma } from "../../math/index.js";
+import { exp, log } from "../../math/index.js";
 
 // simple-statistics has no incomplete gamma function; written by hand (Numerical Recipes §6.2:
 // the series for x < a + 1, the continued fraction by the modified Lentz method otherwise).

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { exponential, normal, randomStream } from "../../../src/engine/index.js";
 import { bootstrapFit, exponentialFamily, normalFamily, type Family } from "../../../src/stats/fit/index.js";
-import { normalQuantile } from "../../../src/stats/index.js";
+import { normalQuantile } from "../../../src/math/index.js";
+import { namedStreams } from "../../../src/scenario/index.js";
+
+const streams = namedStreams(1);
 
 /** Share of `trials` samples (n values from `draw`) whose KS and AD p-values are <= 0.1, with B = 39. */
 function rejectionRates(family: Family, draw: (u: () => number) => number, trials: number, n: number): { ks: number; ad: number } {
@@ -10,7 +13,7 @@ function rejectionRates(family: Family, draw: (u: () => number) => number, trial
   let ad = 0;
   for (let t = 0; t < trials; t++) {
     const xs = Array.from({ length: n }, () => draw(u)).sort((a, b) => a - b);
-    const result = bootstrapFit(family, family.fit(xs), xs, { replicates: 39, seed: t + 1 });
+    const result = bootstrapFit(family, family.fit(xs), xs, { replicates: 39, streams: namedStreams(t + 1) });
     // p is a multiple of 1/40, so under the null P(p <= 0.1) = 4/40 exactly.
     if (result.ks.p <= 0.1) ks++;
     if (result.ad.p <= 0.1) ad++;
@@ -32,14 +35,14 @@ describe("bootstrapFit(family, parameters, sorted, options)", () => {
     });
   }
 
-  it("bootstrapFit(family, parameters, sorted, { seed }) gives the same result for the same seed", () => {
+  it("bootstrapFit(family, parameters, sorted, { streams }) gives the same result for the same streams", () => {
     const u = randomStream(3, 0, "sample");
     const xs = Array.from({ length: 50 }, () => exponential(1).sample(u)).sort((a, b) => a - b);
     const p = exponentialFamily.fit(xs);
-    expect(bootstrapFit(exponentialFamily, p, xs, { seed: 9 })).toEqual(bootstrapFit(exponentialFamily, p, xs, { seed: 9 }));
+    expect(bootstrapFit(exponentialFamily, p, xs, { streams: namedStreams(9) })).toEqual(bootstrapFit(exponentialFamily, p, xs, { streams: namedStreams(9) }));
   });
 
   it("bootstrapFit(family, parameters, sorted, { replicates: 10 }) throws: too few for a p-value", () => {
-    expect(() => bootstrapFit(exponentialFamily, { mean: 1 }, [1, 2, 3], { replicates: 10 })).toThrow(RangeError);
+    expect(() => bootstrapFit(exponentialFamily, { mean: 1 }, [1, 2, 3], { replicates: 10, streams })).toThrow(RangeError);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { gamma, randomStream } from "../../../src/engine/index.js";
 import { fitArrivalProfile, monthOf, weekdayOf, type LocalArrival } from "../../../src/stats/fit/index.js";
+import { namedStreams } from "../../../src/scenario/index.js";
+
+const streams = namedStreams(1);
 
 const HOURS = Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 21 ? 1 : 0.6));
 const WEEK = [1, 1, 1, 1, 1, 0.9, 0.7];
@@ -48,7 +51,7 @@ describe("fitArrivalProfile(arrivals, options)", () => {
   });
 
   it("fitArrivalProfile(a year of Poisson arrivals) holds the generating profile in its intervals", () => {
-    const fit = fitArrivalProfile(simulate(365, 40, MONTHS, 1), { replicates: 399 });
+    const fit = fitArrivalProfile(simulate(365, 40, MONTHS, 1), { replicates: 399, streams });
     expect(fit.days).toBe(365);
     const truth = [
       [fit.trucksPerDay, 40 * (MONTHS.reduce((s, v) => s + v, 0) / 12)] as const,
@@ -63,7 +66,7 @@ describe("fitArrivalProfile(arrivals, options)", () => {
   });
 
   it("fitArrivalProfile(8 weeks) leaves monthOfYear null and estimates trucksPerDay in the observed months", () => {
-    const fit = fitArrivalProfile(simulate(56, 200, Array(12).fill(1), 2), { replicates: 399 });
+    const fit = fitArrivalProfile(simulate(56, 200, Array(12).fill(1), 2), { replicates: 399, streams });
     expect(fit.monthOfYear).toBeNull();
     expect(fit.trucksPerDay.lo!).toBeLessThanOrEqual(200);
     expect(fit.trucksPerDay.hi!).toBeGreaterThanOrEqual(200);
@@ -74,12 +77,12 @@ describe("fitArrivalProfile(arrivals, options)", () => {
   it("fitArrivalProfile(overdispersed counts) says so: dispersion index well above 1, p tiny", () => {
     // Each day's rate is multiplied by a gamma factor with cv 0.3: more variable than Poisson.
     const busy = gamma(1, 0.3);
-    const fit = fitArrivalProfile(simulate(56, 200, Array(12).fill(1), 3, (u) => busy.sample(u)), { replicates: 99 });
+    const fit = fitArrivalProfile(simulate(56, 200, Array(12).fill(1), 3, (u) => busy.sample(u)), { replicates: 99, streams });
     expect(fit.dispersion.index).toBeGreaterThan(3);
     expect(fit.dispersion.p).toBeLessThan(1e-6);
   });
 
   it("fitArrivalProfile(arrivals over 10 days) throws: two of each weekday are needed", () => {
-    expect(() => fitArrivalProfile([{ day: 100, hour: 1 }, { day: 109, hour: 2 }])).toThrow(/span 10 days; at least 14/);
+    expect(() => fitArrivalProfile([{ day: 100, hour: 1 }, { day: 109, hour: 2 }], { streams })).toThrow(/span 10 days; at least 14/);
   });
 });

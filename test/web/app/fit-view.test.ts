@@ -5,6 +5,9 @@ import { bundleScenarios } from "../../../web/app/bundled-scenarios.js";
 import { arrivalEdits, arrivalTargets, densitiesOf, fitLabel, qqPoints, stageTargets } from "../../../web/app/fit-view.js";
 import type { ArrivalProfileFit } from "../../../src/stats/index.js";
 import { decodeState, encodeState, defaultState } from "../../../web/app/url-state.js";
+import { namedStreams } from "../../../src/scenario/index.js";
+
+const streams = namedStreams(1);
 
 const { scenarios } = bundleScenarios({ "../scenarios/baseline.json": readFileSync("scenarios/baseline.json", "utf8") }, "border");
 const baseline = scenarios.get("baseline")!;
@@ -18,7 +21,7 @@ describe("the data-in panel's pieces", () => {
 
   it("fitLabel(fit), densitiesOf(fit, top) and qqPoints(sorted, fit) describe a fit for the charts", () => {
     const values = Array.from({ length: 50 }, (_, i) => 1 + i / 10);
-    const fit = fitDurations(values, { replicates: 19 });
+    const fit = fitDurations(values, { replicates: 19, streams });
     const expo = fit.candidates.find((c) => c.dist === "exponential")!;
     expect(fitLabel(expo)).toBe(`exponential (mean ${Number(expo.parameters.mean!.toPrecision(4))})`);
     const densities = densitiesOf(fit, 10);

@@ -1,5 +1,5 @@
 import { mean } from "simple-statistics";
-import { erlang as erlangDistribution } from "../../../engine/index.js";
+import { log1p } from "../../../math/index.js";
 import { regularizedGammaP } from "../regularized-gamma.js";
 import { parameter, type FitParameters, type Family } from "../family.js";
 import { gammaDensity, gammaLogLikelihood, gammaQuantile, gammaShapeMle } from "./gamma-shape.js";
@@ -42,5 +42,13 @@ export const erlangFamily: Family = {
     const { shape, scale } = shapeScale(p);
     return (q) => gammaQuantile(shape, scale, q);
   },
-  sampler: (p) => erlangDistribution(parameter(p, "mean"), parameter(p, "k")).sample,
+  sampler: (p) => {
+    const { shape, scale } = shapeScale(p);
+    // The sum of k exponential phases, each by inversion.
+    return (u) => {
+      let sum = 0;
+      for (let i = 0; i < shape; i++) sum -= log1p(-u());
+      return scale * sum;
+    };
+  },
 };

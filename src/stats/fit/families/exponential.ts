@@ -1,6 +1,5 @@
 import { mean } from "simple-statistics";
-import { exponential as exponentialDistribution } from "../../../engine/index.js";
-import { expm1, exp, log, log1p } from "../elementary.js";
+import { expm1, exp, log, log1p } from "../../../math/index.js";
 import { parameter, type Family } from "../family.js";
 
 /** Exponential with parameter `mean`; the MLE is the sample mean. */
@@ -27,5 +26,8 @@ export const exponentialFamily: Family = {
     const m = parameter(p, "mean");
     return (q) => -m * log1p(-q);
   },
-  sampler: (p) => exponentialDistribution(parameter(p, "mean")).sample,
+  sampler: (p) => {
+    const m = parameter(p, "mean");
+    return (u) => -m * log1p(-u());
+  },
 };

@@ -1,7 +1,8 @@
 import { mean } from "simple-statistics";
-import { logGamma } from "../../../engine/index.js";
+import { logGamma } from "../../../math/index.js";
 import { digamma, trigamma } from "../digamma.js";
-import { exp, log } from "../elementary.js";
+import { exp, log, normalQuantile, pow } from "../../../math/index.js";
+import type { RandomSource } from "../family.js";
 import { regularizedGammaP } from "../regularized-gamma.js";
 
 /**
@@ -42,6 +43,27 @@ export function gammaDensity(shape: number, scale: number, x: number): number {
   if (x < 0) return 0;
   if (x === 0) return shape < 1 ? Infinity : shape === 1 ? 1 / scale : 0;
   return exp((shape - 1) * log(x / scale) - x / scale - logGamma(shape)) / scale;
+}
+
+/**
+ * One gamma deviate with shape k and scale 1 by Marsaglia and Tsang's (2000) method, for the bootstrap.
+ * The engine draws gammas the same way for its scenarios, but src/stats may not import the engine, and
+ * the bootstrap needs no common random numbers; normals come by inversion.
+ */
+export function gammaDeviate(shape: number, u: RandomSource): number {
+  const boost = shape < 1;
+  const d = (boost ? shape + 1 : shape) - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    const x = normalQuantile(Math.max(u(), Number.MIN_VALUE));
+    let v = 1 + c * x;
+    if (v <= 0) continue;
+    v = v * v * v;
+    const w = u();
+    if (w < 1 - 0.0331 * x * x * x * x || log(w) < 0.5 * x * x + d * (1 - v + log(v))) {
+      return boost ? d * v * pow(1 - u(), 1 / shape) : d * v;
+    }
+  }
 }
 
 /** The quantile of a gamma with shape k and scale θ: bisection on P(k, x/θ), to 1e-12 relative. */

@@ -1,8 +1,7 @@
 import { mean } from "simple-statistics";
-import { gamma as gammaDistribution } from "../../../engine/index.js";
 import { regularizedGammaP } from "../regularized-gamma.js";
 import { parameter, type FitParameters, type Family } from "../family.js";
-import { gammaDensity, gammaLogLikelihood, gammaQuantile, gammaShapeMle } from "./gamma-shape.js";
+import { gammaDensity, gammaDeviate, gammaLogLikelihood, gammaQuantile, gammaShapeMle } from "./gamma-shape.js";
 
 function shapeScale(p: FitParameters): { shape: number; scale: number } {
   const m = parameter(p, "mean");
@@ -35,5 +34,8 @@ export const gammaFamily: Family = {
     const { shape, scale } = shapeScale(p);
     return (q) => gammaQuantile(shape, scale, q);
   },
-  sampler: (p) => gammaDistribution(parameter(p, "mean"), parameter(p, "cv")).sample,
+  sampler: (p) => {
+    const { shape, scale } = shapeScale(p);
+    return (u) => scale * gammaDeviate(shape, u);
+  },
 };

@@ -1,7 +1,7 @@
 import { mean, variance } from "simple-statistics";
-import { lognormal as lognormalDistribution, normalCdf } from "../../../engine/index.js";
-import { normalQuantile } from "../../normal-quantile.js";
-import { exp, expm1, log, log1p } from "../elementary.js";
+import { normalCdf } from "../normal-cdf.js";
+import { normalQuantile } from "../../../math/index.js";
+import { exp, expm1, log, log1p } from "../../../math/index.js";
 import { parameter, type FitParameters, type Family } from "../family.js";
 
 const HALF_LOG_2PI = 0.5 * log(2 * Math.PI);
@@ -48,5 +48,8 @@ export const lognormalFamily: Family = {
     const { mu, sigma } = underlying(p);
     return (q) => exp(mu + sigma * normalQuantile(q));
   },
-  sampler: (p) => lognormalDistribution(parameter(p, "mean"), parameter(p, "cv")).sample,
+  sampler: (p) => {
+    const { mu, sigma } = underlying(p);
+    return (u) => exp(mu + sigma * normalQuantile(Math.max(u(), Number.MIN_VALUE)));
+  },
 };

@@ -1,7 +1,7 @@
 import { mean, variance } from "simple-statistics";
-import { normalCdf, standardNormal } from "../../../engine/index.js";
-import { normalQuantile } from "../../normal-quantile.js";
-import { exp, log } from "../elementary.js";
+import { normalCdf } from "../normal-cdf.js";
+import { normalQuantile } from "../../../math/index.js";
+import { exp, log } from "../../../math/index.js";
 import { parameter, type Family } from "../family.js";
 
 const HALF_LOG_2PI = 0.5 * log(2 * Math.PI);
@@ -45,6 +45,6 @@ export const normalFamily: Family = {
   sampler: (p) => {
     const m = parameter(p, "mean");
     const sd = parameter(p, "sd");
-    return (u) => m + sd * standardNormal(u());
+    return (u) => m + sd * normalQuantile(Math.max(u(), Number.MIN_VALUE));
   },
 };

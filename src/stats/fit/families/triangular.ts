@@ -1,5 +1,4 @@
-import { triangular as triangularDistribution } from "../../../engine/index.js";
-import { exp, log } from "../elementary.js";
+import { exp, log } from "../../../math/index.js";
 import { parameter, type FitParameters, type Family } from "../family.js";
 import { nelderMead2 } from "../nelder-mead.js";
 
@@ -112,5 +111,8 @@ export const triangularFamily: Family = {
     const atMode = (c - a) / (b - a);
     return (q) => (q < atMode ? a + Math.sqrt(q * (b - a) * (c - a)) : b - Math.sqrt((1 - q) * (b - a) * (b - c)));
   },
-  sampler: (p) => triangularDistribution(parameter(p, "min"), parameter(p, "mode"), parameter(p, "max")).sample,
+  sampler: (p) => {
+    const quantile = triangularFamily.quantile(p);
+    return (u) => quantile(u());
+  },
 };

@@ -1,5 +1,4 @@
-import { uniform as uniformDistribution } from "../../../engine/index.js";
-import { log } from "../elementary.js";
+import { log } from "../../../math/index.js";
 import { parameter, type Family } from "../family.js";
 
 /**
@@ -42,5 +41,9 @@ export const uniformFamily: Family = {
     const b = parameter(p, "max");
     return (q) => a + q * (b - a);
   },
-  sampler: (p) => uniformDistribution(parameter(p, "min"), parameter(p, "max")).sample,
+  sampler: (p) => {
+    const a = parameter(p, "min");
+    const b = parameter(p, "max");
+    return (u) => a + u() * (b - a);
+  },
 };

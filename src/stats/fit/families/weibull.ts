@@ -1,6 +1,5 @@
 import { mean, variance } from "simple-statistics";
-import { weibull as weibullDistribution } from "../../../engine/index.js";
-import { exp, expm1, log, log1p, pow } from "../elementary.js";
+import { exp, expm1, log, log1p, pow } from "../../../math/index.js";
 import { parameter, type FitParameters, type Family } from "../family.js";
 
 /**
@@ -79,5 +78,8 @@ export const weibullFamily: Family = {
     const { k, scale } = shapeScale(p);
     return (q) => scale * pow(-log1p(-q), 1 / k);
   },
-  sampler: (p) => weibullDistribution(parameter(p, "shape"), parameter(p, "scale")).sample,
+  sampler: (p) => {
+    const { k, scale } = shapeScale(p);
+    return (u) => scale * pow(-log1p(-u()), 1 / k);
+  },
 };
