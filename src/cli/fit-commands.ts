@@ -8,7 +8,7 @@ import { csvCell } from "../scenario/output/result-csv.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import type { CliIo } from "./io.js";
-import { checkOut, emit, readScenario } from "./scenario-input.js";
+import { checkOut, emit, readScenario, readText } from "./scenario-input.js";
 
 /** Four significant digits, for tables. */
 export function num(x: number): string {
@@ -17,14 +17,9 @@ export function num(x: number): string {
   return abs >= 1e6 || abs < 1e-3 ? x.toExponential(3) : Number(x.toPrecision(4)).toString();
 }
 
-/** The text of a records file. @throws {InputError} if it cannot be read. */
+/** The text of a records file (UTF-8, with or without a byte-order mark). @throws {InputError} if it cannot be read. */
 export function readRecordsText(io: CliIo, file: string): string {
-  try {
-    return io.readFile(file);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new InputError(`cannot read "${file}": ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : String(code ?? error)}`);
-  }
+  return readText(io, file, "records ");
 }
 
 /** The time zone of --tz, or null. @throws {UsageError} for an unknown zone. */
@@ -67,20 +62,16 @@ function intoTarget(context: CommandContext, needsPath: boolean): string | null 
   }
   if (args.out === undefined) throw new UsageError("--into needs --out NEW.json: the fit goes into a copy of the scenario, never into the original");
   if (needsPath && args.path === undefined) throw new UsageError("--into needs --path, the field to write, such as directions.kg-to-kz.stages.3.serviceMinutes");
-  checkOut(args, io);
+  checkOut(context);
   readScenario(io, args.into, []);
   return args.into;
 }
 
 function writeScenario(context: CommandContext, into: string, writes: readonly FieldWrite[]): void {
-  const { args, io } = context;
-  const result = writeIntoScenario(io.readFile(into), into, writes);
+  const result = writeIntoScenario(readText(context.io, into), into, writes);
   if (!result.ok) throw new InputError(`the fit cannot go into "${into}":\n${result.message}`);
-  try {
-    io.writeFile(args.out as string, result.text);
-  } catch (error) {
-    throw new InputError(`cannot write --out "${args.out}": ${(error as { code?: string }).code ?? String(error)}`);
-  }
+  // --out was reserved by checkOut before the fit; the new scenario is put in place whole.
+  emit(context, result.text);
 }
 
 function intervalText(e: readonly [number, number] | undefined): string {
@@ -128,7 +119,7 @@ export function runFitService(context: CommandContext): number {
   const { args, io } = context;
   const file = oneFile(context, "fit service");
   const into = intoTarget(context, true);
-  if (into === null) checkOut(args, io);
+  if (into === null) checkOut(context);
   const unit = args.unit ?? "minutes";
   const text = readRecordsText(io, file);
   const read = readingRecords(() =>
@@ -150,7 +141,7 @@ export function runFitService(context: CommandContext): number {
     : args.format === "csv" ? durationCsv(fit)
     : durationTable(fit, `${file}: ${fit.n} durations in ${unit} (${read.source}); KS and AD p-values and 95% intervals by parametric bootstrap (${args.bootstrap ?? 199} samples, seed ${args.seed ?? 1})`);
   if (into === null) {
-    emit(args, io, report);
+    emit(context, report);
     return 0;
   }
   io.stdout(report);
@@ -214,7 +205,7 @@ export function runFitArrivals(context: CommandContext): number {
   const { args, io } = context;
   const file = oneFile(context, "fit arrivals");
   const into = intoTarget(context, false);
-  if (into === null) checkOut(args, io);
+  if (into === null) checkOut(context);
   if (into !== null && !(DIRECTIONS as readonly string[]).includes(args.direction ?? "")) {
     throw new UsageError(`--into needs --direction, the scenario's direction to write: ${DIRECTIONS.join(" or ")}${args.direction === undefined ? "" : `, got "${args.direction}"`}`);
   }
@@ -238,7 +229,7 @@ export function runFitArrivals(context: CommandContext): number {
     : args.format === "csv" ? arrivalCsv(fit)
     : arrivalTable(fit, `${file}: arrivals in column "${read.column}"; hours and weekdays in the records' own local time; 95% intervals by a bootstrap of days (${args.bootstrap ?? 999} resamples, seed ${args.seed ?? 1})`);
   if (into === null) {
-    emit(args, io, report);
+    emit(context, report);
     return 0;
   }
   io.stdout(report);

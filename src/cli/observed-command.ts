@@ -45,7 +45,7 @@ export function runCheck(context: CommandContext): number {
   if (args.direction !== "kg-to-kz" && args.direction !== "kz-to-kg") {
     throw new UsageError(`check needs --direction kg-to-kz or kz-to-kg, the direction the records are of${args.direction === undefined ? "" : `, got "${args.direction}"`}`);
   }
-  checkOut(args, io);
+  checkOut(context);
   const scenario = readScenario(io, file, overridesOf(args));
   if (scenario.model !== "border") throw new UsageError(`check compares trucks' times, so it needs a border scenario; "${file}" is a ${scenario.model} scenario`);
   // --metric is the repeatable pattern of run and compare; check takes one per-truck metric by name.
@@ -70,6 +70,6 @@ export function runCheck(context: CommandContext): number {
   bar.grow(replications);
   const result = checkObserved(scenario, read.durations, { direction: args.direction, metric, replications, onReplication: () => bar.tick() });
   bar.done();
-  emit(args, io, args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : args.format === "csv" ? checkCsv(result) : checkTable(result));
+  emit(context, args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : args.format === "csv" ? checkCsv(result) : checkTable(result));
   return 0;
 }
