@@ -27,7 +27,6 @@ export { erlang } from "./distributions/erlang.js";
 export { weibull } from "./distributions/weibull.js";
 export { empirical } from "./distributions/empirical.js";
 export { scaleDistribution } from "./distributions/scale.js";
-export { normalCdf, normalDensity, standardNormal } from "./distributions/standard-normal.js";
 
 export type { RateProfile } from "./arrivals/rate-profile.js";
 export { constantProfile } from "./arrivals/constant-profile.js";
