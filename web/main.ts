@@ -15,6 +15,7 @@ import { firstViewScenarios } from "./app/study-settings.js";
 import { sweepView } from "./app/sweep-view.js";
 import { fileKind } from "../src/scenario/format/file-kind.js";
 import { decodeState, encodeState, type View } from "./app/url-state.js";
+import { fitView } from "./app/fit-view.js";
 import { workerRun } from "./app/worker-run.js";
 
 const files = import.meta.glob<string>("../scenarios/*.json", { eager: true, query: "?raw", import: "default" });
@@ -82,6 +83,21 @@ const comparison = comparisonView({
   now: () => performance.now(),
 });
 byId("run").addEventListener("click", () => void comparison.run());
+
+const dataIn = fitView({
+  document,
+  ui: {
+    scenario: byId("fit-scenario"), target: byId("fit-target"), drop: byId("fit-drop"), file: byId("fit-file"),
+    status: byId("fit-status"), charts: byId("fit-charts"), ranking: byId("fit-ranking"), apply: byId("fit-apply"),
+  },
+  bundle: bundle.scenarios,
+  page,
+  onApplied: () => {
+    controls.render();
+    controls.validate();
+    comparison.markStale();
+  },
+});
 
 const sweep = sweepView({
   document,
@@ -164,6 +180,7 @@ new ResizeObserver(() => {
 function renderAll(): void {
   renderNotices();
   controls.render();
+  dataIn.render();
   sweep.renderForm();
   comparison.renderNote();
   showView();

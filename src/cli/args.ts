@@ -9,7 +9,13 @@ export const COMMANDS = {
   theory: "the analytic values where queueing theory applies, and why not where it does not",
   validate: "check scenario files and print every problem; change nothing",
   optimize: "the cheapest (or best) configuration that meets the targets of a study file, with a statistical guarantee",
+  fit: "fit service-time distributions (fit service) or the arrival profile (fit arrivals) to records, optionally into a copy of a scenario",
+  check: "compare observed crossing or waiting times with a scenario's simulated ones, with a verdict",
 } as const;
+
+/** The subcommands of `fit`. */
+export const FIT_SUBCOMMANDS = ["service", "arrivals"] as const;
+export type FitSubcommand = (typeof FIT_SUBCOMMANDS)[number];
 
 export type CommandName = keyof typeof COMMANDS;
 export type OutputFormat = "table" | "json" | "csv";
@@ -17,6 +23,8 @@ export type OutputFormat = "table" | "json" | "csv";
 /** Parsed command line. Options left undefined were not given. */
 export interface CliArgs {
   readonly command: CommandName;
+  /** `fit service` or `fit arrivals`; undefined for other commands. */
+  readonly subcommand?: FitSubcommand;
   readonly files: readonly string[];
   readonly help: boolean;
   readonly replications?: number;
@@ -43,6 +51,26 @@ export interface CliArgs {
   readonly maxInSystem?: number;
   /** Run-time cap on arrivals per replication (--max-arrivals). */
   readonly maxArrivals?: number;
+  /** fit, check: the records' column to read. */
+  readonly column?: string;
+  /** fit service: unit of the durations read and reported. */
+  readonly unit?: "minutes" | "hours";
+  /** fit, check: IANA time zone of timestamps written without an offset. */
+  readonly tz?: string;
+  /** fit, check: the direction (rows of a `direction` column, and the scenario's direction). */
+  readonly direction?: string;
+  /** fit: the scenario to write the fit into (a copy, at --out). */
+  readonly into?: string;
+  /** fit: the JSON path in the scenario to write the fit to. */
+  readonly path?: string;
+  /** fit service: the family to write instead of the best. */
+  readonly dist?: string;
+  /** fit: parametric-bootstrap samples. */
+  readonly bootstrap?: number;
+  /** check: the observed records. */
+  readonly observed?: string;
+  /** fit, check: skip and count unreadable rows. */
+  readonly skipBad: boolean;
 }
 
 /** A usage error: the CLI prints its message and exits with code 2. */
@@ -53,8 +81,9 @@ export class UsageError extends Error {
 const VALUE_OPTIONS = [
   "--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--workers", "--shard",
   "--format", "--out", "--max-replications", "--metric", "--max-in-system", "--max-arrivals",
+  "--column", "--unit", "--tz", "--direction", "--into", "--path", "--dist", "--bootstrap", "--observed",
 ] as const;
-const FLAG_OPTIONS = ["--force", "--quiet", "--progress", "--all", "--help"] as const;
+const FLAG_OPTIONS = ["--force", "--quiet", "--progress", "--all", "--help", "--skip-bad"] as const;
 
 // Counts are written in decimal digits: Number() would also take "0x3", "1e3", " 3" or "3.0".
 function integer(option: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
@@ -81,12 +110,22 @@ function positiveNumber(option: string, text: string): number {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [commandText, ...rest] = argv;
   if (commandText === undefined || commandText === "--help" || commandText === "-h" || commandText === "help") {
-    return { command: "run", files: [], help: true, sets: [], metrics: [], force: false, quiet: false, all: false, progress: false };
+    return { command: "run", files: [], help: true, sets: [], metrics: [], force: false, quiet: false, all: false, progress: false, skipBad: false };
   }
   if (!(commandText in COMMANDS)) {
     throw new UsageError(`unknown command "${commandText}"; allowed: ${Object.keys(COMMANDS).join(", ")}`);
   }
   const command = commandText as CommandName;
+  let subcommand: FitSubcommand | undefined;
+  if (command === "fit") {
+    const next = rest[0];
+    if (next !== undefined && (FIT_SUBCOMMANDS as readonly string[]).includes(next)) {
+      subcommand = next as FitSubcommand;
+      rest.shift();
+    } else if (next !== undefined && next !== "--help" && next !== "-h") {
+      throw new UsageError(`fit needs what to fit: "fit service FILE.csv" or "fit arrivals FILE.csv", got "${next}"`);
+    }
+  }
   const files: string[] = [];
   const sets: string[] = [];
   const metrics: string[] = [];
@@ -125,8 +164,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const args: {
     -readonly [K in keyof CliArgs]: CliArgs[K];
   } = { command, files, help: flags.has("--help"), sets, metrics, force: flags.has("--force"), quiet: flags.has("--quiet"),
-    all: flags.has("--all"), progress: flags.has("--progress") };
+    all: flags.has("--all"), progress: flags.has("--progress"), skipBad: flags.has("--skip-bad") };
   if (args.quiet && args.progress) throw new UsageError("--quiet and --progress contradict each other; give one");
+  if (subcommand !== undefined) args.subcommand = subcommand;
+  else if (command === "fit" && !args.help) throw new UsageError(`fit needs what to fit: "fit service FILE.csv" or "fit arrivals FILE.csv"`);
   const format = values.get("--format");
   if (format !== undefined) {
     if (format !== "table" && format !== "json" && format !== "csv") {
@@ -176,5 +217,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   const out = text("--out");
   if (out !== undefined) args.out = out;
+  for (const [option, key] of [["--column", "column"], ["--tz", "tz"], ["--direction", "direction"], ["--into", "into"], ["--path", "path"], ["--dist", "dist"], ["--observed", "observed"]] as const) {
+    const value = text(option);
+    if (value !== undefined) args[key] = value;
+  }
+  const unit = text("--unit");
+  if (unit !== undefined) {
+    if (unit !== "minutes" && unit !== "hours") throw new UsageError(`--unit must be minutes or hours, got "${unit}"`);
+    args.unit = unit;
+  }
+  const bootstrap = text("--bootstrap");
+  if (bootstrap !== undefined) args.bootstrap = integer("--bootstrap", bootstrap, 19);
   return args;
 }

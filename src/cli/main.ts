@@ -4,6 +4,8 @@ import { processIo, type CliIo } from "./io.js";
 import { OutputError } from "./output-file.js";
 import { runCompare, runMerge, runRun, runSweep } from "./study-commands.js";
 import { runTheory, runValidate } from "./check-commands.js";
+import { runFitArrivals, runFitService } from "./fit-commands.js";
+import { runCheck } from "./observed-command.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { runOptimize } from "./optimize-command.js";
 import { terminalSafe } from "./terminal-safe.js";
@@ -29,6 +31,8 @@ async function dispatch(context: CommandContext): Promise<number> {
     case "theory": return runTheory(context);
     case "validate": return runValidate(context);
     case "optimize": return runOptimize(context);
+    case "fit": return context.args.subcommand === "arrivals" ? runFitArrivals(context) : runFitService(context);
+    case "check": return runCheck(context);
   }
 }
 
@@ -58,7 +62,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo): P
     return await dispatch(context);
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) {
-      io.stderr(`borderflow ${args.command}: ${error.message}\n`);
+      io.stderr(`borderflow ${args.command}${args.subcommand === undefined ? "" : ` ${args.subcommand}`}: ${error.message}\n`);
       return 2;
     }
     if (error instanceof OutputError) {

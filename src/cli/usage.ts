@@ -37,6 +37,51 @@ const SYNOPSIS: Record<CommandName, string> = {
   theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json]",
   validate: "borderflow validate FILE...",
   optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH]",
+  fit: "borderflow fit service FILE.csv [--column NAME] [--unit minutes|hours] [--into SCENARIO.json --path PATH --out NEW.json]\n       borderflow fit arrivals FILE.csv [--column NAME] [--direction D] [--tz ZONE] [--into SCENARIO.json --direction D --out NEW.json]",
+  check: "borderflow check SCENARIO.json --observed FILE.csv --direction D [--metric crossingHours|waitHours] [options]",
+};
+
+const DATA_OPTIONS: Partial<Record<CommandName, string>> = {
+  fit: `Records: a CSV file with a header row (comma or semicolon; quoted fields; UTF-8 with or without BOM;
+lines starting with # before the header are comments). An unreadable row is an error naming its line and column.
+
+Options:
+  --column NAME        the column to read (fit service: durations; fit arrivals: arrival times). fit service
+                       without it reads "start" and "end" timestamps, or the only column
+  --unit U             fit service: minutes (default) or hours, of the durations read and reported
+  --tz ZONE            time zone of timestamps written without an offset (IANA name, such as Asia/Almaty);
+                       hours and weekdays are counted in each record's own local time
+  --direction D        only rows whose "direction" column is D; with --into, the scenario's direction (fit arrivals)
+  --into SCENARIO.json write the chosen fit into a copy of this scenario, at --out (never over the original without --force)
+  --path PATH          fit service: the field to write, such as directions.kg-to-kz.stages.3.serviceMinutes
+                       (a fit in minutes is converted when the field is in hours, and the other way);
+                       fit arrivals: the direction's path (default directions.D)
+  --dist NAME          fit service: write this family instead of the best (exponential, gamma, ..., empirical)
+  --bootstrap N        parametric-bootstrap samples for p-values and intervals (default 199; fit arrivals: 999 day resamples)
+  --seed S             seed of the bootstrap (default 1)
+  --skip-bad           skip unreadable rows, and say how many
+  --format F           table (default), json or csv
+  --out PATH           without --into: write the report to PATH; with --into: the new scenario (the report goes to standard output)
+  --force              allow --out to replace an existing file
+  --help               this text`,
+  check: `The observed records: a CSV file with a column named like the metric (crossingHours), or the only
+column, or "start" and "end" timestamps (their difference), in hours; a "direction" column is filtered by --direction.
+The scenario's replications are treated as periods like the observed one: simulate as long a period as the
+records cover (--set days=N with the warm-up added).
+
+Options:
+  --observed FILE.csv  the observed records (required)
+  --direction D        kg-to-kz or kz-to-kg (required)
+  --metric M           crossingHours (default: arrival to leaving the last post) or waitHours (not under control)
+  --column NAME        the column to read instead of the metric's name
+  --tz ZONE            time zone of start/end timestamps written without an offset
+  --replications N     replications to simulate (default: the scenario's, at least 19)
+  --seed S, --set PATH=VALUE   as for run
+  --skip-bad           skip unreadable rows, and say how many
+  --format F           table (default), json or csv
+  --out PATH, --force  write the result to PATH
+  --quiet              no progress bar
+  --help               this text`,
 };
 
 /** The text `borderflow --help` prints. */
@@ -56,7 +101,8 @@ Run "borderflow COMMAND --help" for one command.
 `;
 }
 
-/** The text `borderflow COMMAND --help` prints. */
+/** The text `borderflow COMMAND --help` prints (`fit service --help` and `fit arrivals --help` print fit's). */
 export function commandUsage(command: CommandName): string {
-  return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${command === "validate" ? "" : `${OPTIONS}\n`}`;
+  const options = DATA_OPTIONS[command] ?? (command === "validate" ? "" : OPTIONS);
+  return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${options === "" ? "" : `${options}\n`}`;
 }

@@ -33,3 +33,10 @@ export type {
   BandPoint, ActivityResult, CrossingEstimate, MetricSet,
 } from "./study/study-result.js";
 export { networkTheory, type TheoryReport } from "./study/network-theory.js";
+export { truckTimes, TRUCK_METRICS, type TruckMetric } from "./study/truck-times.js";
+export { checkObserved, verdictOf, type ObservedCheck } from "./study/check-observed.js";
+export * from "./records/index.js";
+export { writeIntoScenario, type FieldWrite } from "./format/write-into-scenario.js";
+export { durationFitJson, arrivalFitJson } from "./output/fit-json.js";
+export { arrivalWrites, type ArrivalWrites } from "./format/arrival-writes.js";
+export { namedStreams } from "./study/named-streams.js";

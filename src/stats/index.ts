@@ -28,3 +28,7 @@ export { kingman, type KingmanResult } from "./theory/kingman.js";
 export { allenCunneen, type AllenCunneenResult } from "./theory/allen-cunneen.js";
 export { jackson, type JacksonNetwork, type JacksonStation, type JacksonStationMeasures, type JacksonResult } from "./theory/jackson.js";
 export { neverLeaving, solveTrafficEquations } from "./theory/traffic-equations.js";
+
+export * from "./fit/index.js";
+export { ksTwoSample } from "./ks-two-sample.js";
+export { compareObservedWithSimulated, CHECK_PROBABILITIES, type ObservedComparison, type QuantileComparison } from "./observed-vs-simulated.js";

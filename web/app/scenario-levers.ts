@@ -2,7 +2,7 @@ import type { BundledScenario } from "./bundled-scenarios.js";
 import type { FieldProblems } from "./field-problems.js";
 import { leverControl, type LeverControl } from "./lever-control.js";
 import { leversOf, valueAt } from "./levers.js";
-import type { EditValue, ScenarioEdits } from "./url-state.js";
+import { leverValue, type EditValue, type ScenarioEdits } from "./url-state.js";
 
 /** The lever fields of one scenario, grouped, with a list for problems that no field owns. */
 export interface ScenarioLevers {
@@ -66,7 +66,7 @@ export function scenarioLevers(
     }
     const control = leverControl(document, {
       lever,
-      value: current.get(lever.path) ?? fileValue,
+      value: leverValue(current.get(lever.path)) ?? fileValue,
       fileValue,
       idPrefix: bundled.id,
       onChange: (value) => {

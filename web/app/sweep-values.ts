@@ -1,6 +1,6 @@
 import { checkLeverText } from "./lever-input.js";
 import type { Lever } from "./levers.js";
-import type { EditValue } from "./url-state.js";
+import type { LeverEditValue } from "./url-state.js";
 
 /**
  * Values worth sweeping for a lever, around its current value: the whole range of a share, the four
@@ -32,10 +32,10 @@ export const maxSweepValues = 12;
  * Reads a sweep's comma-separated values, each checked as the lever's own field would check it.
  * @example parseSweepValues(sealShare, "0, 0.5, 2") // => { ok: false, messages: ["2: must be from 0 to 1, got 2"] }
  */
-export function parseSweepValues(lever: Lever, text: string): { ok: true; values: EditValue[] } | { ok: false; messages: string[] } {
+export function parseSweepValues(lever: Lever, text: string): { ok: true; values: LeverEditValue[] } | { ok: false; messages: string[] } {
   const texts = text.split(",").map((t) => t.trim()).filter((t) => t !== "");
   const messages: string[] = [];
-  const values: EditValue[] = [];
+  const values: LeverEditValue[] = [];
   for (const item of texts) {
     const checked = checkLeverText(lever, item);
     if (checked.ok) values.push(checked.value);

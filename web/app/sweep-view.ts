@@ -9,7 +9,7 @@ import { sweepCsvFile, sweepJsonFile } from "./result-files.js";
 import type { StudySettings } from "./study-settings.js";
 import { assembleSweep, planSweep } from "./sweep-plan.js";
 import { parseSweepValues, suggestedSweep } from "./sweep-values.js";
-import { parseEditValue, type DashboardState, type EditValue, type SweepSpec } from "./url-state.js";
+import { leverValue, parseEditValue, type DashboardState, type LeverEditValue, type SweepSpec } from "./url-state.js";
 import type { JobTask } from "./worker-protocol.js";
 
 /** The elements of the sweep view in index.html. */
@@ -62,7 +62,7 @@ export function sweepView(deps: SweepDependencies): SweepView {
   const leversFor = (id: string): { lever: Lever; value: number | boolean }[] => {
     const bundled = bundle.get(id);
     const edits = deps.state().edits[id] ?? {};
-    return bundled === undefined ? [] : leversOf(bundled.scenario).map(({ lever, value }) => ({ lever, value: edits[lever.path] ?? value }));
+    return bundled === undefined ? [] : leversOf(bundled.scenario).map(({ lever, value }) => ({ lever, value: leverValue(edits[lever.path]) ?? value }));
   };
 
   const fill = (scenario: string, leverPath: string | null, values: string | null, metric: string): void => {
@@ -74,7 +74,7 @@ export function sweepView(deps: SweepDependencies): SweepView {
     ui.metric.replaceChildren(...metricChoices().map(([path, label]) => new Option(label, path, false, path === metric)));
   };
 
-  const read = (): { ok: true; values: EditValue[]; lever: Lever } | { ok: false } => {
+  const read = (): { ok: true; values: LeverEditValue[]; lever: Lever } | { ok: false } => {
     const lever = leversFor(ui.scenario.value).find((l) => l.lever.path === ui.lever.value)?.lever;
     if (lever === undefined) return { ok: false };
     const parsed = parseSweepValues(lever, ui.values.value);
@@ -86,7 +86,7 @@ export function sweepView(deps: SweepDependencies): SweepView {
   const save = (): void => {
     const values = ui.values.value.split(",").map((t) => parseEditValue(t.trim()));
     if (values.length >= 2 && values.every((v) => v !== undefined)) {
-      deps.saveSpec({ scenario: ui.scenario.value, path: ui.lever.value, values: values as EditValue[], metric: ui.metric.value });
+      deps.saveSpec({ scenario: ui.scenario.value, path: ui.lever.value, values: values as LeverEditValue[], metric: ui.metric.value });
     }
   };
 

@@ -4,8 +4,14 @@
  * `set` repeats, one `scenario:path=value` each: the CLI's `--set path=value` with the scenario in front.
  */
 
-/** A lever value as the dashboard edits it: a number (share, count, month) or a switch. */
-export type EditValue = number | boolean;
+/** A distribution as the scenario format writes it, such as `{ dist: "lognormal", mean: 4.6, cv: 0.3 }` (a fit applied from records). */
+export type DistributionEdit = Readonly<{ dist: string } & Record<string, unknown>>;
+
+/** A lever's value: a number (share, count, month) or a switch. */
+export type LeverEditValue = number | boolean;
+
+/** An edit of a scenario: a lever's value, or a distribution fitted to records. */
+export type EditValue = LeverEditValue | DistributionEdit;
 
 /** Lever edits of one scenario, by override path (`seals.share`). */
 export type ScenarioEdits = Readonly<Record<string, EditValue>>;
@@ -20,7 +26,7 @@ export interface SweepSpec {
   /** Override path of the lever, such as `seals.share`. */
   readonly path: string;
   /** The values to run, in order. */
-  readonly values: readonly EditValue[];
+  readonly values: readonly LeverEditValue[];
   /** Dotted metric path the chart shows, such as `directions.kg-to-kz.crossingHours`. */
   readonly metric: string;
 }
@@ -47,8 +53,25 @@ export function defaultState(scenarios: readonly string[]): DashboardState {
   return { scenarios: [...scenarios], edits: {}, replications: null, days: null, view: "compare", brief: null, sweep: null };
 }
 
+/** The edit as a lever value, or undefined for a distribution (no lever shows one). */
+export function leverValue(value: EditValue | undefined): LeverEditValue | undefined {
+  return typeof value === "object" ? undefined : value;
+}
+
+/** Parses a `set=` value: a lever's value (see parseEditValue) or a distribution's JSON `{"dist":...}`; anything else is undefined. */
+export function parseSetValue(text: string): EditValue | undefined {
+  if (!text.startsWith("{")) return parseEditValue(text);
+  try {
+    const value = JSON.parse(text) as unknown;
+    const isDistribution = typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { dist?: unknown }).dist === "string";
+    return isDistribution ? (value as DistributionEdit) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses "0.5", "12", "true" or "false"; anything else is undefined. */
-export function parseEditValue(text: string): EditValue | undefined {
+export function parseEditValue(text: string): LeverEditValue | undefined {
   if (text === "true") return true;
   if (text === "false") return false;
   if (text.trim() === "") return undefined;
@@ -70,7 +93,7 @@ function component(text: string): string {
 export function encodeState(state: DashboardState): string {
   const parts = [`s=${state.scenarios.map(component).join(",")}`];
   for (const id of state.scenarios) {
-    for (const [path, value] of Object.entries(state.edits[id] ?? {})) parts.push(`set=${component(`${id}:${path}=${String(value)}`)}`);
+    for (const [path, value] of Object.entries(state.edits[id] ?? {})) parts.push(`set=${component(`${id}:${path}=${typeof value === "object" ? JSON.stringify(value) : String(value)}`)}`);
   }
   if (state.replications !== null) parts.push(`r=${state.replications}`);
   if (state.days !== null) parts.push(`days=${state.days}`);
@@ -119,9 +142,9 @@ export function decodeState(search: string, known: readonly string[], defaults: 
   const edits: Record<string, Record<string, EditValue>> = {};
   for (const entry of query.getAll("set")) {
     const match = /^([^:]+):([^=]+)=(.*)$/.exec(entry);
-    const value = match === null ? undefined : parseEditValue(match[3] as string);
+    const value = match === null ? undefined : parseSetValue(match[3] as string);
     if (match === null || value === undefined) {
-      warnings.push(`set=${entry} ignored: expected scenario:path=value with a number, true or false`);
+      warnings.push(`set=${entry} ignored: expected scenario:path=value with a number, true, false or a distribution {"dist":...}`);
     } else if (!scenarios.includes(match[1] as string)) {
       warnings.push(`set=${entry} ignored: "${match[1]}" is not among the chosen scenarios`);
     } else {
@@ -172,5 +195,5 @@ function decodeSweep(query: URLSearchParams, known: ReadonlySet<string>, warning
     warnings.push("sweep ignored: it names no metric (add metric=directions.kg-to-kz.crossingHours, for example)");
     return null;
   }
-  return { scenario: match[1] as string, path: match[2] as string, values: values as EditValue[], metric };
+  return { scenario: match[1] as string, path: match[2] as string, values: values as LeverEditValue[], metric };
 }

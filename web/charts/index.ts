@@ -23,3 +23,6 @@ export { theoryRows, type TheoryPanelData, type TheoryRow } from "./theory-rows.
 export { theoryVerdict, type Verdict } from "./theory-verdict.js";
 export { throughputChart, type ThroughputChartOptions } from "./throughput-chart.js";
 export { welchChart, type WelchChartOptions, type WelchData } from "./welch-chart.js";
+export { fitHistogramChart, type FitHistogramData, type FittedDensity } from "./fit-histogram-chart.js";
+export { qqChart, type QqData } from "./qq-chart.js";
+export { arrivalProfileChart, type ArrivalProfileData } from "./arrival-profile-chart.js";

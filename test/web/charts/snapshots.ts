@@ -3,9 +3,12 @@
  * They render the hand-written fixtures, never the simulator, at the widths the dashboard must support.
  */
 import { activityChart } from "../../../web/charts/activity-chart.js";
+import { arrivalProfileChart } from "../../../web/charts/arrival-profile-chart.js";
 import { crossingDistributionChart } from "../../../web/charts/crossing-distribution-chart.js";
 import { crossingTimeChart } from "../../../web/charts/crossing-time-chart.js";
 import { differenceChart } from "../../../web/charts/difference-chart.js";
+import { fitHistogramChart } from "../../../web/charts/fit-histogram-chart.js";
+import { qqChart } from "../../../web/charts/qq-chart.js";
 import { queueSeriesChart } from "../../../web/charts/queue-series-chart.js";
 import { optimizationChart } from "../../../web/charts/optimization-chart.js";
 import { sweepChart } from "../../../web/charts/sweep-chart.js";
@@ -75,4 +78,39 @@ export function optimizationHarvest(): SVGSVGElement {
 
 export function optimizationNarrowNothingFeasible(): SVGSVGElement {
   return optimizationChart(nothingFeasible, { document, metric: p95, target: { max: 12 }, width: 360 });
+}
+
+// Records for the fit charts: 120 values spread by a fixed rule (no random numbers), and two densities
+// written out in closed form here (exponential with mean 4; uniform on [1, 9]).
+const fitValues = Array.from({ length: 120 }, (_, i) => 1 + 8 * ((i * 0.6180339887) % 1) ** 1.5);
+const fitDensities = [
+  { label: "exponential (mean 4)", points: Array.from({ length: 101 }, (_, i) => ({ x: i / 10, density: Math.exp(-i / 40) / 4 })) },
+  { label: "uniform (min 1, max 9)", points: Array.from({ length: 101 }, (_, i) => ({ x: i / 10, density: i / 10 >= 1 && i / 10 <= 9 ? 1 / 8 : 0 })) },
+];
+
+export function fitHistogram(): SVGSVGElement {
+  return fitHistogramChart({ what: "X-ray scan", unit: "minutes", values: fitValues, fits: fitDensities }, { document });
+}
+
+export function fitHistogramNarrow(): SVGSVGElement {
+  return fitHistogramChart({ what: "X-ray scan", unit: "minutes", values: fitValues, fits: fitDensities }, { document, width: 360 });
+}
+
+export function qqAgainstFit(): SVGSVGElement {
+  // Observed quantiles against a reference whose upper tail is too short: the dots bend above the line.
+  const points = Array.from({ length: 40 }, (_, i) => ({ reference: 1 + i / 5, observed: 1 + i / 5 + (i > 30 ? (i - 30) ** 2 / 20 : 0) }));
+  return qqChart({ reference: "lognormal (mean 4.6, cv 0.3)", observedLabel: "Records (minutes)", referenceLabel: "Fitted lognormal (minutes)", points }, { document });
+}
+
+// Hand-written multipliers: 0.7 at night and 1.2 by day, intervals ±0.08; weekdays falling at the weekend.
+const hourly = Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 21 ? 1.2 : 0.72));
+const byHour = hourly.map((m) => ({ mean: m, halfWidth: 0.08, lo: m - 0.08, hi: m + 0.08 }));
+const byWeekday = [1.06, 1.06, 1.06, 1.06, 1.06, 0.95, 0.75].map((m) => ({ mean: m, halfWidth: 0.05, lo: m - 0.05, hi: m + 0.05 }));
+
+export function arrivalsByHour(): SVGSVGElement {
+  return arrivalProfileChart({ where: "Kyrgyzstan → Kazakhstan", by: "hour", estimates: byHour }, { document });
+}
+
+export function arrivalsByWeekdayNarrow(): SVGSVGElement {
+  return arrivalProfileChart({ where: "Kyrgyzstan → Kazakhstan", by: "weekday", estimates: byWeekday }, { document, width: 360 });
 }

@@ -1,0 +1,60 @@
+import type { BorderDirectionId } from "../../model/index.js";
+import { compareObservedWithSimulated, type ObservedComparison, type QuantileComparison } from "../../stats/index.js";
+import type { BorderScenario } from "../format/border-scenario.js";
+import { namedStreams } from "./named-streams.js";
+import { truckTimes, type TruckMetric } from "./truck-times.js";
+
+/** A scenario checked against observed records of one direction. */
+export interface ObservedCheck extends ObservedComparison {
+  readonly scenario: string;
+  readonly direction: BorderDirectionId;
+  readonly metric: TruckMetric;
+  /** The finding in words, for people. */
+  readonly verdict: string;
+}
+
+const hours = (x: number): string => `${x.toFixed(1)} h`;
+const interval = (q: QuantileComparison): string => `[${hours(q.simulated.lo as number)}, ${hours(q.simulated.hi as number)}]`;
+
+/** The comparison in words: the overall finding, the median and the tail. */
+export function verdictOf(c: ObservedComparison, metric: TruckMetric): string {
+  const what = metric === "crossingHours" ? "crossing times" : "waiting times";
+  const head = c.consistent
+    ? `The observed ${what} are consistent with the scenario (two-sample test over ${c.simulated.replications} replications, p = ${c.test.p.toFixed(3)})`
+    : `The scenario does not reproduce the observed ${what} (two-sample test over ${c.simulated.replications} replications, p = ${c.test.p.toFixed(3)})`;
+  const median = c.quantiles.find((q) => q.p === 0.5) as QuantileComparison;
+  const tail = c.quantiles.find((q) => q.p === 0.95) as QuantileComparison;
+  const parts = [
+    `the observed median ${hours(median.observed)} lies ${median.position === "inside" ? "inside" : median.position} the simulated interval ${interval(median)}`,
+    tail.position === "above"
+      ? `the simulated tail is too short (observed 95th percentile ${hours(tail.observed)}, simulated ${interval(tail)})`
+      : tail.position === "below"
+        ? `the simulated tail is too long (observed 95th percentile ${hours(tail.observed)}, simulated ${interval(tail)})`
+        : `the observed 95th percentile ${hours(tail.observed)} lies inside the simulated interval ${interval(tail)}`,
+  ];
+  return `${head}: ${parts.join("; ")}.`;
+}
+
+/**
+ * Runs `replications` replications of a border scenario and compares the per-truck `metric` of
+ * `direction` in each replication's observation window with observed values (hours), as
+ * `compareObservedWithSimulated` does. For a fair comparison the simulated window should be as
+ * long as the period the records cover (`days` − `warmupDays`). Replications run one after another
+ * in this thread. Cost: `replications` border runs.
+ *
+ * @param onReplication called after each replication with the number done, for a progress bar
+ * @throws {RangeError} if replications < 2 or fewer than 10 observed values are given.
+ */
+export function checkObserved(
+  scenario: BorderScenario,
+  observed: readonly number[],
+  options: { readonly direction: BorderDirectionId; readonly metric: TruckMetric; readonly replications: number; readonly onReplication?: (done: number) => void },
+): ObservedCheck {
+  const runs: number[][] = [];
+  for (let r = 0; r < options.replications; r++) {
+    runs.push(truckTimes(scenario, options.direction, options.metric, r));
+    options.onReplication?.(r + 1);
+  }
+  const comparison = compareObservedWithSimulated(observed, runs, namedStreams(scenario.seed)("check/subsample"));
+  return { scenario: scenario.name, direction: options.direction, metric: options.metric, ...comparison, verdict: verdictOf(comparison, options.metric) };
+}
