@@ -28,3 +28,10 @@ export { kingman, type KingmanResult } from "./theory/kingman.js";
 export { allenCunneen, type AllenCunneenResult } from "./theory/allen-cunneen.js";
 export { jackson, type JacksonNetwork, type JacksonStation, type JacksonStationMeasures, type JacksonResult } from "./theory/jackson.js";
 export { neverLeaving, solveTrafficEquations } from "./theory/traffic-equations.js";
+
+export { latinHypercube } from "./design/latin-hypercube.js";
+export { rangeQuantile, type PlausibleRange } from "./design/range-quantile.js";
+export { morrisTrajectories, type MorrisTrajectory, type MorrisStep } from "./design/morris-trajectories.js";
+export { elementaryEffects, morrisMeasures, type MorrisMeasures } from "./design/elementary-effects.js";
+export { varianceSplit, type VarianceSplit } from "./design/variance-split.js";
+export { sampleQuantile } from "./design/sample-quantile.js";
