@@ -9,6 +9,8 @@ export const COMMANDS = {
   theory: "the analytic values where queueing theory applies, and why not where it does not",
   validate: "check scenario files and print every problem; change nothing",
   optimize: "the cheapest (or best) configuration that meets the targets of a study file, with a statistical guarantee",
+  sensitivity: "how each declared uncertain input moves the results (or the effect against --against BASE): a tornado, or Morris screening",
+  uncertainty: "the spread of the results (or the effect against --against BASE) across plausible worlds drawn from the declared ranges",
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -39,6 +41,14 @@ export interface CliArgs {
   readonly maxInSystem?: number;
   /** Run-time cap on arrivals per replication (--max-arrivals). */
   readonly maxArrivals?: number;
+  /** sensitivity/uncertainty: the scenario the effect is measured against (FILE − BASE). */
+  readonly against?: string;
+  /** sensitivity: "oat" (one at a time, the default) or "morris". */
+  readonly method?: "oat" | "morris";
+  /** sensitivity --method morris: trajectories r. */
+  readonly trajectories?: number;
+  /** uncertainty: plausible worlds drawn. */
+  readonly samples?: number;
 }
 
 /** A usage error: the CLI prints its message and exits with code 2. */
@@ -49,6 +59,7 @@ export class UsageError extends Error {
 const VALUE_OPTIONS = [
   "--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--workers", "--shard",
   "--format", "--out", "--max-replications", "--metric", "--max-in-system", "--max-arrivals",
+  "--against", "--method", "--trajectories", "--samples",
 ] as const;
 const FLAG_OPTIONS = ["--force", "--quiet", "--help"] as const;
 
@@ -170,5 +181,26 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   const out = text("--out");
   if (out !== undefined) args.out = out;
+  const analysisOnly = (name: string, commands: readonly CommandName[]): void => {
+    if (values.has(name) && !commands.includes(command)) throw new UsageError(`${name} is for ${commands.join(" and ")}, not ${command}`);
+  };
+  analysisOnly("--against", ["sensitivity", "uncertainty"]);
+  analysisOnly("--method", ["sensitivity"]);
+  analysisOnly("--trajectories", ["sensitivity"]);
+  analysisOnly("--samples", ["uncertainty"]);
+  const against = text("--against");
+  if (against !== undefined) args.against = against;
+  const method = text("--method");
+  if (method !== undefined) {
+    if (method !== "oat" && method !== "morris") throw new UsageError(`--method must be oat (one at a time) or morris, got "${method}"`);
+    args.method = method;
+  }
+  const trajectories = text("--trajectories");
+  if (trajectories !== undefined) {
+    if (args.method !== "morris") throw new UsageError("--trajectories is for --method morris");
+    args.trajectories = integer("--trajectories", trajectories, 2);
+  }
+  const samples = text("--samples");
+  if (samples !== undefined) args.samples = integer("--samples", samples, 2);
   return args;
 }

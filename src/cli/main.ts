@@ -4,6 +4,7 @@ import { processIo, type CliIo } from "./io.js";
 import { OutputError } from "./output-file.js";
 import { runCompare, runMerge, runRun, runSweep } from "./study-commands.js";
 import { runTheory, runValidate } from "./check-commands.js";
+import { runSensitivity, runUncertainty } from "./analysis-commands.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { runOptimize } from "./optimize-command.js";
 import { terminalSafe } from "./terminal-safe.js";
@@ -29,6 +30,8 @@ async function dispatch(context: CommandContext): Promise<number> {
     case "theory": return runTheory(context);
     case "validate": return runValidate(context);
     case "optimize": return runOptimize(context);
+    case "sensitivity": return runSensitivity(context);
+    case "uncertainty": return runUncertainty(context);
   }
 }
 
