@@ -5,6 +5,8 @@ import type { UncertaintyResult } from "../scenario/study/analysis/uncertainty.j
 function number(x: number | null | undefined): string {
   if (x === null || x === undefined) return "—";
   const abs = Math.abs(x);
+  // Rounding in sums leaves ~1e-15 where two runs agree exactly; show it as the 0 it is.
+  if (abs < 1e-12) return (0).toFixed(3);
   if (abs !== 0 && (abs < 0.001 || abs >= 1e6)) return x.toExponential(2);
   return x.toFixed(abs >= 100 ? 1 : abs >= 1 ? 2 : 3);
 }
@@ -30,6 +32,7 @@ export function sensitivityTable(result: SensitivityResult): string {
   const blocks = result.metrics.map((m) => {
     const key = (e: OatEffect | MorrisEffect | undefined): number => (e === undefined ? 0 : "swing" in e ? Math.abs(e.swing) : e.muStar);
     const inputs = result.inputs.map((input, i) => ({ input, i })).sort((a, b) => key(b.input.effects[m]) - key(a.input.effects[m]) || a.i - b.i).map((x) => x.input);
+    const name = (input: (typeof inputs)[number]): string => (input.paths === undefined ? input.path : `${input.path} (+${input.paths.length - 1} moved with it)`);
     const range = (input: (typeof inputs)[number]): string => `${number(input.low)} … ${number(input.high)}`;
     const noise = (flag: boolean | null): string => (flag === null ? "(1 replication: noise unknown)" : flag ? "within noise" : "");
     if (result.method === "oat") {
@@ -37,14 +40,14 @@ export function sensitivityTable(result: SensitivityResult): string {
       const title = `${what(result)}: ${m}${nominal === undefined ? "" : `, all inputs nominal ${estimateText(nominal)}`} (one at a time; ${settings})`;
       const body = inputs.map((input) => {
         const e = input.effects[m] as OatEffect;
-        return [input.path, range(input), estimateText(e.atLow), estimateText(e.atHigh), e.swingHalfWidth === null ? number(e.swing) : `${number(e.swing)} ± ${number(e.swingHalfWidth)}`, noise(e.withinNoise)];
+        return [name(input), range(input), estimateText(e.atLow), estimateText(e.atHigh), e.swingHalfWidth === null ? number(e.swing) : `${number(e.swing)} ± ${number(e.swingHalfWidth)}`, noise(e.withinNoise)];
       });
       return `${title}\n${table(["input", "low … high", "at low", "at high", "swing (high − low)", ""], body, new Set([2, 3, 4]))}`;
     }
     const title = `${what(result)}: ${m} (Morris elementary effects, per the input's whole range; ${settings})`;
     const body = inputs.map((input) => {
       const e = input.effects[m] as MorrisEffect;
-      return [input.path, range(input), number(e.muStar), number(e.mu), number(e.sigma), number(e.noise), noise(e.withinNoise)];
+      return [name(input), range(input), number(e.muStar), number(e.mu), number(e.sigma), number(e.noise), noise(e.withinNoise)];
     });
     return `${title}\n${table(["input", "low … high", "μ*", "μ", "σ", "noise", ""], body, new Set([2, 3, 4, 5]))}`;
   });
