@@ -1,22 +1,25 @@
-import { headlineMetrics, loadScenario, metricPaths, runReplication, type ReplicationOutput, type Scenario } from "../scenario/index.js";
+import {
+  headlineMetrics, loadScenario, metricPaths, runReplication, runShardOfStudy, runWholeStudy, sensitivityKind, uncertaintyKind,
+  type Scenario, type UnitExecutor,
+} from "../scenario/index.js";
+import { heldInputs } from "../scenario/format/uncertain-inputs.js";
 import { pairedInputs, DesignPointError, type ScenarioSource } from "../scenario/study/analysis/design-inputs.js";
-import type { AnalysisUnit } from "../scenario/study/analysis/design-point.js";
-import { sensitivitySpec, sensitivityUnits, summarizeSensitivity } from "../scenario/study/analysis/sensitivity.js";
-import { summarizeUncertainty, uncertaintySpec, uncertaintyUnits } from "../scenario/study/analysis/uncertainty.js";
+import { sensitivitySpec, type SensitivityResult } from "../scenario/study/analysis/sensitivity.js";
+import { uncertaintySpec, type UncertaintyResult } from "../scenario/study/analysis/uncertainty.js";
 import { sensitivityCsv, uncertaintyCsv } from "../scenario/output/analysis-csv.js";
 import { selectMetrics } from "../scenario/output/metric-filter.js";
-import { splitAssignment } from "../scenario/format/override-syntax.js";
-import { runUnitsOnThreads } from "../scenario/workers/unit-pool.js";
+import type { StudyKind } from "../scenario/study/study-kind.js";
 import { UsageError } from "./args.js";
 import { sensitivityTable, uncertaintyTable } from "./analysis-table.js";
 import { InputError, type CommandContext } from "./command-context.js";
-import { progressBar } from "./progress.js";
 import { checkOut, emit, overridesOf, readScenario } from "./scenario-input.js";
+import { checkShard, withPool } from "./study-runner.js";
 
 /** FILE (and BASE) read and checked, with the means to load them again at a design point. */
 interface AnalysisFiles {
   readonly scenario: Scenario;
   readonly source: ScenarioSource;
+  readonly held: readonly string[];
   readonly base?: { readonly scenario: Scenario; readonly source: ScenarioSource };
 }
 
@@ -24,26 +27,20 @@ function readFiles(context: CommandContext): AnalysisFiles {
   const { args, io } = context;
   const [file, ...extra] = args.files;
   if (file === undefined || extra.length > 0) throw new UsageError(`${args.command} takes exactly one scenario file (and --against BASE), got ${args.files.length}`);
-  if (args.shard !== undefined) throw new UsageError(`--shard is not yet available for ${args.command}; it runs whole studies`);
   if (args.precision !== undefined) throw new UsageError(`--precision is not available for ${args.command}: every design point runs the same replications, so that points are paired`);
+  checkShard(context);
   const overrides = overridesOf(args);
-  const open = (name: string): { scenario: Scenario; source: ScenarioSource } => {
+  const open = (name: string): { scenario: Scenario; source: ScenarioSource; held: string[] } => {
     const scenario = readScenario(io, name, overrides);
     const text = io.readFile(name);
-    return { scenario, source: (more) => loadScenario(text, name, [...overrides, ...more]) };
+    // The declarations as the file makes them (before --set), to say which ones a --set holds.
+    const plain = loadScenario(text, name, overridesOf(args, []));
+    return { scenario, source: (more) => loadScenario(text, name, [...overrides, ...more]), held: plain.ok ? heldInputs(plain.scenario, args.sets) : [] };
   };
   const main = open(file);
-  return { ...main, ...(args.against === undefined ? {} : { base: open(args.against) }) };
-}
-
-/** The dotted paths the user fixed with --set: declared inputs on them are held, not varied. */
-function fixedPaths(context: CommandContext): Set<string> {
-  const fixed = new Set<string>();
-  for (const set of context.args.sets) {
-    const split = splitAssignment(set);
-    if (split.ok) fixed.add(split.assignment.segments.join("."));
-  }
-  return fixed;
+  if (args.against === undefined) return main;
+  const base = open(args.against);
+  return { ...main, held: [...new Set([...main.held, ...base.held])], base };
 }
 
 /**
@@ -62,17 +59,6 @@ function chooseMetrics(context: CommandContext, files: AnalysisFiles): string[] 
   return [...selection.metrics];
 }
 
-/** Runs units on the worker threads, in unit order, with a progress bar. */
-async function runUnits(context: CommandContext, units: readonly AnalysisUnit[], label: string): Promise<ReplicationOutput[]> {
-  const bar = progressBar(context.io, context.args.quiet, label);
-  bar.grow(units.length);
-  try {
-    return await runUnitsOnThreads(units, context.workers, () => bar.tick());
-  } finally {
-    bar.done();
-  }
-}
-
 function design<T>(make: () => T): T {
   try {
     return make();
@@ -80,6 +66,28 @@ function design<T>(make: () => T): T {
     if (error instanceof DesignPointError || error instanceof RangeError) throw new InputError(error.message);
     throw error;
   }
+}
+
+/** A sensitivity or uncertainty result in --format (table and CSV are the analysis's own, not generic rows). */
+export function renderAnalysis(context: CommandContext, command: "sensitivity" | "uncertainty", result: unknown): string {
+  const format = context.args.format ?? "table";
+  if (format === "json") return `${JSON.stringify(result, null, 2)}\n`;
+  if (command === "sensitivity") return format === "csv" ? sensitivityCsv(result as SensitivityResult) : sensitivityTable(result as SensitivityResult);
+  return format === "csv" ? uncertaintyCsv(result as UncertaintyResult) : uncertaintyTable(result as UncertaintyResult);
+}
+
+/** Runs the study (or, with --shard, its shard's units into a part file) and writes the output. */
+async function finish<S>(context: CommandContext, kind: StudyKind<S, unknown>, spec: S, label: string): Promise<number> {
+  const { args, io } = context;
+  return withPool(context, label, async (execute: UnitExecutor) => {
+    if (args.shard !== undefined) {
+      emit(context, `${JSON.stringify(await runShardOfStudy(kind, spec, args.shard, execute))}\n`);
+      return 0;
+    }
+    const result = await runWholeStudy(kind, spec, execute);
+    emit(context, renderAnalysis(context, kind.command as "sensitivity" | "uncertainty", result));
+    return 0;
+  });
 }
 
 function noteHeld(context: CommandContext, held: readonly string[]): void {
@@ -92,15 +100,12 @@ export async function runSensitivity(context: CommandContext): Promise<number> {
   const files = readFiles(context);
   checkOut(context);
   const metrics = chooseMetrics(context, files);
-  const { inputs, held } = pairedInputs(files.scenario, files.base?.scenario, fixedPaths(context));
-  noteHeld(context, held);
+  noteHeld(context, files.held);
   const method = args.method ?? "oat";
-  const spec = design(() => sensitivitySpec({ method, ...(args.trajectories === undefined ? {} : { trajectories: args.trajectories }), metrics, held }, inputs, files.source, files.base?.source));
-  const outputs = await runUnits(context, sensitivityUnits(spec), `${spec.scenario} ${method}`);
-  const result = design(() => summarizeSensitivity(spec, outputs));
-  const format = args.format ?? "table";
-  emit(context, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? sensitivityCsv(result) : sensitivityTable(result));
-  return 0;
+  const inputs = pairedInputs(files.scenario, files.base?.scenario);
+  const trajectories = args.trajectories === undefined ? {} : { trajectories: args.trajectories };
+  const spec = design(() => sensitivitySpec({ method, ...trajectories, metrics, held: files.held }, inputs, files.source, files.base?.source));
+  return finish(context, sensitivityKind, spec, `${spec.scenario} ${method}`);
 }
 
 /** `borderflow uncertainty FILE [--against BASE] --samples N`. */
@@ -110,13 +115,9 @@ export async function runUncertainty(context: CommandContext): Promise<number> {
   const files = readFiles(context);
   checkOut(context);
   const metrics = chooseMetrics(context, files);
-  const { inputs, held } = pairedInputs(files.scenario, files.base?.scenario, fixedPaths(context));
-  noteHeld(context, held);
+  noteHeld(context, files.held);
   const samples = args.samples;
-  const spec = design(() => uncertaintySpec({ samples, metrics, held }, inputs, files.source, files.base?.source));
-  const outputs = await runUnits(context, uncertaintyUnits(spec), `${spec.scenario} ${samples} worlds`);
-  const result = design(() => summarizeUncertainty(spec, outputs));
-  const format = args.format ?? "table";
-  emit(context, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? uncertaintyCsv(result) : uncertaintyTable(result));
-  return 0;
+  const inputs = pairedInputs(files.scenario, files.base?.scenario);
+  const spec = design(() => uncertaintySpec({ samples, metrics, held: files.held }, inputs, files.source, files.base?.source));
+  return finish(context, uncertaintyKind, spec, `${spec.scenario} ${samples} worlds`);
 }

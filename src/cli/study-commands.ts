@@ -2,6 +2,7 @@ import { compareKind, formatProblems, mergeParts, parseJson, parseSweep, runKind
 import { UsageError, type CliArgs } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { checkOut, emit, overridesOf, readScenario, readText } from "./scenario-input.js";
+import { renderAnalysis } from "./analysis-commands.js";
 import { checkShard, finishStudy, fixReplications, render, withPool } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
@@ -101,6 +102,7 @@ export async function runMerge(context: CommandContext): Promise<number> {
   checkOut(context);
   const merged = mergeParts(parts);
   if (!merged.ok) throw new InputError(merged.problems.join("\n"));
-  emit(context, render(context, merged.result, merged.rows));
+  const analysis = merged.command === "sensitivity" || merged.command === "uncertainty" ? merged.command : undefined;
+  emit(context, analysis === undefined ? render(context, merged.result, merged.rows) : renderAnalysis(context, analysis, merged.result));
   return 0;
 }

@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { memoryIo } from "./memory-io.js";
@@ -41,6 +44,24 @@ describe("borderflow sensitivity and uncertainty", () => {
     expect(parsed.worlds).toHaveLength(4);
     // The same file against itself: every difference is exactly 0, so the measure helps in no world.
     expect(parsed.metrics["system.timeInSystem"]).toMatchObject({ median: 0, p5: 0, p95: 0, shareHelps: 0 });
+  });
+
+  it("borderflow sensitivity and uncertainty --shard I/N, merged, give the same bytes as the unsharded study", () => {
+    const studies = [
+      ["sensitivity", "scenarios/mm1.json", ...short, "--workers", "1"],
+      ["uncertainty", "scenarios/mm1.json", ...short, "--samples", "3", "--workers", "1"],
+    ];
+    const dir = mkdtempSync(join(tmpdir(), "borderflow-analysis-"));
+    for (const study of studies) {
+      const whole = run(...study, "--format", "json");
+      const parts = [1, 2, 3].map((i) => {
+        const file = join(dir, `${study[0]}-${i}.json`);
+        run(...study, "--shard", `${i}/3`, "--out", file);
+        return file;
+      });
+      expect(run("merge", ...parts.reverse(), "--format", "json")).toBe(whole);
+      expect(run("merge", ...parts, "--format", "csv")).toBe(run(...study, "--format", "csv"));
+    }
   });
 
   it("main(['sensitivity', FILE]) prints a tornado table sorted by influence and marks effects within noise", async () => {

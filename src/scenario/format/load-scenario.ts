@@ -5,7 +5,7 @@ import type { Scenario } from "./scenario-types.js";
 import { validate } from "./schema/validate.js";
 import { applyOverrides } from "./set-override.js";
 import { splitAssignment } from "./override-syntax.js";
-import { uncertainInputs } from "./uncertain-inputs.js";
+import { isHeld, uncertainInputs } from "./uncertain-inputs.js";
 import type { PathProblem } from "./schema/node.js";
 
 /** The outcome of loading a scenario: the scenario with defaults filled in, or every problem found. */
@@ -43,7 +43,11 @@ export function loadScenario(text: string, file: string, overrides: readonly str
   // checked once everything else is valid, like the other checks across fields.
   const set = overriddenPaths(overrides);
   const uncertain = validated.ok ? uncertainInputs(validated.value, set).problems : [];
-  if (validated.ok && overridden.problems.length === 0 && uncertain.length === 0) return { ok: true, scenario: validated.value };
+  if (validated.ok && overridden.problems.length === 0 && uncertain.length === 0) {
+    const scenario = validated.value;
+    const held = (d: (typeof scenario.uncertain)[number]): boolean => isHeld(d, set);
+    return { ok: true, scenario: scenario.uncertain.some(held) ? { ...scenario, uncertain: scenario.uncertain.filter((d) => !held(d)) } : scenario };
+  }
   // The uncertain inputs are checked only once the rest is valid: pending while it is not.
   const pending = !validated.ok && (validated.checksPending === true || declaresUncertain(overridden.value));
   return inFile([...overridden.problems, ...(validated.ok ? uncertain : validated.problems)], pending);

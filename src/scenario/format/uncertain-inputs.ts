@@ -1,4 +1,4 @@
-import { pathSegments } from "./override-syntax.js";
+import { pathSegments, splitAssignment } from "./override-syntax.js";
 import { scenarioSchema } from "./scenario-schema.js";
 import type { Scenario } from "./scenario-types.js";
 import { childPath } from "./schema/json-path.js";
@@ -34,6 +34,27 @@ export interface UncertainInput {
   readonly why: string;
   /** The fields moved, the first carrying low, nominal and high. */
   readonly fields: readonly UncertainField[];
+}
+
+/** Whether a declaration moves a field that an override sets (dotted paths): the user then holds it. */
+export function isHeld(declaration: UncertainDeclaration, overridden: ReadonlySet<string>): boolean {
+  return (declaration.paths ?? [declaration.path ?? ""]).some((p) => overridden.has(pathSegments(p).join(".")));
+}
+
+/**
+ * The (first) paths of the declared inputs of a scenario that `--set` overrides hold (a held
+ * input is left out of the loaded scenario's declarations and is not varied).
+ *
+ * @example
+ * heldInputs(mm1, ["stations.0.service.mean=0.5"]); // => ["stations.0.service.mean"]
+ */
+export function heldInputs(scenario: Scenario, overrides: readonly string[]): string[] {
+  const set = new Set<string>();
+  for (const text of overrides) {
+    const split = splitAssignment(text);
+    if (split.ok) set.add(split.assignment.segments.join("."));
+  }
+  return scenario.uncertain.filter((d) => isHeld(d, set)).map((d) => d.paths?.[0] ?? d.path ?? "");
 }
 
 /** The identity of an input across two scenario files: its dotted paths. */

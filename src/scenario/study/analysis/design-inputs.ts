@@ -35,29 +35,24 @@ function report(u: UncertainInput): DesignInput {
 /**
  * The inputs a study varies: FILE's declared uncertain inputs, then BASE's that FILE does not
  * declare. An input both declare (the same paths) moves both files together, over FILE's range;
- * one only a file declares moves that file only. Inputs whose first path the user fixed with
- * `--set` (`fixed`, dotted paths) are left out and named in `held`, so a `--set` is never undone.
+ * one only a file declares moves that file only. (Inputs a `--set` holds are no longer declared in
+ * the loaded scenarios, so they are not varied.)
  *
  * @example
- * pairedInputs(seals, baseline, new Set()).inputs.map((p) => p.input.path); // => ["directions.kg-to-kz.trucksPerDay", ..., "seals.share"]
+ * pairedInputs(seals, baseline).map((p) => p.input.path); // => ["directions.kg-to-kz.trucksPerDay", ..., "seals.share"]
  */
-export function pairedInputs(file: Scenario, base: Scenario | undefined, fixed: ReadonlySet<string>): { inputs: PairedInput[]; held: string[] } {
+export function pairedInputs(file: Scenario, base?: Scenario): PairedInput[] {
   const ofFile = uncertainInputs(file).inputs;
   const ofBase = base === undefined ? [] : uncertainInputs(base).inputs;
   const baseByKey = new Map(ofBase.map((u) => [inputKey(u), u]));
   const fileKeys = new Set(ofFile.map(inputKey));
-  const held: string[] = [];
   const inputs: PairedInput[] = [];
-  const add = (p: PairedInput, u: UncertainInput): void => {
-    if (u.fields.some((f) => fixed.has(f.key))) held.push(u.path);
-    else inputs.push(p);
-  };
   for (const u of ofFile) {
     const twin = baseByKey.get(inputKey(u));
-    add({ input: report(u), file: u, ...(twin === undefined ? {} : { base: twin }) }, u);
+    inputs.push({ input: report(u), file: u, ...(twin === undefined ? {} : { base: twin }) });
   }
-  for (const u of ofBase) if (!fileKeys.has(inputKey(u))) add({ input: report(u), base: u }, u);
-  return { inputs, held };
+  for (const u of ofBase) if (!fileKeys.has(inputKey(u))) inputs.push({ input: report(u), base: u });
+  return inputs;
 }
 
 /** The `--set` overrides that put each input at its value (the first field's value) in one file. */

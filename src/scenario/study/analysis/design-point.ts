@@ -1,5 +1,6 @@
 import type { Scenario } from "../../format/scenario-types.js";
 import type { ReplicationOutput } from "../replication-output.js";
+import type { StudyUnit } from "../study-unit.js";
 
 /** One point of a design: each input's value, and the scenarios (FILE and, against a base, BASE) at those values. */
 export interface DesignPoint {
@@ -9,19 +10,14 @@ export interface DesignPoint {
   readonly base?: Scenario;
 }
 
-/** One independent run of a study: replication `replication` of a resolved scenario. */
-export interface AnalysisUnit {
-  readonly scenario: Scenario;
-  readonly replication: number;
-}
 
 /**
  * The units of a design, in their fixed order: for each point, FILE's replications, then BASE's.
  * `first(p)` is the first replication index of point p: 0 at every point (common random numbers
  * across points, for one-at-a-time and Morris designs) or p × replications (independent worlds).
  */
-export function designUnits(points: readonly DesignPoint[], replications: number, first: (point: number) => number): AnalysisUnit[] {
-  const units: AnalysisUnit[] = [];
+export function designUnits(points: readonly DesignPoint[], replications: number, first: (point: number) => number): StudyUnit[] {
+  const units: StudyUnit[] = [];
   points.forEach((p, i) => {
     for (const scenario of p.base === undefined ? [p.scenario] : [p.scenario, p.base]) {
       for (let r = 0; r < replications; r++) units.push({ scenario, replication: first(i) + r });

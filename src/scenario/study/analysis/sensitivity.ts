@@ -4,8 +4,9 @@ import {
   type Estimate, type MorrisStep,
 } from "../../../stats/index.js";
 import type { ReplicationOutput } from "../replication-output.js";
+import type { StudyUnit } from "../study-unit.js";
 import { resolvePoint, type DesignInput, type PairedInput, type ScenarioSource } from "./design-inputs.js";
-import { designUnits, pointOutputs, pointValues, type AnalysisUnit, type DesignPoint, type PointOutputs } from "./design-point.js";
+import { designUnits, pointOutputs, pointValues, type DesignPoint, type PointOutputs } from "./design-point.js";
 
 /** How `borderflow sensitivity` varies the inputs. */
 export type SensitivityMethod = "oat" | "morris";
@@ -73,7 +74,7 @@ export function sensitivitySpec(request: SensitivityRequest, inputs: readonly Pa
 }
 
 /** The units of a sensitivity study in their fixed order: point by point, FILE's replications then BASE's. */
-export function sensitivityUnits(spec: SensitivitySpec): AnalysisUnit[] {
+export function sensitivityUnits(spec: SensitivitySpec): StudyUnit[] {
   return designUnits(spec.points, spec.replications, () => 0);
 }
 

@@ -1,9 +1,10 @@
 import { randomStream } from "../../../engine/index.js";
 import { estimate, latinHypercube, rangeQuantile, sampleQuantile, varianceSplit, type Estimate } from "../../../stats/index.js";
 import type { ReplicationOutput } from "../replication-output.js";
+import type { StudyUnit } from "../study-unit.js";
 import { betterDirection } from "./better-direction.js";
 import { pointValue, resolvePoint, type DesignInput, type PairedInput, type ScenarioSource } from "./design-inputs.js";
-import { designUnits, pointOutputs, pointValues, type AnalysisUnit, type DesignPoint } from "./design-point.js";
+import { designUnits, pointOutputs, pointValues, type DesignPoint } from "./design-point.js";
 
 /** Everything an uncertainty study needs to run its units and summarise them. */
 export interface UncertaintySpec {
@@ -54,7 +55,7 @@ export function uncertaintySpec(request: UncertaintyRequest, inputs: readonly Pa
 }
 
 /** The units of an uncertainty study: world by world, FILE's replications then BASE's. */
-export function uncertaintyUnits(spec: UncertaintySpec): AnalysisUnit[] {
+export function uncertaintyUnits(spec: UncertaintySpec): StudyUnit[] {
   return designUnits(spec.points, spec.replications, (w) => w * spec.replications);
 }
 

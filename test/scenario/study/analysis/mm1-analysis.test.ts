@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadScenario, runReplication, type Scenario } from "../../../../src/scenario/index.js";
 import { pairedInputs, type ScenarioSource } from "../../../../src/scenario/study/analysis/design-inputs.js";
-import type { AnalysisUnit } from "../../../../src/scenario/study/analysis/design-point.js";
+import type { StudyUnit } from "../../../../src/scenario/index.js";
 import { sensitivitySpec, sensitivityUnits, summarizeSensitivity, type OatEffect } from "../../../../src/scenario/study/analysis/sensitivity.js";
 import { summarizeUncertainty, uncertaintySpec, uncertaintyUnits } from "../../../../src/scenario/study/analysis/uncertainty.js";
 import { mm1, mmc, sampleQuantile, studentTQuantile, type Estimate } from "../../../../src/stats/index.js";
@@ -21,7 +21,7 @@ function source(text: string): { scenario: Scenario; source: ScenarioSource } {
   return { scenario: loaded.scenario, source: (more) => loadScenario(text, "desk.json", more) };
 }
 
-const runAll = (units: readonly AnalysisUnit[]) => units.map((u) => runReplication(u.scenario, u.replication));
+const runAll = (units: readonly StudyUnit[]) => units.map((u) => runReplication(u.scenario, u.replication));
 const W1 = (s: number): number => { const r = mm1(1, 1 / s); if (!r.applies) throw new Error("unstable"); return r.W; };
 const W2 = (s: number): number => { const r = mmc(1, 1 / s, 2); if (!r.applies) throw new Error("unstable"); return r.W; };
 
@@ -40,7 +40,7 @@ describe("sensitivity and uncertainty on M/M/1, against queueing theory", () => 
   const metric = "system.timeInSystem";
 
   it("summarizeSensitivity(oat spec, outputs): the nominal, low and high values match W = 1/(mu - lambda) within their intervals", () => {
-    const { inputs } = pairedInputs(file.scenario, undefined, new Set());
+    const inputs = pairedInputs(file.scenario);
     const spec = sensitivitySpec({ method: "oat", metrics: [metric] }, inputs, file.source);
     expect(spec.points.map((p) => p.values)).toEqual([[0.5], [0.4], [0.6]]);
     const result = summarizeSensitivity(spec, runAll(sensitivityUnits(spec)));
@@ -55,7 +55,7 @@ describe("sensitivity and uncertainty on M/M/1, against queueing theory", () => 
   it("summarizeSensitivity(oat spec against a base, outputs): the paired difference M/M/2 − M/M/1 matches theory at low and high, both files moved together", () => {
     const base = source(desk(1, 0.4, 0.6, 0.5));
     const two = source(desk(2, 0.4, 0.6, 0.5));
-    const { inputs } = pairedInputs(two.scenario, base.scenario, new Set());
+    const inputs = pairedInputs(two.scenario, base.scenario);
     expect(inputs.map((p) => [p.input.path, p.file !== undefined, p.base !== undefined])).toEqual([["stations.0.service.mean", true, true]]);
     const spec = sensitivitySpec({ method: "oat", metrics: [metric] }, inputs, two.source, base.source);
     const result = summarizeSensitivity(spec, runAll(sensitivityUnits(spec)));
@@ -70,7 +70,7 @@ describe("sensitivity and uncertainty on M/M/1, against queueing theory", () => 
   });
 
   it("summarizeUncertainty(spec, outputs): the median and 5%/95% points across worlds match W at the same worlds within the worlds' intervals", () => {
-    const { inputs } = pairedInputs(file.scenario, undefined, new Set());
+    const inputs = pairedInputs(file.scenario);
     const samples = 12;
     const spec = uncertaintySpec({ samples, metrics: [metric] }, inputs, file.source);
     const result = summarizeUncertainty(spec, runAll(uncertaintyUnits(spec)));
@@ -91,7 +91,7 @@ describe("sensitivity and uncertainty on M/M/1, against queueing theory", () => 
   });
 
   it("uncertaintySpec(request, inputs, source) draws the same worlds for the same seed and runs each world on its own replications", () => {
-    const { inputs } = pairedInputs(file.scenario, undefined, new Set());
+    const inputs = pairedInputs(file.scenario);
     const a = uncertaintySpec({ samples: 4, metrics: [metric] }, inputs, file.source);
     const b = uncertaintySpec({ samples: 4, metrics: [metric] }, inputs, file.source);
     expect(a.points.map((p) => p.values)).toEqual(b.points.map((p) => p.values));
