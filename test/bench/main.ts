@@ -3,11 +3,12 @@ import { animationSection } from "./animation-bench.js";
 import { borderSection } from "./border-bench.js";
 import { engineSection } from "./engine-bench.js";
 import { mathSection } from "./math-bench.js";
+import { sensitivitySection } from "./sensitivity-bench.js";
 import { studySection } from "./study-bench.js";
 import type { BenchSection } from "./table.js";
 
 /** Every section of `npm run bench`, in the order they run; a new section adds itself here. */
-export const sections: readonly BenchSection[] = [engineSection, mathSection, studySection, borderSection, animationSection];
+export const sections: readonly BenchSection[] = [engineSection, mathSection, studySection, borderSection, sensitivitySection, animationSection];
 
 /**
  * Runs the sections named in `names` (all when empty) and prints their tables.
