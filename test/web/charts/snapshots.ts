@@ -9,6 +9,9 @@ import { differenceChart } from "../../../web/charts/difference-chart.js";
 import { queueSeriesChart } from "../../../web/charts/queue-series-chart.js";
 import { sweepChart } from "../../../web/charts/sweep-chart.js";
 import { throughputChart } from "../../../web/charts/throughput-chart.js";
+import { tornadoChart } from "../../../web/charts/tornado-chart.js";
+import { spreadChart } from "../../../web/charts/spread-chart.js";
+import { sealsInputLabels, sealsSpread, sealsTornado } from "./analysis-fixtures.js";
 import { comparison, scenarioAt, scenarios, sealShareSweep, withoutIntervals } from "./fixtures.js";
 
 export function crossingTimeFiveScenarios(): SVGSVGElement {
@@ -65,4 +68,20 @@ export function sweepCrossingTime(): SVGSVGElement {
 
 export function sweepSystemNarrow(): SVGSVGElement {
   return sweepChart(sealShareSweep, { document, metric: "system.timeInSystem", label: "Time in system", unit: "hours", width: 360 });
+}
+
+export function tornadoSealsCrossing(): SVGSVGElement {
+  return tornadoChart(sealsTornado, { document, inputLabels: sealsInputLabels });
+}
+
+export function tornadoNarrow(): SVGSVGElement {
+  return tornadoChart(sealsTornado, { document, width: 360 });
+}
+
+export function spreadSealsEffect(): SVGSVGElement {
+  return spreadChart(sealsSpread, { document });
+}
+
+export function spreadNarrow(): SVGSVGElement {
+  return spreadChart(sealsSpread, { document, width: 360 });
 }
