@@ -1,11 +1,12 @@
 /**
  * The dashboard's wiring: the page's elements, its state (from the URL), the simulation workers, and
- * the views (controls, comparison, brief, sweep) joined together, with navigation between the views.
+ * the views (controls, comparison, brief, sweep, how sure) joined together, with navigation between the views.
  * The views live in app/; this file only connects them.
  */
 import { briefSection } from "./app/brief-section.js";
 import { bundleScenarios } from "./app/bundled-scenarios.js";
 import { comparisonView } from "./app/comparison-view.js";
+import { howSureView } from "./app/how-sure-view.js";
 import { PageState } from "./app/page-state.js";
 import { RunBar } from "./app/run-bar.js";
 import { SimulationClient } from "./app/simulation-client.js";
@@ -93,6 +94,18 @@ const sweep = sweepView({
   run: runOnWorkers,
 });
 
+const howSure = howSureView({
+  document,
+  ui: {
+    section: byId("how-sure"), form: byId("how-sure-form"), measure: byId("how-sure-measure"), base: byId("how-sure-base"), metric: byId("how-sure-metric"),
+    samples: byId("how-sure-samples"), problems: byId("how-sure-problems"), panels: byId("how-sure-panels"), inputs: byId("how-sure-inputs"),
+  },
+  bundle: bundle.scenarios,
+  state,
+  settings,
+  run: runOnWorkers,
+});
+
 // ---- notices ----
 
 function renderNotices(): void {
@@ -118,8 +131,9 @@ function showView(): void {
   byId("results").hidden = view !== "compare";
   byId("sweep").hidden = view !== "sweep";
   byId("brief").hidden = view !== "brief";
+  byId("how-sure").hidden = view !== "how-sure";
   updateNavigation();
-  const visible = view === "compare" ? comparison.panels() : view === "sweep" ? sweep.panels() : brief.panels();
+  const visible = view === "compare" ? comparison.panels() : view === "sweep" ? sweep.panels() : view === "how-sure" ? howSure.panels() : brief.panels();
   for (const panel of visible) panel.update();
 }
 
@@ -151,6 +165,7 @@ function renderAll(): void {
   renderNotices();
   controls.render();
   sweep.renderForm();
+  howSure.renderForm();
   comparison.renderNote();
   showView();
 }

@@ -334,6 +334,26 @@ describe("dashboard in Chromium", () => {
     await page.close();
   });
 
+  it("runs the How sure? tornado and spread of seals against the baseline on the workers and draws both", async () => {
+    const page = await open("s=baseline,seals&view=how-sure&r=2&days=9");
+    await comparisonsShown(page, 1);
+    await expect(page.locator("#how-sure-measure").inputValue()).resolves.toBe("seals");
+    await expect(page.locator("#how-sure-base").inputValue()).resolves.toBe("baseline");
+    // The measure's declared inputs, sources and assumptions are listed beside the form.
+    expect(await page.locator("#how-sure-inputs table.uncertain-inputs").first().locator("tbody tr").count()).toBe(14);
+    await page.locator("#how-sure-tornado").click();
+    await page.locator('#how-sure[data-status="ready"]').waitFor({ timeout: 120_000 });
+    expect(await page.locator("#how-sure-panels svg.tornado-chart .bar.low").count()).toBe(14);
+    await page.locator("#how-sure-samples").fill("4");
+    await page.locator("#how-sure-spread").click();
+    await page.locator("#how-sure-panels svg.spread-chart").waitFor({ timeout: 120_000 });
+    expect(await page.locator("#how-sure-panels svg.spread-chart circle.dot").count()).toBe(4);
+    const json = await download(page, '#how-sure-panels button[aria-label="Download the spread as JSON"]');
+    expect((JSON.parse(json.text) as { samples: number; against: string }).against).toBe("baseline");
+    await page.screenshot({ path: join(screenshots, "how-sure-1280.png"), fullPage: true });
+    await page.close();
+  });
+
   it("logs no error to the console on any page it opened", () => {
     expect(consoleErrors).toEqual([]);
   });

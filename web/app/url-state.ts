@@ -11,7 +11,7 @@ export type EditValue = number | boolean;
 export type ScenarioEdits = Readonly<Record<string, EditValue>>;
 
 /** The page shown: the comparison, the sweep, or the one-page brief. */
-export type View = "compare" | "sweep" | "brief";
+export type View = "compare" | "sweep" | "brief" | "how-sure";
 
 /** A sweep of one lever of one scenario; it runs on demand, so the link keeps its settings only. */
 export interface SweepSpec {
@@ -40,7 +40,7 @@ export interface DashboardState {
   readonly sweep: SweepSpec | null;
 }
 
-const views: readonly View[] = ["compare", "sweep", "brief"];
+const views: readonly View[] = ["compare", "sweep", "brief", "how-sure"];
 
 /** The state of a page opened without a query: the given scenarios, nothing edited, quick settings. */
 export function defaultState(scenarios: readonly string[]): DashboardState {
