@@ -6,7 +6,9 @@
 import { briefSection } from "./app/brief-section.js";
 import { bundleScenarios } from "./app/bundled-scenarios.js";
 import { comparisonView } from "./app/comparison-view.js";
+import { howSureLine } from "./app/how-sure-line.js";
 import { howSureView } from "./app/how-sure-view.js";
+import type { UncertaintyResult } from "../src/scenario/study/analysis/uncertainty.js";
 import { PageState } from "./app/page-state.js";
 import { RunBar } from "./app/run-bar.js";
 import { SimulationClient } from "./app/simulation-client.js";
@@ -59,6 +61,9 @@ const controls = studyControls({
   onChange: () => comparison.markStale(),
 });
 
+/** The last spread across plausible worlds of each measure against each base, for the brief's line. */
+const spreads = new Map<string, UncertaintyResult>();
+
 const brief = briefSection({
   document,
   ui: { section: byId("brief"), alternative: byId("brief-alternative"), heading: byId("brief-heading"), lede: byId("brief-lede"), body: byId("brief-body"), print: byId("print-brief") },
@@ -66,6 +71,24 @@ const brief = briefSection({
   saveChoice: (id) => page.set({ ...page.current, brief: id }),
   linkTo: (linked) => `${location.origin}${location.pathname}?${encodeState(linked)}`,
   print: () => window.print(),
+  howSure: (alternative, base) => {
+    const p = document.createElement("p");
+    p.className = "how-sure-line";
+    const spread = spreads.get(`${alternative}|${base}`);
+    const name = bundle.scenarios.get(alternative)?.scenario.name ?? alternative;
+    const line = spread === undefined ? undefined : howSureLine(name, spread);
+    const link = document.createElement("a");
+    link.href = `?${encodeState({ ...page.current, view: "how-sure", brief: alternative })}`;
+    link.textContent = line === undefined ? "How sure are these numbers? See what they rest on." : "How sure?";
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      page.set({ ...page.current, view: "how-sure", brief: alternative }, "push");
+      howSure.choose(alternative);
+      showView();
+    });
+    p.append(...(line === undefined ? [] : [`${line} `]), link);
+    return p;
+  },
 });
 
 const comparison = comparisonView({
@@ -104,6 +127,10 @@ const howSure = howSureView({
   state,
   settings,
   run: runOnWorkers,
+  onSpread: (measure, base, shown) => {
+    spreads.set(`${measure}|${base}`, shown.result);
+    brief.refresh();
+  },
 });
 
 // ---- notices ----

@@ -351,6 +351,12 @@ describe("dashboard in Chromium", () => {
     const json = await download(page, '#how-sure-panels button[aria-label="Download the spread as JSON"]');
     expect((JSON.parse(json.text) as { samples: number; against: string }).against).toBe("baseline");
     await page.screenshot({ path: join(screenshots, "how-sure-1280.png"), fullPage: true });
+    // The brief now says how sure its time-saved headline is, with a link back to the view.
+    await page.locator('nav a[data-view="brief"]').click();
+    const line = page.locator("#brief-body .how-sure-line");
+    await expect(line.textContent()).resolves.toMatch(/^Across the plausible range of the assumptions, seals (save|range|cost) .* of 4 plausible worlds\); they save time in \d+% of them\. How sure\?$/);
+    await line.locator("a").click();
+    await page.locator('#how-sure:not([hidden])').waitFor();
     await page.close();
   });
 
