@@ -4,7 +4,8 @@
  * The views live in app/; this file only connects them.
  */
 import { briefSection } from "./app/brief-section.js";
-import { bundleScenarios } from "./app/bundled-scenarios.js";
+import { bundleScenarios, type BundledScenario } from "./app/bundled-scenarios.js";
+import { openScenario } from "./app/open-scenario.js";
 import { comparisonView } from "./app/comparison-view.js";
 import { howSureLine } from "./app/how-sure-line.js";
 import { howSureView } from "./app/how-sure-view.js";
@@ -131,6 +132,28 @@ const howSure = howSureView({
     spreads.set(`${measure}|${base}`, shown.result);
     brief.refresh();
   },
+});
+
+// ---- a scenario file from disk ----
+
+byId<HTMLInputElement>("open-scenario").addEventListener("change", (event) => {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (file === undefined) return;
+  void file.text().then((text) => {
+    const opened = openScenario(file.name, text, [...bundle.scenarios.keys()]);
+    const problems = byId("open-problems");
+    if (!opened.ok) {
+      problems.replaceChildren(...opened.problems.map((p) => Object.assign(document.createElement("li"), { textContent: `${file.name}: ${p.field}: ${p.message}` })));
+      return;
+    }
+    problems.replaceChildren(Object.assign(document.createElement("li"), { className: "opened", textContent: `${file.name} opened as “${opened.scenario.scenario.name}”; it is only in this page (a link does not carry it).` }));
+    (bundle.scenarios as Map<string, BundledScenario>).set(opened.scenario.id, opened.scenario);
+    page.set({ ...page.current, scenarios: [...page.current.scenarios, opened.scenario.id] });
+    renderAll();
+    comparison.markStale();
+    input.value = "";
+  });
 });
 
 // ---- notices ----

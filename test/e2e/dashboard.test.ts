@@ -360,6 +360,21 @@ describe("dashboard in Chromium", () => {
     await page.close();
   });
 
+  it("opens a scenario file from disk, checked by the CLI's loader, and runs it", async () => {
+    const page = await open("s=baseline&r=2&days=9");
+    await comparisonsShown(page, 1);
+    const broken = { ...(JSON.parse(readFileSync(join(repository, "scenarios/seals.json"), "utf8")) as object), days: 0 };
+    await page.locator("#open-scenario").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect(page.locator("#open-problems li").first().textContent()).resolves.toBe("broken.json: days: must be an integer >= 1, got 0");
+    const mine = { ...(JSON.parse(readFileSync(join(repository, "scenarios/seals.json"), "utf8")) as object), name: "my seals" };
+    await page.locator("#open-scenario").setInputFiles({ name: "my-seals.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mine)) });
+    await page.locator('#scenario-choices input[value="my-seals"]:checked').waitFor();
+    await page.locator("#run").click();
+    await comparisonsShown(page, 2);
+    await expect(page.locator("#summary-table").textContent()).resolves.toContain("my seals");
+    await page.close();
+  });
+
   it("logs no error to the console on any page it opened", () => {
     expect(consoleErrors).toEqual([]);
   });

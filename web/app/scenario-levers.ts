@@ -46,6 +46,22 @@ export function scenarioLevers(
     description.textContent = bundled.scenario.description;
     details.append(description);
   }
+  if (bundled.scenario.model === "border" && bundled.scenario.sources.length + bundled.scenario.assumptions.length > 0) {
+    // What the numbers rest on, beside the levers that change them.
+    const basis = document.createElement("details");
+    basis.className = "scenario-basis";
+    const title = document.createElement("summary");
+    title.textContent = `Sources (${bundled.scenario.sources.length}) and assumptions (${bundled.scenario.assumptions.length})`;
+    basis.append(title);
+    for (const [heading, items] of [["Sources", bundled.scenario.sources], ["Assumptions", bundled.scenario.assumptions]] as const) {
+      const h = document.createElement("h4");
+      h.textContent = heading;
+      const list = document.createElement("ul");
+      list.append(...items.map((text) => Object.assign(document.createElement("li"), { textContent: text })));
+      basis.append(h, list);
+    }
+    details.append(basis);
+  }
   const otherList = document.createElement("ul");
   otherList.className = "problems";
   details.append(otherList);
