@@ -7,6 +7,7 @@ import { briefSection } from "./app/brief-section.js";
 import { bundleScenarios, type BundledScenario } from "./app/bundled-scenarios.js";
 import { openScenario } from "./app/open-scenario.js";
 import { comparisonView } from "./app/comparison-view.js";
+import { briefFootnote } from "./app/brief-footnote.js";
 import { howSureLine } from "./app/how-sure-line.js";
 import { howSureView } from "./app/how-sure-view.js";
 import type { UncertaintyResult } from "../src/scenario/study/analysis/uncertainty.js";
@@ -72,6 +73,10 @@ const brief = briefSection({
   saveChoice: (id) => page.set({ ...page.current, brief: id }),
   linkTo: (linked) => `${location.origin}${location.pathname}?${encodeState(linked)}`,
   print: () => window.print(),
+  footnote: (alternative) => {
+    const bundled = bundle.scenarios.get(alternative);
+    return bundled === undefined ? "" : briefFootnote(bundled);
+  },
   howSure: (alternative, base) => {
     const p = document.createElement("p");
     p.className = "how-sure-line";

@@ -29,6 +29,8 @@ export interface BriefDependencies {
    * measure against this base), or an invitation to find out; with a link to that view.
    */
   readonly howSure?: (alternativeId: string, baseId: string) => HTMLElement;
+  /** The footnote on what the measure's figures rest on (its sources, assumptions and uncertain inputs). */
+  readonly footnote?: (alternativeId: string) => string;
 }
 
 /** The brief section: one page for policymakers on one alternative against the base. */
@@ -68,6 +70,8 @@ export function briefSection(deps: BriefDependencies): BriefSection {
     ui.body.replaceChildren(...view.body);
     const sure = deps.howSure?.(run.ids[alternative] ?? "", run.ids[0] ?? "");
     if (sure !== undefined) ui.body.firstElementChild?.after(sure);
+    const footnote = deps.footnote?.(run.ids[alternative] ?? "") ?? "";
+    if (footnote !== "") ui.body.append(Object.assign(document.createElement("p"), { className: "brief-footnote", textContent: footnote }));
     shown = [...view.panels];
     if (!ui.section.hidden) for (const p of shown) p.update();
     ui.section.dataset["status"] = "ready";
