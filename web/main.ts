@@ -93,6 +93,7 @@ const brief = briefSection({
       showView();
     });
     p.append(...(line === undefined ? [] : [`${line} `]), link);
+    if (line === undefined) p.classList.add("invite");
     return p;
   },
 });

@@ -71,7 +71,8 @@ export function briefSection(deps: BriefDependencies): BriefSection {
     const sure = deps.howSure?.(run.ids[alternative] ?? "", run.ids[0] ?? "");
     if (sure !== undefined) ui.body.firstElementChild?.after(sure);
     const footnote = deps.footnote?.(run.ids[alternative] ?? "") ?? "";
-    if (footnote !== "") ui.body.append(Object.assign(document.createElement("p"), { className: "brief-footnote", textContent: footnote }));
+    // Inside the method block, which ends the page, so the printed brief keeps to one A4 sheet.
+    if (footnote !== "") (ui.body.lastElementChild ?? ui.body).append(Object.assign(document.createElement("p"), { className: "brief-footnote", textContent: footnote }));
     shown = [...view.panels];
     if (!ui.section.hidden) for (const p of shown) p.update();
     ui.section.dataset["status"] = "ready";
