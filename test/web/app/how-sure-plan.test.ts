@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../../src/cli/main.js";
 import { runReplication, type ReplicationOutput } from "../../../src/scenario/index.js";
@@ -33,8 +33,7 @@ async function cli(args: readonly string[]): Promise<string> {
   let err = "";
   const code = await main(args, {
     stdout: (text) => void (out += text), stderr: (text) => void (err += text), stderrIsTTY: false,
-    readFile: (path) => readFileSync(path, "utf8"), exists: (path) => existsSync(path),
-    writeFile: () => { throw new Error("no --out"); },
+    readFile: (path) => readFileSync(path, "utf8"), openOutput: () => { throw new Error("no --out"); },
   });
   if (code !== 0) throw new Error(err);
   return out;
