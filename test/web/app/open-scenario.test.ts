@@ -16,7 +16,7 @@ describe("openScenario(fileName, text, taken)", () => {
     const broken = JSON.stringify({ ...(JSON.parse(seals) as object), days: 0, seals: { share: 2 } });
     const opened = openScenario("broken.json", broken, []);
     expect(opened.ok ? [] : opened.problems).toEqual(expect.arrayContaining([
-      { field: "days", message: "must be an integer >= 1, got 0" },
+      { field: "days", message: expect.stringMatching(/^must be an integer >= 1\b.*, got 0$/) as unknown as string },
       { field: "seals.share", message: "must be a number >= 0 and <= 1, got 2" },
     ]));
     const network = openScenario("mm1.json", readFileSync("scenarios/mm1.json", "utf8"), []);
