@@ -1,12 +1,17 @@
 /**
  * The dashboard's wiring: the page's elements, its state (from the URL), the simulation workers, and
- * the views (controls, comparison, brief, sweep) joined together, with navigation between the views.
+ * the views (controls, comparison, brief, sweep, how sure) joined together, with navigation between the views.
  * The views live in app/; this file only connects them.
  */
 import { briefSection } from "./app/brief-section.js";
-import { bundleScenarios } from "./app/bundled-scenarios.js";
+import { bundleScenarios, type BundledScenario } from "./app/bundled-scenarios.js";
+import { openScenario } from "./app/open-scenario.js";
 import { comparisonView } from "./app/comparison-view.js";
 import { optimizationView } from "./app/optimization-view.js";
+import { briefFootnote } from "./app/brief-footnote.js";
+import { howSureLine } from "./app/how-sure-line.js";
+import { howSureView } from "./app/how-sure-view.js";
+import type { UncertaintyResult } from "../src/scenario/study/analysis/uncertainty.js";
 import { PageState } from "./app/page-state.js";
 import { RunBar } from "./app/run-bar.js";
 import { SimulationClient } from "./app/simulation-client.js";
@@ -62,6 +67,9 @@ const controls = studyControls({
   onChange: () => comparison.markStale(),
 });
 
+/** The last spread across plausible worlds of each measure against each base, for the brief's line. */
+const spreads = new Map<string, UncertaintyResult>();
+
 const brief = briefSection({
   document,
   ui: { section: byId("brief"), alternative: byId("brief-alternative"), heading: byId("brief-heading"), lede: byId("brief-lede"), body: byId("brief-body"), print: byId("print-brief") },
@@ -69,6 +77,29 @@ const brief = briefSection({
   saveChoice: (id) => page.set({ ...page.current, brief: id }),
   linkTo: (linked) => `${location.origin}${location.pathname}?${encodeState(linked)}`,
   print: () => window.print(),
+  footnote: (alternative) => {
+    const bundled = bundle.scenarios.get(alternative);
+    return bundled === undefined ? "" : briefFootnote(bundled);
+  },
+  howSure: (alternative, base) => {
+    const p = document.createElement("p");
+    p.className = "how-sure-line";
+    const spread = spreads.get(`${alternative}|${base}`);
+    const name = bundle.scenarios.get(alternative)?.scenario.name ?? alternative;
+    const line = spread === undefined ? undefined : howSureLine(name, spread);
+    const link = document.createElement("a");
+    link.href = `?${encodeState({ ...page.current, view: "how-sure", brief: alternative })}`;
+    link.textContent = line === undefined ? "How sure are these numbers? See what they rest on." : "How sure?";
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      page.set({ ...page.current, view: "how-sure", brief: alternative }, "push");
+      howSure.choose(alternative);
+      showView();
+    });
+    p.append(...(line === undefined ? [] : [`${line} `]), link);
+    if (line === undefined) p.classList.add("invite");
+    return p;
+  },
 });
 
 const comparison = comparisonView({
@@ -122,6 +153,44 @@ const optimization = optimizationView({
   logError: (error) => console.error(error),
 });
 
+const howSure = howSureView({
+  document,
+  ui: {
+    section: byId("how-sure"), form: byId("how-sure-form"), measure: byId("how-sure-measure"), base: byId("how-sure-base"), metric: byId("how-sure-metric"),
+    samples: byId("how-sure-samples"), problems: byId("how-sure-problems"), panels: byId("how-sure-panels"), inputs: byId("how-sure-inputs"),
+  },
+  bundle: bundle.scenarios,
+  state,
+  settings,
+  run: runOnWorkers,
+  onSpread: (measure, base, shown) => {
+    spreads.set(`${measure}|${base}`, shown.result);
+    brief.refresh();
+  },
+});
+
+// ---- a scenario file from disk ----
+
+byId<HTMLInputElement>("open-scenario").addEventListener("change", (event) => {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (file === undefined) return;
+  void file.text().then((text) => {
+    const opened = openScenario(file.name, text, [...bundle.scenarios.keys()]);
+    const problems = byId("open-problems");
+    if (!opened.ok) {
+      problems.replaceChildren(...opened.problems.map((p) => Object.assign(document.createElement("li"), { textContent: `${file.name}: ${p.field}: ${p.message}` })));
+      return;
+    }
+    problems.replaceChildren(Object.assign(document.createElement("li"), { className: "opened", textContent: `${file.name} opened as “${opened.scenario.scenario.name}”; it is only in this page (a link does not carry it).` }));
+    (bundle.scenarios as Map<string, BundledScenario>).set(opened.scenario.id, opened.scenario);
+    page.set({ ...page.current, scenarios: [...page.current.scenarios, opened.scenario.id] });
+    renderAll();
+    comparison.markStale();
+    input.value = "";
+  });
+});
+
 // ---- notices ----
 
 function renderNotices(): void {
@@ -148,8 +217,10 @@ function showView(): void {
   byId("sweep").hidden = view !== "sweep";
   byId("brief").hidden = view !== "brief";
   byId("optimize").hidden = view !== "optimize";
+  byId("how-sure").hidden = view !== "how-sure";
   updateNavigation();
-  const visible = view === "compare" ? comparison.panels() : view === "sweep" ? sweep.panels() : view === "optimize" ? optimization.panels() : brief.panels();
+  const visible = view === "compare" ? comparison.panels() : view === "sweep" ? sweep.panels() : view === "optimize" ? optimization.panels()
+    : view === "how-sure" ? howSure.panels() : brief.panels();
   for (const panel of visible) panel.update();
 }
 
@@ -182,6 +253,7 @@ function renderAll(): void {
   controls.render();
   dataIn.render();
   sweep.renderForm();
+  howSure.renderForm();
   comparison.renderNote();
   showView();
 }

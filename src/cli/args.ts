@@ -11,6 +11,8 @@ export const COMMANDS = {
   optimize: "the cheapest (or best) configuration that meets the targets of a study file, with a statistical guarantee",
   fit: "fit service-time distributions (fit service) or the arrival profile (fit arrivals) to records, optionally into a copy of a scenario",
   check: "compare observed crossing or waiting times with a scenario's simulated ones, with a verdict",
+  sensitivity: "how each declared uncertain input moves the results (or the effect against --against BASE): a tornado, or Morris screening",
+  uncertainty: "the spread of the results (or the effect against --against BASE) across plausible worlds drawn from the declared ranges",
 } as const;
 
 /** The subcommands of `fit`. */
@@ -71,6 +73,14 @@ export interface CliArgs {
   readonly observed?: string;
   /** fit, check: skip and count unreadable rows. */
   readonly skipBad: boolean;
+  /** sensitivity/uncertainty: the scenario the effect is measured against (FILE − BASE). */
+  readonly against?: string;
+  /** sensitivity: "oat" (one at a time, the default) or "morris". */
+  readonly method?: "oat" | "morris";
+  /** sensitivity --method morris: trajectories r. */
+  readonly trajectories?: number;
+  /** uncertainty: plausible worlds drawn. */
+  readonly samples?: number;
 }
 
 /** A usage error: the CLI prints its message and exits with code 2. */
@@ -82,6 +92,7 @@ const VALUE_OPTIONS = [
   "--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--workers", "--shard",
   "--format", "--out", "--max-replications", "--metric", "--max-in-system", "--max-arrivals",
   "--column", "--unit", "--tz", "--direction", "--into", "--path", "--dist", "--bootstrap", "--observed",
+  "--against", "--method", "--trajectories", "--samples",
 ] as const;
 const FLAG_OPTIONS = ["--force", "--quiet", "--progress", "--all", "--help", "--skip-bad"] as const;
 
@@ -228,5 +239,26 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   const bootstrap = text("--bootstrap");
   if (bootstrap !== undefined) args.bootstrap = integer("--bootstrap", bootstrap, 19);
+  const analysisOnly = (name: string, commands: readonly CommandName[]): void => {
+    if (values.has(name) && !commands.includes(command)) throw new UsageError(`${name} is for ${commands.join(" and ")}, not ${command}`);
+  };
+  analysisOnly("--against", ["sensitivity", "uncertainty"]);
+  analysisOnly("--method", ["sensitivity"]);
+  analysisOnly("--trajectories", ["sensitivity"]);
+  analysisOnly("--samples", ["uncertainty"]);
+  const against = text("--against");
+  if (against !== undefined) args.against = against;
+  const method = text("--method");
+  if (method !== undefined) {
+    if (method !== "oat" && method !== "morris") throw new UsageError(`--method must be oat (one at a time) or morris, got "${method}"`);
+    args.method = method;
+  }
+  const trajectories = text("--trajectories");
+  if (trajectories !== undefined) {
+    if (args.method !== "morris") throw new UsageError("--trajectories is for --method morris");
+    args.trajectories = integer("--trajectories", trajectories, 2);
+  }
+  const samples = text("--samples");
+  if (samples !== undefined) args.samples = integer("--samples", samples, 2);
   return args;
 }

@@ -6,6 +6,7 @@ import { runCompare, runMerge, runRun, runSweep } from "./study-commands.js";
 import { runTheory, runValidate } from "./check-commands.js";
 import { runFitArrivals, runFitService } from "./fit-commands.js";
 import { runCheck } from "./observed-command.js";
+import { runSensitivity, runUncertainty } from "./analysis-commands.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { runOptimize } from "./optimize-command.js";
 import { terminalSafe } from "./terminal-safe.js";
@@ -33,6 +34,8 @@ async function dispatch(context: CommandContext): Promise<number> {
     case "optimize": return runOptimize(context);
     case "fit": return context.args.subcommand === "arrivals" ? runFitArrivals(context) : runFitService(context);
     case "check": return runCheck(context);
+    case "sensitivity": return runSensitivity(context);
+    case "uncertainty": return runUncertainty(context);
   }
 }
 

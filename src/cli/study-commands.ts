@@ -1,7 +1,8 @@
 import { compareKind, formatProblems, mergeParts, parseJson, parseSweep, runKind, STUDY_KINDS, sweepKind, type Scenario } from "../scenario/index.js";
 import { UsageError, type CliArgs } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
-import { checkOut, overridesOf, readScenario, readText } from "./scenario-input.js";
+import { checkOut, emit, overridesOf, readScenario, readText } from "./scenario-input.js";
+import { renderAnalysis } from "./analysis-commands.js";
 import { checkShard, finishStudy, fixReplications, withPool, writeResult } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
@@ -101,6 +102,8 @@ export async function runMerge(context: CommandContext): Promise<number> {
   checkOut(context);
   const merged = mergeParts(parts);
   if (!merged.ok) throw new InputError(merged.problems.join("\n"));
-  writeResult(context, merged.result, merged.rows);
+  const analysis = merged.command === "sensitivity" || merged.command === "uncertainty" ? merged.command : undefined;
+  if (analysis === undefined) writeResult(context, merged.result, merged.rows);
+  else emit(context, renderAnalysis(context, analysis, merged.result));
   return 0;
 }

@@ -39,6 +39,8 @@ const SYNOPSIS: Record<CommandName, string> = {
   optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH]",
   fit: "borderflow fit service FILE.csv [--column NAME] [--unit minutes|hours] [--into SCENARIO.json --path PATH --out NEW.json]\n       borderflow fit arrivals FILE.csv [--column NAME] [--direction D] [--tz ZONE] [--into SCENARIO.json --direction D --out NEW.json]",
   check: "borderflow check SCENARIO.json --observed FILE.csv --direction D [--metric crossingHours|waitHours] [options]",
+  sensitivity: "borderflow sensitivity FILE [--against BASE] [--method oat|morris] [--trajectories R] [options]",
+  uncertainty: "borderflow uncertainty FILE [--against BASE] --samples N [options]",
 };
 
 const DATA_OPTIONS: Partial<Record<CommandName, string>> = {
@@ -84,9 +86,19 @@ Options:
   --help               this text`,
 };
 
+const ANALYSIS = `Analysis options (sensitivity, uncertainty):
+  --against BASE       report the paired difference FILE − BASE (common random numbers) at every design
+                       point; an input both files declare moves both together
+  --method M           sensitivity: oat (each input at its low and high value, the others nominal: a
+                       tornado; the default) or morris (elementary effects: mu*, mu, sigma)
+  --trajectories R     sensitivity --method morris: trajectories (default 10), R x (inputs + 1) points
+  --samples N          uncertainty: plausible worlds drawn by Latin hypercube from the declared ranges
+  --metric PATTERN     the metrics to report (default: the headline metrics)
+  A --set on a declared input holds it at that value; it is then not varied.`;
+
 /** The text `borderflow --help` prints. */
 export function generalUsage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(9)} ${text}`);
+  const lines = Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(11)} ${text}`);
   return `borderflow: discrete-event simulation of trucks crossing the Karasu / Ak-Tilek border, and of queueing networks.
 
 Usage: borderflow COMMAND [FILE...] [options]
@@ -105,4 +117,6 @@ Run "borderflow COMMAND --help" for one command.
 export function commandUsage(command: CommandName): string {
   const options = DATA_OPTIONS[command] ?? (command === "validate" ? "" : OPTIONS);
   return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${options === "" ? "" : `${options}\n`}`;
+  const analysis = command === "sensitivity" || command === "uncertainty" ? `${ANALYSIS}\n\n` : "";
+  return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${analysis}${command === "validate" ? "" : `${OPTIONS}\n`}`;
 }

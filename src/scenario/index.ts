@@ -26,6 +26,8 @@ export { STUDY_KINDS } from "./study/study-kinds.js";
 export { runKind, type RunSpec } from "./study/kinds/run-kind.js";
 export { compareKind, type CompareSpec } from "./study/kinds/compare-kind.js";
 export { sweepKind, type SweepSpec } from "./study/kinds/sweep-kind.js";
+export { sensitivityKind } from "./study/kinds/sensitivity-kind.js";
+export { uncertaintyKind } from "./study/kinds/uncertainty-kind.js";
 export { runWholeStudy, runShardOfStudy } from "./study/run-study-kind.js";
 export { studyRows, comparisonRows, sweepRows, rowsToCsv, type ResultRow } from "./output/result-csv.js";
 export type {

@@ -4,11 +4,12 @@ import { borderSection } from "./border-bench.js";
 import { coreSection } from "./core-bench.js";
 import { engineSection } from "./engine-bench.js";
 import { mathSection } from "./math-bench.js";
+import { sensitivitySection } from "./sensitivity-bench.js";
 import { studySection } from "./study-bench.js";
 import type { BenchSection } from "./table.js";
 
 /** Every section of `npm run bench`, in the order they run; a new section adds itself here. */
-export const sections: readonly BenchSection[] = [engineSection, coreSection, mathSection, studySection, borderSection, animationSection];
+export const sections: readonly BenchSection[] = [engineSection, coreSection, mathSection, studySection, borderSection, sensitivitySection, animationSection];
 
 /**
  * Runs the sections named in `names` (all when empty) and prints their tables.

@@ -346,6 +346,47 @@ describe("dashboard in Chromium", () => {
     await page.close();
   });
 
+  it("runs the How sure? tornado and spread of seals against the baseline on the workers and draws both", async () => {
+    const page = await open("s=baseline,seals&view=how-sure&r=2&days=9");
+    await comparisonsShown(page, 1);
+    await expect(page.locator("#how-sure-measure").inputValue()).resolves.toBe("seals");
+    await expect(page.locator("#how-sure-base").inputValue()).resolves.toBe("baseline");
+    // The measure's declared inputs, sources and assumptions are listed beside the form.
+    expect(await page.locator("#how-sure-inputs table.uncertain-inputs").first().locator("tbody tr").count()).toBe(14);
+    await page.locator("#how-sure-tornado").click();
+    await page.locator('#how-sure[data-status="ready"]').waitFor({ timeout: 120_000 });
+    expect(await page.locator("#how-sure-panels svg.tornado-chart .bar.low").count()).toBe(14);
+    await page.locator("#how-sure-samples").fill("4");
+    await page.locator("#how-sure-spread").click();
+    await page.locator("#how-sure-panels svg.spread-chart").waitFor({ timeout: 120_000 });
+    expect(await page.locator("#how-sure-panels svg.spread-chart circle.dot").count()).toBe(4);
+    const json = await download(page, '#how-sure-panels button[aria-label="Download the spread as JSON"]');
+    expect((JSON.parse(json.text) as { samples: number; against: string }).against).toBe("baseline");
+    await page.screenshot({ path: join(screenshots, "how-sure-1280.png"), fullPage: true });
+    // The brief now says how sure its time-saved headline is, with a link back to the view.
+    await page.locator('nav a[data-view="brief"]').click();
+    const line = page.locator("#brief-body .how-sure-line");
+    await expect(line.textContent()).resolves.toMatch(/^Across the plausible range of the assumptions, seals (save|range|cost) .* of 4 plausible worlds\); they save time in \d+% of them\. How sure\?$/);
+    await line.locator("a").click();
+    await page.locator('#how-sure:not([hidden])').waitFor();
+    await page.close();
+  });
+
+  it("opens a scenario file from disk, checked by the CLI's loader, and runs it", async () => {
+    const page = await open("s=baseline&r=2&days=9");
+    await comparisonsShown(page, 1);
+    const broken = { ...(JSON.parse(readFileSync(join(repository, "scenarios/seals.json"), "utf8")) as object), days: 0 };
+    await page.locator("#open-scenario").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect(page.locator("#open-problems li").first().textContent()).resolves.toMatch(/^broken\.json: days: must be an integer >= 1\b.*, got 0$/);
+    const mine = { ...(JSON.parse(readFileSync(join(repository, "scenarios/seals.json"), "utf8")) as object), name: "my seals" };
+    await page.locator("#open-scenario").setInputFiles({ name: "my-seals.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mine)) });
+    await page.locator('#scenario-choices input[value="my-seals"]:checked').waitFor();
+    await page.locator("#run").click();
+    await comparisonsShown(page, 2);
+    await expect(page.locator("#summary-table").textContent()).resolves.toContain("my seals");
+    await page.close();
+  });
+
   it("logs no error to the console on any page it opened", () => {
     expect(consoleErrors).toEqual([]);
   });

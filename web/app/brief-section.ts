@@ -24,6 +24,13 @@ export interface BriefDependencies {
   readonly linkTo: (state: DashboardState) => string;
   /** Prints the page (the brief's print button). */
   readonly print: () => void;
+  /**
+   * The line under the headlines saying how sure they are (from the How sure? view's spread of this
+   * measure against this base), or an invitation to find out; with a link to that view.
+   */
+  readonly howSure?: (alternativeId: string, baseId: string) => HTMLElement;
+  /** The footnote on what the measure's figures rest on (its sources, assumptions and uncertain inputs). */
+  readonly footnote?: (alternativeId: string) => string;
 }
 
 /** The brief section: one page for policymakers on one alternative against the base. */
@@ -32,6 +39,8 @@ export interface BriefSection {
   render(run: ComparisonRun | null): void;
   /** The chart panels shown, to redraw when the view becomes visible or its width changes. */
   panels(): readonly ChartPanel[];
+  /** Shows the last comparison's brief again (after a spread changes what it can say). */
+  refresh(): void;
 }
 
 /**
@@ -59,6 +68,11 @@ export function briefSection(deps: BriefDependencies): BriefSection {
     ui.heading.textContent = view.heading;
     ui.lede.textContent = view.lede;
     ui.body.replaceChildren(...view.body);
+    const sure = deps.howSure?.(run.ids[alternative] ?? "", run.ids[0] ?? "");
+    if (sure !== undefined) ui.body.firstElementChild?.after(sure);
+    const footnote = deps.footnote?.(run.ids[alternative] ?? "") ?? "";
+    // Inside the method block, which ends the page, so the printed brief keeps to one A4 sheet.
+    if (footnote !== "") (ui.body.lastElementChild ?? ui.body).append(Object.assign(document.createElement("p"), { className: "brief-footnote", textContent: footnote }));
     shown = [...view.panels];
     if (!ui.section.hidden) for (const p of shown) p.update();
     ui.section.dataset["status"] = "ready";
@@ -70,5 +84,5 @@ export function briefSection(deps: BriefDependencies): BriefSection {
   });
   ui.print.addEventListener("click", () => deps.print());
 
-  return { render, panels: () => shown };
+  return { render, panels: () => shown, refresh: () => render(last) };
 }

@@ -1,4 +1,7 @@
 import { directionIds, directionLabel } from "../charts/index.js";
+import { uncertainInputs } from "../../src/scenario/format/uncertain-inputs.js";
+import type { Scenario } from "../../src/scenario/index.js";
+import { inputLabel } from "./input-labels.js";
 
 /**
  * The main levers of a border scenario that the dashboard lets a planner change, read from the
@@ -54,6 +57,7 @@ export function valueAt(data: unknown, path: string): unknown {
 }
 
 const volumeCap = 3000;
+const minutesCap = 600;
 const laneCap = 40;
 const placeCap = 5000;
 
@@ -88,7 +92,37 @@ export function leversOf(scenario: unknown): LeverValue[] {
         step: 1, unit: "lanes", rangeNote: `the dashboard allows up to ${laneCap} lanes a stage` });
     });
   }
+  for (const id of directionIds) {
+    const stages = valueAt(scenario, `directions.${id}.stages`);
+    if (!Array.isArray(stages)) continue;
+    stages.forEach((stage: unknown, i) => {
+      const label = valueAt(stage, "label") ?? valueAt(stage, "id") ?? `stage ${i + 1}`;
+      add({ path: `directions.${id}.stages.${i}.serviceMinutes.mean`, label: `Mean control time: ${String(label)}`, group: `Control times, ${directionLabel(id)}`,
+        kind: "rate", min: 0.1, max: minutesCap, step: 0.1, unit: "minutes", rangeNote: `more than 0, at most ${minutesCap} minutes in the dashboard` });
+    });
+  }
+  // Every declared uncertain input of one field is a lever too, so a planner can try any assumption.
+  const taken = new Set(out.map((l) => l.lever.path));
+  if (isScenario(scenario)) {
+    for (const input of uncertainInputs(scenario).inputs) {
+      const field = input.fields[0];
+      if (input.paths !== undefined || field === undefined || taken.has(field.key)) continue;
+      const rule = field.rule;
+      const share = rule.min === 0 && rule.max === 1;
+      const low = rule.min ?? (rule.exclusiveMin === undefined ? 0 : rule.exclusiveMin + (rule.integer ? 1 : 0.01));
+      const high = rule.max ?? Math.max(1, input.high * 4);
+      add({
+        path: field.key, label: inputLabel(scenario, field.path), group: "Assumptions (declared uncertain)",
+        kind: share ? "share" : rule.integer ? "count" : "rate", min: low, max: high, step: share ? 0.01 : rule.integer ? 1 : 0.1, unit: "",
+        rangeNote: `plausible ${input.low} to ${input.high}: ${input.why}`,
+      });
+    }
+  }
   return out;
+}
+
+function isScenario(value: unknown): value is Scenario {
+  return typeof value === "object" && value !== null && Array.isArray((value as { uncertain?: unknown }).uncertain) && typeof (value as { model?: unknown }).model === "string";
 }
 
 /** Study settings shared by every scenario of a comparison (paired comparison needs the same replications). */

@@ -15,10 +15,10 @@ export function runReplicationJob(job: RunJob, run: ReplicationRunner, reply: (m
     for (const task of job.tasks) {
       let output: ReplicationOutput;
       try {
-        output = run(task.scenario, replication);
+        output = run(task.scenario, replication + (task.firstReplication ?? 0));
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
-        reply({ type: "failed", jobId: job.jobId, message: `scenario "${task.key}", replication ${replication}: ${why}` });
+        reply({ type: "failed", jobId: job.jobId, message: `scenario "${task.key}", replication ${replication + (task.firstReplication ?? 0)}: ${why}` });
         return;
       }
       reply({ type: "output", jobId: job.jobId, key: task.key, output });

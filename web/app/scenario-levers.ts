@@ -46,6 +46,25 @@ export function scenarioLevers(
     description.textContent = bundled.scenario.description;
     details.append(description);
   }
+  // Scenarios made by hand for a test may lack the lists; a loaded border scenario always has them.
+  const sources: readonly string[] = bundled.scenario.model === "border" ? (bundled.scenario.sources ?? []) : [];
+  const assumptions: readonly string[] = bundled.scenario.model === "border" ? (bundled.scenario.assumptions ?? []) : [];
+  if (sources.length + assumptions.length > 0) {
+    // What the numbers rest on, beside the levers that change them.
+    const basis = document.createElement("details");
+    basis.className = "scenario-basis";
+    const title = document.createElement("summary");
+    title.textContent = `Sources (${sources.length}) and assumptions (${assumptions.length})`;
+    basis.append(title);
+    for (const [heading, items] of [["Sources", sources], ["Assumptions", assumptions]] as const) {
+      const h = document.createElement("h4");
+      h.textContent = heading;
+      const list = document.createElement("ul");
+      list.append(...items.map((text) => Object.assign(document.createElement("li"), { textContent: text })));
+      basis.append(h, list);
+    }
+    details.append(basis);
+  }
   const otherList = document.createElement("ul");
   otherList.className = "problems";
   details.append(otherList);

@@ -47,11 +47,11 @@ export function studyControls(deps: StudyControlDependencies): StudyControls {
   const { document, ui, bundle, page } = deps;
   const leverPanels = new Map<string, ScenarioLevers>();
   const studyFields = new Map<string, LeverControl>();
-  const knownIds = [...bundle.keys()];
 
   const renderPicker = (): void => {
     const state = page.current;
-    ui.choices.replaceChildren(...knownIds.map((id) => {
+    // Read the bundle each time: a scenario opened from disk joins it.
+    ui.choices.replaceChildren(...[...bundle.keys()].map((id) => {
       const bundled = bundle.get(id);
       const label = document.createElement("label");
       const box = document.createElement("input");

@@ -17,7 +17,7 @@ export type EditValue = LeverEditValue | DistributionEdit;
 export type ScenarioEdits = Readonly<Record<string, EditValue>>;
 
 /** The page shown: the comparison, the sweep, or the one-page brief. */
-export type View = "compare" | "sweep" | "brief" | "optimize";
+export type View = "compare" | "sweep" | "brief" | "optimize" | "how-sure";
 
 /** A sweep of one lever of one scenario; it runs on demand, so the link keeps its settings only. */
 export interface SweepSpec {
@@ -46,7 +46,7 @@ export interface DashboardState {
   readonly sweep: SweepSpec | null;
 }
 
-const views: readonly View[] = ["compare", "sweep", "brief", "optimize"];
+const views: readonly View[] = ["compare", "sweep", "brief", "optimize", "how-sure"];
 
 /** The state of a page opened without a query: the given scenarios, nothing edited, quick settings. */
 export function defaultState(scenarios: readonly string[]): DashboardState {

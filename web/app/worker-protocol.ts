@@ -11,6 +11,11 @@ import type { ReplicationOutput, Scenario } from "../../src/scenario/index.js";
 export interface JobTask {
   readonly key: string;
   readonly scenario: Scenario;
+  /**
+   * Added to each replication index the task runs, so a task can run replications f..f+n−1 (the
+   * worlds of an uncertainty study each run their own). @default 0
+   */
+  readonly firstReplication?: number;
 }
 
 /** Page → worker: run every task's replications `replications` (indices). */

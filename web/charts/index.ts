@@ -22,6 +22,8 @@ export { formatValue, theoryPanel, type TheoryPanelOptions } from "./theory-pane
 export { theoryRows, type TheoryPanelData, type TheoryRow } from "./theory-rows.js";
 export { theoryVerdict, type Verdict } from "./theory-verdict.js";
 export { throughputChart, type ThroughputChartOptions } from "./throughput-chart.js";
+export { tornadoChart, type TornadoChartOptions } from "./tornado-chart.js";
+export { spreadChart, type SpreadChartOptions } from "./spread-chart.js";
 export { welchChart, type WelchChartOptions, type WelchData } from "./welch-chart.js";
 export { fitHistogramChart, type FitHistogramData, type FittedDensity } from "./fit-histogram-chart.js";
 export { qqChart, type QqData } from "./qq-chart.js";

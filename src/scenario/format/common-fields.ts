@@ -4,6 +4,7 @@ import { integer } from "./schema/number.js";
 export const MAX_REPLICATIONS = 100_000;
 import { withDefault, optional } from "./schema/object.js";
 import { string } from "./schema/string.js";
+import { uncertainSchema } from "./uncertain-schema.js";
 
 /**
  * The fields every scenario has, whatever its model: spread them into a model's object schema
@@ -26,4 +27,5 @@ export const commonFields = {
     integer({ description: "Seed of the random streams: the same scenario and seed give the same numbers, and scenarios run with the same seed share their random numbers (common random numbers)." }),
     1,
   ),
+  uncertain: withDefault(uncertainSchema, []),
 } as const;

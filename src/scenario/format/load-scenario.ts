@@ -4,6 +4,8 @@ import { scenarioSchema } from "./scenario-schema.js";
 import type { Scenario } from "./scenario-types.js";
 import { validate } from "./schema/validate.js";
 import { applyOverrides } from "./set-override.js";
+import { splitAssignment } from "./override-syntax.js";
+import { isHeld, uncertainInputs } from "./uncertain-inputs.js";
 import type { PathProblem } from "./schema/node.js";
 
 /** The outcome of loading a scenario: the scenario with defaults filled in, or every problem found. */
@@ -19,7 +21,10 @@ export type LoadResult =
 /**
  * Parses and validates the text of a scenario file, after applying `--set PATH=VALUE` overrides,
  * and fills in defaults. Reports every problem (invalid JSON by line and column; otherwise each
- * wrong field by its JSON path), never just the first, and never throws.
+ * wrong field by its JSON path), never just the first, and never throws. The declared `uncertain`
+ * inputs are checked too, once the rest is valid. A field that an override sets is held at that
+ * value: it may leave its declared range, and its declaration is dropped from the loaded scenario
+ * (it is no longer uncertain), so that the loaded scenario is itself valid when checked again.
  *
  * @example
  * const loaded = loadScenario(text, "scenarios/mm1.json", ["stations.0.servers=2"]);
@@ -34,6 +39,32 @@ export function loadScenario(text: string, file: string, overrides: readonly str
   if (!parsed.ok) return inFile(parsed.problems);
   const overridden = applyOverrides(parsed.value, overrides);
   const validated = validate(scenarioSchema, overridden.value);
-  if (validated.ok && overridden.problems.length === 0) return { ok: true, scenario: validated.value };
-  return inFile([...overridden.problems, ...(validated.ok ? [] : validated.problems)], !validated.ok && validated.checksPending === true);
+  // The declared uncertain inputs need the whole scenario (where each path leads), so they are
+  // checked once everything else is valid, like the other checks across fields.
+  const set = overriddenPaths(overrides);
+  const uncertain = validated.ok ? uncertainInputs(validated.value, set).problems : [];
+  if (validated.ok && overridden.problems.length === 0 && uncertain.length === 0) {
+    const scenario = validated.value;
+    const held = (d: (typeof scenario.uncertain)[number]): boolean => isHeld(d, set);
+    return { ok: true, scenario: scenario.uncertain.some(held) ? { ...scenario, uncertain: scenario.uncertain.filter((d) => !held(d)) } : scenario };
+  }
+  // The uncertain inputs are checked only once the rest is valid: pending while it is not.
+  const pending = !validated.ok && (validated.checksPending === true || declaresUncertain(overridden.value));
+  return inFile([...overridden.problems, ...(validated.ok ? uncertain : validated.problems)], pending);
+}
+
+/** The dotted paths the overrides set (a malformed one is reported by applyOverrides). */
+function overriddenPaths(overrides: readonly string[]): Set<string> {
+  const paths = new Set<string>();
+  for (const text of overrides) {
+    const split = splitAssignment(text);
+    if (split.ok) paths.add(split.assignment.segments.join("."));
+  }
+  return paths;
+}
+
+/** Whether a raw scenario declares any uncertain input (their checks wait for the rest to be valid). */
+function declaresUncertain(raw: unknown): boolean {
+  const list = typeof raw === "object" && raw !== null ? (raw as { uncertain?: unknown }).uncertain : undefined;
+  return Array.isArray(list) && list.length > 0;
 }

@@ -26,9 +26,19 @@ export function splitAssignment(text: string): { readonly ok: true; readonly ass
   if (equals < 0) return malformed("no \"=\"");
   const path = text.slice(0, equals).trim();
   if (path === "") return malformed("no path before \"=\"");
-  const segments = path.replace(/\[(\d+)\]/g, ".$1").split(".");
+  const segments = pathSegments(path);
   if (segments.some((s) => s === "")) return malformed(`the path "${path}" has an empty segment`);
   return { ok: true, assignment: { path, segments, valueText: text.slice(equals + 1) } };
+}
+
+/**
+ * The segments of a path as `--set` reads it: dotted, with `[0]` accepted for `.0`.
+ *
+ * @example
+ * pathSegments("stations[0].servers"); // => ["stations", "0", "servers"]
+ */
+export function pathSegments(path: string): string[] {
+  return path.replace(/\[(\d+)\]/g, ".$1").split(".");
 }
 
 /**

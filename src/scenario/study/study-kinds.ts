@@ -1,5 +1,7 @@
 import { compareKind } from "./kinds/compare-kind.js";
 import { runKind } from "./kinds/run-kind.js";
+import { sensitivityKind } from "./kinds/sensitivity-kind.js";
+import { uncertaintyKind } from "./kinds/uncertainty-kind.js";
 import { sweepKind } from "./kinds/sweep-kind.js";
 import type { StudyKind } from "./study-kind.js";
 
@@ -11,4 +13,6 @@ export const STUDY_KINDS: Readonly<Record<string, StudyKind<unknown, unknown>>> 
   run: runKind,
   compare: compareKind,
   sweep: sweepKind,
+  sensitivity: sensitivityKind,
+  uncertainty: uncertaintyKind,
 };

@@ -43,6 +43,14 @@ describe("the scenario types", () => {
       readonly description: string;
       readonly replications: number;
       readonly seed: number;
+      readonly uncertain: readonly {
+        readonly path?: string;
+        readonly paths?: readonly string[];
+        readonly low: number;
+        readonly high: number;
+        readonly distribution: "uniform" | "triangular";
+        readonly why: string;
+      }[];
       readonly horizon: number;
       readonly warmup: number | "auto";
       readonly arrivals: readonly { readonly to: string; readonly class: string; readonly priority: number; readonly interarrival: Distribution }[];

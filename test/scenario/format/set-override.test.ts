@@ -26,7 +26,7 @@ describe("applyOverrides(raw, overrides)", () => {
 
   it("applyOverrides(raw, overrides) names a path that is not a field, with the fields allowed there", () => {
     expect(applyOverrides(twoDesks(), ["days=365"]).problems).toEqual([
-      { path: "days", message: 'unknown field "days"; allowed: model, $schema, name, title, description, replications, seed, horizon, warmup, arrivals, stations (in --set days=365)' },
+      { path: "days", message: 'unknown field "days"; allowed: model, $schema, name, title, description, replications, seed, uncertain, horizon, warmup, arrivals, stations (in --set days=365)' },
     ]);
     expect(applyOverrides(twoDesks(), ["stations.0.sevrers=3"]).problems[0]).toMatchObject({ path: "stations[0].sevrers", message: expect.stringContaining('did you mean "servers"') });
   });

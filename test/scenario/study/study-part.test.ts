@@ -93,7 +93,7 @@ describe("mergeParts(parts)", () => {
     const mixed = mergeParts([run!, { ...compare!, file: "c.json" }]);
     expect(mixed.ok ? [] : mixed.problems).toContain('c.json: is a part of "compare", but p1.json is a part of "run"; merge the parts of one study at a time');
     const unknown = mergeParts([{ file: "u.json", data: { ...(run!.data as object), command: "dance" } }]);
-    expect(unknown.ok ? [] : unknown.problems).toEqual(['u.json: command: a part of "dance", which this borderflow cannot merge; allowed: run, compare, sweep']);
+    expect(unknown.ok ? [] : unknown.problems).toEqual(['u.json: command: a part of "dance", which this borderflow cannot merge; allowed: run, compare, sweep, sensitivity, uncertainty']);
     const newer = mergeParts([{ file: "n.json", data: { format: "borderflow-part/9" } }]);
     expect(newer.ok ? "" : newer.problems.join()).toMatch(/n.json: "format": "borderflow-part\/9" is not a part format this borderflow reads/);
     const junk = mergeParts([{ file: "j.json", data: [1, 2] }]);

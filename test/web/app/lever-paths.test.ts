@@ -36,12 +36,15 @@ function fits(lever: Lever, node: SchemaNode<unknown> | string): string {
 }
 
 describe("lever paths against the scenario schema", () => {
-  it("leversOf(scenario) offers every lever on every bundled border scenario: the 10 fixed ones and one per stage", () => {
+  it("leversOf(scenario) offers every lever on every bundled border scenario: the 10 fixed ones, lanes and mean control time per stage, and each declared single-field uncertain input not among them", () => {
     expect(borderScenarios.length).toBeGreaterThan(0);
     for (const { file, scenario } of borderScenarios) {
-      const stages = directionIds.reduce((n, d) => n + scenario.directions[d].stages.length, 0);
+      const stages = directionIds.flatMap((d) => scenario.directions[d].stages.map((s, i) => ({ path: `directions.${d}.stages.${i}`, mean: "mean" in s.serviceMinutes })));
+      const controlTimes = stages.filter((s) => s.mean).map((s) => `${s.path}.serviceMinutes.mean`);
+      const fixed = new Set([...controlTimes, "seals.share", ...directionIds.map((d) => `directions.${d}.trucksPerDay`)]);
+      const declared = scenario.uncertain.filter((u) => u.path !== undefined && !fixed.has(u.path.replace(/\[(\d+)\]/g, ".$1"))).length;
       // A renamed field leaves the lever's path pointing at nothing, and leversOf silently drops it.
-      expect(leversOf(scenario).length, file).toBe(10 + stages);
+      expect(leversOf(scenario).length, file).toBe(10 + stages.length + controlTimes.length + declared);
     }
   });
 

@@ -40,7 +40,7 @@ describe("study controls", () => {
     expect([...ui.base.options].map((o) => [o.value, o.selected])).toEqual([["baseline", true], ["variant", false]]);
     expect([...ui.studyFields.querySelectorAll("input[type=number]")].map((i) => [i.id, (i as HTMLInputElement).value])).toEqual([["study-replications", "10"], ["study-days", "21"]]);
     expect(ui.studyNote.textContent).toMatch(/^A shortened first view: 10 replications of 21 simulated days/);
-    expect([...ui.levers.querySelectorAll("details")].map((d) => d.dataset["scenario"])).toEqual(["baseline", "variant"]);
+    expect([...ui.levers.querySelectorAll<HTMLDetailsElement>("details.scenario-levers")].map((d) => d.dataset["scenario"])).toEqual(["baseline", "variant"]);
     expect([validate(), ui.run.disabled, ui.runBlocked.textContent]).toEqual([true, false, ""]);
   });
 
@@ -72,7 +72,7 @@ describe("study controls", () => {
     variantBox.checked = false;
     variantBox.dispatchEvent(new Event("change"));
     expect([page.current.scenarios, page.current.edits]).toEqual([["baseline"], {}]);
-    expect(ui.levers.querySelectorAll("details")).toHaveLength(1);
+    expect(ui.levers.querySelectorAll<HTMLDetailsElement>("details.scenario-levers")).toHaveLength(1);
     const last = ui.choices.querySelector("input[value=baseline]") as HTMLInputElement;
     last.checked = false;
     last.dispatchEvent(new Event("change"));

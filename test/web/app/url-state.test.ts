@@ -74,7 +74,7 @@ describe("url state", () => {
       'set=seals:seals.share=0.5 ignored: "seals" is not among the chosen scenarios',
       "set=baseline:seals.share=half ignored: expected scenario:path=value with a number, true, false or a distribution {\"dist\":...}",
       "set=junk ignored: expected scenario:path=value with a number, true, false or a distribution {\"dist\":...}",
-      "view=map ignored: allowed views are compare, sweep, brief, optimize",
+      "view=map ignored: allowed views are compare, sweep, brief, optimize, how-sure",
       'brief=seals ignored: "seals" is not among the chosen scenarios',
       "r=0 ignored: it must be a whole number ≥ 1",
     ]);

@@ -14,6 +14,9 @@ import { optimizationChart } from "../../../web/charts/optimization-chart.js";
 import { sweepChart } from "../../../web/charts/sweep-chart.js";
 import { throughputChart } from "../../../web/charts/throughput-chart.js";
 import { harvestResult, nothingFeasible, p95 } from "./optimization-fixtures.js";
+import { tornadoChart } from "../../../web/charts/tornado-chart.js";
+import { spreadChart } from "../../../web/charts/spread-chart.js";
+import { sealsInputLabels, sealsSpread, sealsTornado } from "./analysis-fixtures.js";
 import { comparison, scenarioAt, scenarios, sealShareSweep, withoutIntervals } from "./fixtures.js";
 
 export function crossingTimeFiveScenarios(): SVGSVGElement {
@@ -113,4 +116,20 @@ export function arrivalsByHour(): SVGSVGElement {
 
 export function arrivalsByWeekdayNarrow(): SVGSVGElement {
   return arrivalProfileChart({ where: "Kyrgyzstan → Kazakhstan", by: "weekday", estimates: byWeekday }, { document, width: 360 });
+}
+
+export function tornadoSealsCrossing(): SVGSVGElement {
+  return tornadoChart(sealsTornado, { document, inputLabels: sealsInputLabels });
+}
+
+export function tornadoNarrow(): SVGSVGElement {
+  return tornadoChart(sealsTornado, { document, width: 360 });
+}
+
+export function spreadSealsEffect(): SVGSVGElement {
+  return spreadChart(sealsSpread, { document });
+}
+
+export function spreadNarrow(): SVGSVGElement {
+  return spreadChart(sealsSpread, { document, width: 360 });
 }

@@ -20,6 +20,11 @@ class NumberNode extends SchemaNode<number> {
   readonly #options: NumberOptions;
   readonly #integer: boolean;
 
+  /** The bounds and wholeness of the values this node accepts (read by the `uncertain` check). */
+  get numberRule(): NumberRule {
+    return { ...this.#options, integer: this.#integer, accepts: (x) => this.#accepts(x) };
+  }
+
   constructor(options: NumberOptions, integer: boolean) {
     super(options.description);
     this.#options = options;
@@ -62,6 +67,24 @@ class NumberNode extends SchemaNode<number> {
       ...(exclusiveMax === undefined ? {} : { exclusiveMaximum: exclusiveMax }),
     };
   }
+}
+
+/** What values a number field accepts: its bounds, whether it is whole, and a test. */
+export interface NumberRule extends NumberOptions {
+  /** True for a whole-number field (lanes, servers, days). */
+  readonly integer: boolean;
+  /** Whether the field accepts x (finite, whole if integer, within the bounds). */
+  accepts(x: number): boolean;
+}
+
+/**
+ * The rule of a number node, or undefined for any other node (an object, a string, a distribution).
+ *
+ * @example
+ * numberRule(integer({ description: "Lanes.", min: 1 }))?.integer; // => true
+ */
+export function numberRule(node: SchemaNode<unknown>): NumberRule | undefined {
+  return node instanceof NumberNode ? node.numberRule : undefined;
 }
 
 /**

@@ -1,0 +1,46 @@
+import type { MorrisEffect, OatEffect, SensitivityResult } from "../study/analysis/sensitivity.js";
+import type { UncertaintyResult } from "../study/analysis/uncertainty.js";
+
+function cell(v: string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return "";
+  const text = String(v);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const csv = (header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string =>
+  `${[header.join(","), ...rows.map((r) => r.map(cell).join(","))].join("\n")}\n`;
+
+/**
+ * A sensitivity result as CSV (RFC 4180, numbers at full precision), one row per metric and
+ * input, in the result's order (by influence on the first metric). One at a time:
+ * `method,scenario,against,metric,input,low,nominal,high,atLow,atLowHalfWidth,atHigh,atHighHalfWidth,swing,swingHalfWidth,withinNoise`;
+ * Morris: `method,scenario,against,metric,input,low,nominal,high,mu,muStar,sigma,noise,withinNoise`.
+ */
+export function sensitivityCsv(result: SensitivityResult): string {
+  const head = ["method", "scenario", "against", "metric", "input", "low", "nominal", "high"];
+  const rows = result.metrics.flatMap((m) => result.inputs.map((input) => {
+    const start = [result.method, result.scenario, result.against ?? "", m, input.path, input.low, input.nominal, input.high];
+    const e = input.effects[m];
+    if (result.method === "oat") {
+      const o = e as OatEffect;
+      return [...start, o.atLow.mean, o.atLow.halfWidth, o.atHigh.mean, o.atHigh.halfWidth, o.swing, o.swingHalfWidth, o.withinNoise];
+    }
+    const x = e as MorrisEffect;
+    return [...start, x.mu, x.muStar, x.sigma, x.noise, x.withinNoise];
+  }));
+  return result.method === "oat"
+    ? csv([...head, "atLow", "atLowHalfWidth", "atHigh", "atHighHalfWidth", "swing", "swingHalfWidth", "withinNoise"], rows)
+    : csv([...head, "mu", "muStar", "sigma", "noise", "withinNoise"], rows);
+}
+
+/**
+ * An uncertainty result as CSV, one row per metric:
+ * `scenario,against,samples,metric,median,p5,p95,shareHelps,inputVariance,noiseVariance`
+ * (the worlds themselves are in the JSON output).
+ */
+export function uncertaintyCsv(result: UncertaintyResult): string {
+  return csv(
+    ["scenario", "against", "samples", "metric", "median", "p5", "p95", "shareHelps", "inputVariance", "noiseVariance"],
+    Object.entries(result.metrics).map(([m, s]) => [result.scenario, result.against ?? "", result.samples, m, s.median, s.p5, s.p95, s.shareHelps, s.inputVariance, s.noiseVariance]),
+  );
+}

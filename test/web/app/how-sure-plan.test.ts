@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { main } from "../../../src/cli/main.js";
+import { runReplication, type ReplicationOutput } from "../../../src/scenario/index.js";
+import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
+import { planHowSure } from "../../../web/app/how-sure-plan.js";
+import { runReplicationJob } from "../../../web/app/replication-job.js";
+import type { JobTask } from "../../../web/app/worker-protocol.js";
+
+const files = Object.fromEntries(["baseline", "seals"].map((id) => [`../scenarios/${id}.json`, readFileSync(`scenarios/${id}.json`, "utf8")]));
+const { scenarios: bundle } = bundleScenarios(files, "border");
+const seals = bundle.get("seals") as BundledScenario;
+const baseline = bundle.get("baseline") as BundledScenario;
+const settings = { replications: 2, days: 9, quick: false };
+const metric = "directions.kg-to-kz.crossingHours";
+
+/** The page's path: the job shared between two "workers", each taking every other replication. */
+function runInShards(tasks: readonly JobTask[], replications: number): Map<string, ReplicationOutput[]> {
+  const outputs = new Map<string, ReplicationOutput[]>(tasks.map((t) => [t.key, []]));
+  for (const shard of [0, 1]) {
+    const indices = Array.from({ length: replications }, (_, r) => r).filter((r) => r % 2 === shard);
+    runReplicationJob({ type: "run", jobId: 1, tasks, replications: indices }, runReplication, (m) => {
+      if (m.type === "failed") throw new Error(m.message);
+      if (m.type === "output") outputs.get(m.key)?.push(m.output);
+    });
+  }
+  for (const list of outputs.values()) list.sort((a, b) => a.replication - b.replication);
+  return outputs;
+}
+
+async function cli(args: readonly string[]): Promise<string> {
+  let out = "";
+  let err = "";
+  const code = await main(args, {
+    stdout: (text) => void (out += text), stderr: (text) => void (err += text), stderrIsTTY: false,
+    readFile: (path) => readFileSync(path, "utf8"), openOutput: () => { throw new Error("no --out"); },
+  });
+  if (code !== 0) throw new Error(err);
+  return out;
+}
+
+const sets = ["--set", "replications=2", "--set", "days=9", "--metric", metric, "--workers", "1", "--quiet", "--format", "json"];
+
+describe("planHowSure(measure, base, edits, settings, request)", () => {
+  it("planHowSure(..., tornado) run on the page's workers gives the CLI's sensitivity result, byte for byte", async () => {
+    const plan = planHowSure(seals, baseline, {}, settings, { kind: "tornado", metric, samples: 2 });
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    const shown = plan.finish(runInShards(plan.tasks, plan.replications));
+    expect(shown.kind).toBe("tornado");
+    expect(`${JSON.stringify(shown.result, null, 2)}\n`).toBe(await cli(["sensitivity", "scenarios/seals.json", "--against", "scenarios/baseline.json", ...sets]));
+  });
+
+  it("planHowSure(..., spread) runs each world on its own replications and gives the CLI's uncertainty result", async () => {
+    const plan = planHowSure(seals, baseline, {}, settings, { kind: "spread", metric, samples: 3 });
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    expect(plan.tasks.map((t) => t.firstReplication)).toEqual([0, 0, 2, 2, 4, 4]);
+    const shown = plan.finish(runInShards(plan.tasks, plan.replications));
+    expect(`${JSON.stringify(shown.result, null, 2)}\n`).toBe(await cli(["uncertainty", "scenarios/seals.json", "--against", "scenarios/baseline.json", "--samples", "3", ...sets]));
+  });
+
+  it("planHowSure(...) holds an input the page's levers set and reports a point that breaks a rule", () => {
+    const held = planHowSure(seals, baseline, { seals: { "seals.share": 0.3 } }, settings, { kind: "tornado", metric, samples: 2 });
+    expect(held.ok && held.tasks.length).toBe(2 * (2 * 13 + 1));
+    const broken = planHowSure(seals, baseline, {}, { ...settings, days: 7 }, { kind: "tornado", metric, samples: 2 });
+    expect(broken.ok ? [] : broken.problems.join("\n")).toMatch(/warmupDays: must be < days \(7\), got 7/);
+  });
+});

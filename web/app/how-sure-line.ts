@@ -1,0 +1,24 @@
+import type { UncertaintyResult } from "../../src/scenario/study/analysis/uncertainty.js";
+import { directionLabel } from "../charts/index.js";
+import { formatNumber } from "./format-estimate.js";
+
+/**
+ * The brief's plain line under its time-saved headline, from a spread of a measure's effect on a
+ * direction's mean crossing time across plausible worlds: "Across the plausible range of the
+ * assumptions, seals save between 1.3 and 8.4 hours a truck (Kyrgyzstan → Kazakhstan); they save
+ * time in 95% of them." Undefined when the spread is of another metric.
+ */
+export function howSureLine(measure: string, spread: UncertaintyResult): string | undefined {
+  const entry = Object.entries(spread.metrics).find(([metric]) => /^directions\.[^.]+\.crossingHours$/.test(metric));
+  if (entry === undefined) return undefined;
+  const [metric, s] = entry;
+  const where = directionLabel(metric.split(".")[1] ?? "");
+  const digits = Math.max(Math.abs(s.p5), Math.abs(s.p95)) >= 10 ? 0 : 1;
+  const hours = (x: number): string => formatNumber(x, digits);
+  const share = `${Math.round(100 * (s.shareHelps ?? 0))}%`;
+  const range = s.p95 <= 0
+    ? `save between ${hours(-s.p95)} and ${hours(-s.p5)} hours a truck`
+    : s.p5 >= 0 ? `cost between ${hours(s.p5)} and ${hours(s.p95)} hours a truck`
+    : `range from saving ${hours(-s.p5)} hours a truck to costing ${hours(s.p95)}`;
+  return `Across the plausible range of the assumptions, ${measure} ${range} (${where}, 5% to 95% of ${spread.samples} plausible worlds); they save time in ${share} of them.`;
+}
