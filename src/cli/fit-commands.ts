@@ -70,6 +70,9 @@ function intoTarget(context: CommandContext, needsPath: boolean): string | null 
 function writeScenario(context: CommandContext, into: string, writes: readonly FieldWrite[]): void {
   const result = writeIntoScenario(readText(context.io, into), into, writes);
   if (!result.ok) throw new InputError(`the fit cannot go into "${into}":\n${result.message}`);
+  for (const path of result.dropped) {
+    context.io.stderr(`borderflow ${context.args.command}: the copy no longer declares "${path}" uncertain: its range was about the value the records replace (declare a new one from the fit's interval if you want it varied)\n`);
+  }
   // --out was reserved by checkOut before the fit; the new scenario is put in place whole.
   emit(context, result.text);
 }

@@ -24,4 +24,15 @@ describe("writeIntoScenario(text, file, writes)", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.message).toMatch(/mean/);
   });
+
+  it("writeIntoScenario(text, file, writes) drops the uncertain declarations on or inside a written field, and says which", () => {
+    const declared = (JSON.parse(text) as { uncertain: { path: string }[] }).uncertain.map((d) => d.path);
+    expect(declared).toContain("stations.0.service.mean");
+    const result = writeIntoScenario(text, "mm1.json", [{ path: "stations.0.service", value: { dist: "exponential", mean: 5 } }]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dropped).toEqual(["stations.0.service.mean"]);
+    const after = (JSON.parse(result.text) as { uncertain: { path: string }[] }).uncertain.map((d) => d.path);
+    expect(after).toEqual(declared.filter((p) => p !== "stations.0.service.mean"));
+  });
 });
