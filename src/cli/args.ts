@@ -49,6 +49,8 @@ export interface CliArgs {
   /** `--progress`: progress on standard error even when it is not a terminal, as plain lines. */
   readonly progress: boolean;
   readonly maxReplications?: number;
+  /** Run-time cap on events per replication (--max-events). */
+  readonly maxEvents?: number;
   /** Run-time cap on customers in the system at once (--max-in-system). */
   readonly maxInSystem?: number;
   /** Run-time cap on arrivals per replication (--max-arrivals). */
@@ -90,7 +92,7 @@ export class UsageError extends Error {
 
 const VALUE_OPTIONS = [
   "--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--workers", "--shard",
-  "--format", "--out", "--max-replications", "--metric", "--max-in-system", "--max-arrivals",
+  "--format", "--out", "--max-replications", "--metric", "--max-in-system", "--max-arrivals", "--max-events",
   "--column", "--unit", "--tz", "--direction", "--into", "--path", "--dist", "--bootstrap", "--observed",
   "--against", "--method", "--trajectories", "--samples",
 ] as const;
@@ -193,6 +195,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (maxReplications !== undefined) args.maxReplications = integer("--max-replications", maxReplications, 2, MAX_REPLICATIONS);
   const maxInSystem = text("--max-in-system");
   if (maxInSystem !== undefined) args.maxInSystem = integer("--max-in-system", maxInSystem, 1);
+  const maxEvents = text("--max-events");
+  if (maxEvents !== undefined) args.maxEvents = integer("--max-events", maxEvents, 1);
   const maxArrivals = text("--max-arrivals");
   if (maxArrivals !== undefined) args.maxArrivals = integer("--max-arrivals", maxArrivals, 1);
   const seed = text("--seed");

@@ -16,9 +16,13 @@ import { formatTable } from "./format-table.js";
 import { emitResult, formatName } from "./emit-result.js";
 import { progressBar, progressMode } from "./progress.js";
 
-/** The run-time caps: --max-in-system and --max-arrivals over the defaults. */
+/** The run-time caps: --max-in-system, --max-arrivals and --max-events over the defaults. */
 export function limitsOf(args: CliArgs): RunLimits {
-  return { maxInSystem: args.maxInSystem ?? DEFAULT_RUN_LIMITS.maxInSystem, maxArrivals: args.maxArrivals ?? DEFAULT_RUN_LIMITS.maxArrivals };
+  return {
+    maxInSystem: args.maxInSystem ?? DEFAULT_RUN_LIMITS.maxInSystem,
+    maxArrivals: args.maxArrivals ?? DEFAULT_RUN_LIMITS.maxArrivals,
+    maxEvents: args.maxEvents ?? DEFAULT_RUN_LIMITS.maxEvents,
+  };
 }
 
 /** Runs `work` with a pool of --workers threads and a progress bar labelled `label`, then stops both. */

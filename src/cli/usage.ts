@@ -13,6 +13,8 @@ const OPTIONS = `Options:
   --max-in-system N    stop a replication when N customers (trucks) are in the system at once, naming the
                        overloaded station (default 50000): a queue with rho >= 1 grows until memory runs out
   --max-arrivals N     stop a replication after N arrivals (default 2000000): a run that would take hours
+  --max-events N       stop a replication after N events (default 100000000): customers sent round a loop
+                       of routes almost for ever
   --shard I/N          run, compare, sweep: run only the I-th of N shares of the study and write a part
                        file (JSON) for merge; each run's seed comes from the scenario and replication,
                        never from the shard

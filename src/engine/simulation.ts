@@ -243,6 +243,9 @@ export class Simulation {
    * needs `until`.
    *
    * @param until - end time, in model time units, >= now. @default Infinity (until no event is left)
+   * @param maxEvents - most events to process in this call; @default Infinity
+   * @returns true when it ran to `until`, false when `maxEvents` stopped it first (the clock stays
+   *   at the last event processed, and the remaining events wait)
    * @throws {RangeError} if until is NaN or earlier than now; {SimulationError} if a process or
    *   event fails with nothing waiting for it (the clock stays at the failure);
    *   {Error} if called from inside the simulation.
@@ -252,18 +255,24 @@ export class Simulation {
    * sim.run(10);
    * sim.now; // => 10
    */
-  run(until = Infinity): void {
+  run(until = Infinity, maxEvents = Infinity): boolean {
     if (typeof until !== "number" || !(until >= this._now)) {
       throw new RangeError(`Simulation.run: until must be a number >= now (${this._now}), got ${String(until)}`);
     }
     this.enter("run");
     try {
       const queue = this._queue;
-      while (queue.peekTime() < until) this.next();
+      let events = 0;
+      while (queue.peekTime() < until) {
+        // A budget, so that a model that would never end (customers looping for ever) stops instead.
+        if (events++ >= maxEvents) return false;
+        this.next();
+      }
     } finally {
       this.leave();
     }
     if (until !== Infinity) this._now = until;
+    return true;
   }
 
   private next(): void {

@@ -14,10 +14,12 @@ export interface RunLimits {
   readonly maxInSystem: number;
   /** Most customers (trucks) arriving in one replication, returns included. @default 2000000 */
   readonly maxArrivals: number;
+  /** Most events in one replication (arrivals, service ends, moves between stations...): catches customers that loop almost for ever. @default 100000000 */
+  readonly maxEvents: number;
 }
 
-/** The limits used when none are given: far above any bundled scenario (the harvest-peak border keeps about 1,000 trucks at once and sees 141,000 a year). */
-export const DEFAULT_RUN_LIMITS: RunLimits = { maxInSystem: 50_000, maxArrivals: 2_000_000 };
+/** The limits used when none are given: far above any bundled scenario (the harvest-peak border keeps about 1,000 trucks at once and sees 141,000 a year; a year of the baseline is a few million events). */
+export const DEFAULT_RUN_LIMITS: RunLimits = { maxInSystem: 50_000, maxArrivals: 2_000_000, maxEvents: 100_000_000 };
 
 /** A run stopped by one of its {@link RunLimits}; the message says what grew, where and why. */
 export class RunLimitError extends Error {
@@ -56,6 +58,16 @@ export function arrivalsLimit(limits: RunLimits, now: number, horizon: number, u
   return new RunLimitError(
     `${limits.maxArrivals} arrivals in one replication by time ${now.toPrecision(6)} of ${horizon} ${unit}${expected} ` +
       "(the cap, --max-arrivals): lower the arrival rate or shorten the run, or raise the cap with --max-arrivals N",
+  );
+}
+
+/** The error for a replication that used up its events by time `now` of a run of `horizon`, naming the busiest station. */
+export function eventsLimit(limits: RunLimits, stations: readonly LoadedStation[], now: number, horizon: number, unit: string): RunLimitError {
+  const { text } = busiest(stations, now);
+  return new RunLimitError(
+    `${limits.maxEvents} events in one replication by time ${now.toPrecision(6)} of ${horizon} ${unit} (the cap, --max-events; ` +
+      `the busiest is ${text}): customers may be sent round a loop of routes almost for ever, or the run is far longer than it needs; ` +
+      "lower the routes' return probabilities or shorten the run, or raise the cap with --max-events N",
   );
 }
 

@@ -220,4 +220,15 @@ describe("Simulation", () => {
     expect(seen).toEqual([[2, "urgent"], [2, "callback"], [3, "a"]]);
     expect(() => sim.wake(a, -1)).toThrow("Simulation.wake: delay must be a finite number >= 0, got -1");
   });
+  it("sim.run(until, maxEvents) stops after maxEvents events and returns false; a later run goes on from there", () => {
+    const sim = new Simulation();
+    const seen: number[] = [];
+    sim.process((function* () { for (;;) { seen.push(sim.now); yield 1; } })());
+    expect(sim.run(100, 5)).toBe(false);
+    expect(seen).toEqual([0, 1, 2, 3, 4]);
+    expect(sim.now).toBe(4);
+    expect(sim.run(10)).toBe(true);
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(sim.now).toBe(10);
+  });
 });

@@ -1,6 +1,6 @@
 import { Simulation, randomStream } from "../../engine/index.js";
 import type { FlowStation } from "../flow-station.js";
-import { DEFAULT_RUN_LIMITS, withinLimits, type RunLimits } from "../run-limits.js";
+import { DEFAULT_RUN_LIMITS, eventsLimit, withinLimits, type RunLimits } from "../run-limits.js";
 import { BorderDirection, type BorderShared } from "./border-direction.js";
 import type { BorderDirectionId, BorderSpec } from "./border-spec.js";
 import type { BorderTrace } from "./border-trace.js";
@@ -129,7 +129,8 @@ export function runBorder(spec: BorderSpec, replication: number, options: Border
       for (const s of stations) s.reset();
     }, 0);
   }
-  withinLimits(() => sim.run(horizon));
+  const limits = options.limits ?? DEFAULT_RUN_LIMITS;
+  if (!withinLimits(() => sim.run(horizon, limits.maxEvents))) throw eventsLimit(limits, stations, sim.now, horizon, "hours");
   // run(horizon) leaves the events at exactly the horizon undone: close the last hour by hand.
   hourEnded();
 

@@ -4,7 +4,7 @@ import {
 } from "../../engine/index.js";
 import { mser5 } from "../../stats/index.js";
 import { FlowStation } from "../flow-station.js";
-import { DEFAULT_RUN_LIMITS, arrivalsLimit, inSystemLimit, withinLimits, type RunLimits } from "../run-limits.js";
+import { DEFAULT_RUN_LIMITS, arrivalsLimit, eventsLimit, inSystemLimit, withinLimits, type RunLimits } from "../run-limits.js";
 import { StationJob } from "../station-job.js";
 import type { NetworkSpec } from "./network-spec.js";
 
@@ -321,7 +321,9 @@ function simulate(spec: NetworkSpec, replication: number, warmup: number, option
       state.balks = 0;
     }, 0);
   }
-  withinLimits(() => sim.run(spec.horizon));
+  if (!withinLimits(() => sim.run(spec.horizon, state.limits.maxEvents))) {
+    throw eventsLimit(state.limits, state.stations, sim.now, spec.horizon, "time units");
+  }
   // run(horizon) leaves events at exactly the horizon undone, among them the end of the last slice.
   if (inSystemSeries.length < slices) inSystemSeries.push(sliceLevel.mean(sim.now));
 

@@ -31,6 +31,17 @@ describe("bad input: runs that would never end or would exhaust memory", () => {
     expectRefused(r, 'stopped: replication 0 of "M/M/1 at utilisation 0.9": 2000 customers in the system at once', /the cap, --max-in-system.*station "desk" \(offered load rho = (9|10)\.\d\d\): rho >= 1/);
   });
 
+  it("main(['run', a route back with p = 0.9999999]) stops at the cap on events, naming the cap and the busiest station", async () => {
+    // Not refused in validation (customers do leave, one visit in ten million), but each customer loops
+    // about 10^7 times: without a cap on events the run would take hours.
+    const text = variant("mm1", (s) => {
+      s.stations[0].service.mean = 1e-6;
+      s.stations[0].routes = [{ to: s.stations[0].id, p: 0.9999999 }];
+    });
+    const r = await cli(["run", "f.json", "--replications", "2", "--workers", "1", "--quiet", "--max-events", "200000", "--out", "r.json"], { "f.json": text });
+    expectRefused(r, "200000 events in one replication", /\(the cap, --max-events; the busiest is station "desk" \(offered load rho = [\d.]+\)\).*raise the cap with --max-events N/);
+  });
+
   it("main(['run', interarrival 1e-5 on a horizon of 1e5]) stops at the cap on arrivals, saying how many the run would see", async () => {
     const text = variant("mm1", (s) => {
       s.arrivals[0].interarrival.mean = 1e-5;
