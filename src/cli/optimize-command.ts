@@ -6,17 +6,8 @@ import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/st
 import { MissingMetricError, runOptimization } from "../scenario/study/optimize/run-optimization.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
-import { checkOut, emit, overridesOf } from "./scenario-input.js";
+import { checkOut, emit, overridesOf, readText } from "./scenario-input.js";
 import { withPool } from "./study-runner.js";
-
-function readText(context: CommandContext, file: string, what: string): string {
-  try {
-    return context.io.readFile(file);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new InputError(`cannot read ${what} "${file}": ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : String(code ?? error)}`);
-  }
-}
 
 /** `borderflow optimize STUDY.json`: the cheapest (or best) configuration that meets the targets, with a guarantee. */
 export async function runOptimize(context: CommandContext): Promise<number> {
@@ -31,11 +22,11 @@ export async function runOptimize(context: CommandContext): Promise<number> {
     if (given !== undefined) throw new UsageError(`optimize does not take ${option}`);
   }
   if (args.metrics.length > 0) throw new UsageError("optimize does not take --metric: the study file names its metrics");
-  const loaded = loadOptimizationStudy(readText(context, file, "study"), file);
+  const loaded = loadOptimizationStudy(readText(io, file, "study "), file);
   if (!loaded.ok) throw new InputError(`"${file}" is not a valid optimisation study:\n${formatProblems(loaded.problems)}`);
   const study = loaded.study;
   const scenarioFile = join(dirname(file), study.scenario);
-  const scenarioText = readText(context, scenarioFile, `the study's scenario (field "scenario" of ${file})`);
+  const scenarioText = readText(io, scenarioFile, `the study's scenario (field "scenario" of ${file}) `);
   const overrides = overridesOf(args);
   const checked = checkStudyAgainstScenario(study, file, scenarioText, scenarioFile, overrides);
   if (!checked.ok) throw new InputError(formatProblems(checked.problems));
