@@ -19,16 +19,65 @@ const NO_REDUCTION_ABOVE = -fromWords(0x3fd2bec5, 0);
 const TWO_M29 = 2 ** -29;
 const TWO_M54 = 2 ** -54;
 const TWO53 = 2 ** 53;
+// fdlibm's mask of the significand bits in the high word, and its threshold for u ~>= √2 (see below).
+const SIGNIFICAND_HIGH = 0x000fffff;
+const SQRT2_HIGH = 0x6a09e;
 
 /**
  * ln(1 + x), accurate to within 1 ulp even when x is tiny (where 1 + x would lose x's digits), the same
  * bits in every JavaScript engine (fdlibm's algorithm: 1 + x = 2^k·(1 + f) with a correction term for
  * the rounding of 1 + x). log1p(±0) = ±0, log1p(−1) = −∞, log1p(x < −1) = NaN. Cost: O(1).
  *
+ * The same operations as `log1pFdlibm`, so the same bits for every x; only the common cases are here
+ * (|x| ≥ 2^-29, −1 < x < 2^53, f not within 2^-20 of 0), the rest go to `log1pFdlibm`. Why two
+ * functions: V8 inlines a function only below 460 bytes of bytecode, and a call that is not inlined
+ * boxes its double result on the heap. The whole port is 585 bytes; this one is under the limit, which
+ * makes the exponential sampler's draw (mean · −log1p(−u)) about 40% cheaper (`npm run bench`, math).
+ * Keep it under 460 bytes: `node --print-bytecode --print-bytecode-filter=log1p` shows the length.
+ *
  * @example
  * log1p(1e-20); // => 1e-20
  */
 export function log1p(x: number): number {
+  let k = 0;
+  let f = x;
+  let c = 0;
+  if (x > NO_REDUCTION_ABOVE && x < LOG1P_REDUCE_FROM) {
+    // √2/2 <= 1 + x < √2: no reduction (f = x), unless x is so small that fdlibm's shortcuts apply.
+    if (x < TWO_M29 && x > -TWO_M29) return log1pFdlibm(x);
+  } else {
+    if (!(x > -1 && x < TWO53)) return log1pFdlibm(x); // x <= −1, huge, ∞ or NaN
+    const u = 1 + x;
+    let hu = highWord(u);
+    k = (hu >> 20) - 1023;
+    // The rounding error of 1 + x, divided by u.
+    c = (k > 0 ? 1 - (u - x) : x - (u - 1)) / u;
+    hu &= SIGNIFICAND_HIGH;
+    if (hu >= SQRT2_HIGH) {
+      k += 1;
+      hu = (0x00100000 - hu) >> 2;
+    }
+    if (hu === 0) return log1pFdlibm(x); // |f| < 2^-20: fdlibm's shorter series
+    f = u * powerOfTwo(-k) - 1; // u·2^-k is exact and lies in [√2/2, √2)
+  }
+  const hfsq = 0.5 * f * f;
+  const s = f / (2 + f);
+  const z = s * s;
+  const r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+  return k === 0 ? f - (hfsq - s * (hfsq + r)) : k * LN2_HI - (hfsq - (s * (hfsq + r) + (k * LN2_LO + c)) - f);
+}
+
+/**
+ * ln(1 + x), accurate to within 1 ulp even when x is tiny (where 1 + x would lose x's digits), the same
+ * bits in every JavaScript engine (fdlibm's algorithm: 1 + x = 2^k·(1 + f) with a correction term for
+ * the rounding of 1 + x). log1p(±0) = ±0, log1p(−1) = −∞, log1p(x < −1) = NaN. Cost: O(1).
+ *
+ * This is the whole port, every case; `log1p` runs the common cases itself and calls this for the rest.
+ *
+ * @example
+ * log1pFdlibm(1e-20); // => 1e-20
+ */
+export function log1pFdlibm(x: number): number {
   let k = 1;
   let f = 0;
   let hu = 0;
@@ -54,8 +103,8 @@ export function log1p(x: number): number {
     k = (hu >> 20) - 1023;
     // The rounding error of 1 + x, divided by u.
     c = small ? (k > 0 ? 1 - (u - x) : x - (u - 1)) / u : 0;
-    hu &= 0x000fffff;
-    if (hu >= 0x6a09e) {
+    hu &= SIGNIFICAND_HIGH;
+    if (hu >= SQRT2_HIGH) {
       // u ~>= √2: normalise u/2 instead of u.
       k += 1;
       hu = (0x00100000 - hu) >> 2;
