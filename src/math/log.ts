@@ -22,10 +22,47 @@ const LG7 = 1.479819860511658591e-1; // 0x3fc2f112 0xdf3e5244
  * (fdlibm's algorithm: x = 2^k·(1 + f) with √2/2 < 1 + f < √2, then a minimax series in
  * s = f/(2 + f)). ln(±0) = −∞, ln(x < 0) = NaN, ln(+∞) = +∞. Cost: O(1), about 20 operations.
  *
+ * The same operations as `logFdlibm`, so the same bits for every x; only the common case is here (x
+ * normal, finite and positive, f not within 2^-20 of 0), the rest go to `logFdlibm`. Why two functions:
+ * V8 inlines a function only below 460 bytes of bytecode, and a call that is not inlined boxes its
+ * double result on the heap (see `log1p`). Keep it under 460 bytes (`node --print-bytecode
+ * --print-bytecode-filter=log` shows the length).
+ *
  * @example
  * log(Math.E); // => 1
  */
 export function log(x: number): number {
+  if (!(x >= TWO_M1022 && x < Infinity)) return logFdlibm(x); // subnormal, 0, negative, ∞ or NaN
+  let hx = highWord(x);
+  const e = hx >> 20;
+  hx &= 0x000fffff;
+  const scale = e - 1023 + (((hx + 0x95f64) & 0x100000) >> 20);
+  if ((0x000fffff & (2 + hx)) < 3) return logFdlibm(x); // −2^-20 <= f < 2^-20: fdlibm's shorter series
+  const f = x * powerOfTwo(-scale) - 1;
+  const dk = scale;
+  const s = f / (2 + f);
+  const z = s * s;
+  const w = z * z;
+  const t1 = w * (LG2 + w * (LG4 + w * LG6));
+  const t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+  const r = t2 + t1;
+  if (((hx - 0x6147a) | (0x6b851 - hx)) > 0) {
+    const hfsq = 0.5 * f * f;
+    return scale === 0 ? f - (hfsq - s * (hfsq + r)) : dk * LN2_HI - (hfsq - (s * (hfsq + r) + dk * LN2_LO) - f);
+  }
+  return scale === 0 ? f - s * (f - r) : dk * LN2_HI - (s * (f - r) - dk * LN2_LO - f);
+}
+
+/**
+ * The natural logarithm ln x, to within 1 ulp, the same bits in every JavaScript engine
+ * (fdlibm's algorithm: x = 2^k·(1 + f) with √2/2 < 1 + f < √2, then a minimax series in
+ * s = f/(2 + f)). ln(±0) = −∞, ln(x < 0) = NaN, ln(+∞) = +∞. Cost: O(1), about 20 operations.
+ * This is the whole port, every case; `log` runs the common cases itself and calls this for the rest.
+ *
+ * @example
+ * logFdlibm(Math.E); // => 1
+ */
+export function logFdlibm(x: number): number {
   if (!(x > 0)) return x === 0 ? -Infinity : NaN; // ±0, x < 0, NaN
   if (x === Infinity) return x;
   let k = 0;

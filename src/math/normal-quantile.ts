@@ -6,11 +6,54 @@ import { log } from "./log.js";
  * Φ⁻¹(0) = −∞ and Φ⁻¹(1) = +∞. Built on this module's log only, so the same bits in every engine.
  * Cost: O(1).
  *
+ * The central region (|p − 0.5| ≤ 0.425, 85% of draws) is computed here; the tails and the argument
+ * checks are in `normalQuantileTails`, with the same operations. Why two functions: V8 inlines a
+ * function only below 460 bytes of bytecode, and a call that is not inlined boxes its double result on
+ * the heap (see `log1p`); the whole algorithm is 723 bytes.
+ *
  * @throws {RangeError} if p is not in [0, 1].
  * @example
  * normalQuantile(0.975); // => 1.9599639845400536
  */
 export function normalQuantile(p: number): number {
+  const q = typeof p === "number" ? p - 0.5 : NaN;
+  if (q <= 0.425 && q >= -0.425) {
+    const r = 0.180625 - q * q;
+    return (
+      (q *
+        (((((((2.5090809287301226727e3 * r + 3.3430575583588128105e4) * r + 6.7265770927008700853e4) * r +
+          4.5921953931549871457e4) *
+          r +
+          1.3731693765509461125e4) *
+          r +
+          1.9715909503065514427e3) *
+          r +
+          1.3314166789178437745e2) *
+          r +
+          3.387132872796366608)) /
+      (((((((5.226495278852854561e3 * r + 2.8729085735721942674e4) * r + 3.930789580009271061e4) * r +
+        2.1213794301586595867e4) *
+        r +
+        5.3941960214247511077e3) *
+        r +
+        6.871870074920579083e2) *
+        r +
+        4.2313330701600911252e1) *
+        r +
+        1)
+    );
+  }
+  return normalQuantileTails(p);
+}
+
+/**
+ * Φ⁻¹(p) by AS 241 for every p in [0, 1], the tails included (the whole algorithm, with its checks).
+ *
+ * @throws {RangeError} if p is not in [0, 1].
+ * @example
+ * normalQuantileTails(1e-10); // => -6.361340902404056
+ */
+export function normalQuantileTails(p: number): number {
   if (typeof p !== "number" || !(p >= 0 && p <= 1)) throw new RangeError(`normalQuantile: p must be a number in [0, 1], got ${String(p)}`);
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;

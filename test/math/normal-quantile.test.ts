@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalQuantile } from "../../src/math/normal-quantile.js";
-import { ulpDistance } from "./ulp.js";
+import { normalQuantile, normalQuantileTails } from "../../src/math/normal-quantile.js";
+import { seeded, ulpDistance } from "./ulp.js";
 
 // Φ⁻¹(p) from mpmath (60 digits: √2·erfinv(2p − 1), or a root of ncdf for p = 1e-300), rounded once to a double.
 const REFERENCE: [number, number][] = [
@@ -32,5 +32,14 @@ describe("normalQuantile(p)", () => {
     expect(() => normalQuantile(1.5)).toThrow("normalQuantile: p must be a number in [0, 1], got 1.5");
     expect(() => normalQuantile(-0.1)).toThrow(RangeError);
     expect(() => normalQuantile(Number.NaN)).toThrow(RangeError);
+  });
+
+  it("normalQuantile(p) gives the same bits as normalQuantileTails(p), the whole algorithm, at the region boundaries and over 100,000 seeded p", () => {
+    const ps: number[] = [0, 1, 0.5, Number.MIN_VALUE, 1 - 2 ** -53];
+    for (const edge of [0.075, 0.925]) for (let k = -4; k <= 4; k++) ps.push(edge + k * 2 ** -56);
+    const u = seeded("normal-quantile-split");
+    for (let i = 0; i < 100_000; i++) ps.push(u());
+    for (const p of ps) expect(Object.is(normalQuantile(p), normalQuantileTails(p)), `p=${p}`).toBe(true);
+    expect(() => normalQuantile("0.5" as unknown as number)).toThrow(RangeError);
   });
 });
