@@ -34,26 +34,31 @@ function rebuilt(unit: StudyUnit, name: string, message: string): Error {
  * Runs study units (any scenarios, any replications) on `workers` threads (Node only). Each unit's
  * output is a pure function of its scenario and replication, and outputs are returned in the
  * order of the units given, so the result equals a run on one thread. With one worker it runs in
- * this thread and starts no thread at all. Threads start on the first call and are reused by later
+ * this thread and starts no thread at all, going back to the event loop between units (so a signal is
+ * handled after the unit that is running). Threads start on the first call and are reused by later
  * calls until `close`; calls must not overlap (await one before the next). `onDone` is called
  * after each unit (for a progress bar).
  */
 export function unitPool(workers: number, onDone?: () => void, limits?: RunLimits): UnitPool {
   if (workers <= 1) {
     return {
-      execute: async (units) =>
-        units.map((u) => {
-          let output: ReplicationOutput;
+      execute: async (units) => {
+        const outputs: ReplicationOutput[] = [];
+        for (const u of units) {
+          // Back to the event loop between units, so that a signal (Ctrl-C removing an unfinished --out
+          // file) or a progress line is handled after the unit that is running, not after the whole study.
+          await new Promise<void>((resolve) => setImmediate(resolve));
           try {
-            output = runReplication(u.scenario, u.replication, limits);
+            outputs.push(runReplication(u.scenario, u.replication, limits));
           } catch (error) {
             // Name the unit, as a worker thread's error does (other errors keep their stack).
             if (error instanceof RunLimitError || error instanceof RangeError) throw rebuilt(u, error.name, error.message);
             throw error;
           }
           onDone?.();
-          return output;
-        }),
+        }
+        return outputs;
+      },
       close: async () => {},
     };
   }

@@ -80,10 +80,12 @@ describe("bad input: --out destinations, checked before the study and never clob
     expect(filesIn(folder)).toEqual(["r.csv"]);
   });
 
-  it("borderflow run FILE --out r.json stopped by SIGTERM or SIGINT removes its temporary file", async () => {
-    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  it("borderflow run FILE --out r.json stopped by SIGTERM or SIGINT removes its temporary file, on worker threads and in one thread", async () => {
+    // In one thread, 5,000 replications take minutes: the signal must stop the study after the replication
+    // that is running, not after the last (which would overrun the test's time-out).
+    for (const [signal, workers, replications] of [["SIGTERM", "2", "200"], ["SIGINT", "2", "200"], ["SIGINT", "1", "5000"]] as const) {
       const folder = tempFolder();
-      const child = start(["run", MM1, "--replications", "200", "--workers", "2", "--quiet", "--out", "r.json"], folder);
+      const child = start(["run", MM1, "--replications", replications, "--workers", workers, "--quiet", "--out", "r.json"], folder);
       // The temporary file is made before the study starts; wait for it, then stop the run.
       for (let i = 0; i < 600 && !filesIn(folder).some((f) => f.endsWith(".tmp")); i++) await new Promise((r) => setTimeout(r, 50));
       expect(filesIn(folder).some((f) => f.endsWith(".tmp"))).toBe(true);
@@ -102,6 +104,28 @@ describe("bad input: --out destinations, checked before the study and never clob
     const r = spawnSync("bash", ["-c", `${quoted} | head -c 10 >/dev/null; exit "\${PIPESTATUS[0]}"`], { encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
+  });
+
+  // A full disk needs a small file system of its own: a 16 kB tmpfs, which needs root (CI runs as root).
+  const tinyDisk = (): string | null => {
+    const folder = tempFolder();
+    return spawnSync("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", folder]).status === 0 ? folder : null;
+  };
+  const canMount = process.getuid?.() === 0 && spawnSync("mount", ["--version"]).status === 0;
+
+  it.skipIf(!canMount)("borderflow sweep ... --out FULL-DISK/r.json ends with one line and exit 1, and leaves no temporary file", () => {
+    const disk = tinyDisk();
+    expect(disk, "mounting a 16 kB tmpfs").not.toBeNull();
+    try {
+      // About 110 kB of JSON, more than the disk holds.
+      const r = run(["sweep", join(SCENARIOS, "seals.json"), "--set", "seals.share=0,0.5,1,0.25", "--set", "days=8", "--set", "warmupDays=1",
+        "--replications", "2", "--workers", "1", "--quiet", "--format", "json", "--out", "r.json"], disk!);
+      expect(r.err).toBe('borderflow sweep: cannot write --out "r.json": no space left on device (ENOSPC)\n');
+      expect(r.code).toBe(1);
+      expect(filesIn(disk!)).toEqual([]);
+    } finally {
+      spawnSync("umount", [disk!]);
+    }
   });
 
   it("borderflow ... > /dev/full ends with one line and exit 1", () => {
