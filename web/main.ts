@@ -22,6 +22,7 @@ import { fileKind } from "../src/scenario/format/file-kind.js";
 import { decodeState, encodeState, type View } from "./app/url-state.js";
 import { fitView } from "./app/fit-view.js";
 import { workerRun } from "./app/worker-run.js";
+import { readTextFile } from "./app/read-text-file.js";
 
 const files = import.meta.glob<string>("../scenarios/*.json", { eager: true, query: "?raw", import: "default" });
 const bundle = bundleScenarios(files, "border");
@@ -175,9 +176,14 @@ byId<HTMLInputElement>("open-scenario").addEventListener("change", (event) => {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   if (file === undefined) return;
-  void file.text().then((text) => {
-    const opened = openScenario(file.name, text, [...bundle.scenarios.keys()]);
+  void readTextFile(file).then((read) => {
     const problems = byId("open-problems");
+    if (!read.ok) {
+      problems.replaceChildren(Object.assign(document.createElement("li"), { textContent: `${file.name}: ${read.message}` }));
+      input.value = "";
+      return;
+    }
+    const opened = openScenario(file.name, read.text, [...bundle.scenarios.keys()]);
     if (!opened.ok) {
       problems.replaceChildren(...opened.problems.map((p) => Object.assign(document.createElement("li"), { textContent: `${file.name}: ${p.field}: ${p.message}` })));
       return;

@@ -5,6 +5,7 @@ import {
 } from "../../src/stats/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import type { PageState } from "./page-state.js";
+import { readTextFile } from "./read-text-file.js";
 
 /** The elements of the data-in panel. */
 export interface FitViewElements {
@@ -214,9 +215,13 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
 
   const readFile = (file: File): void => {
     say(`Fitting ${file.name}…`);
-    void file.text().then((text) => {
+    void readTextFile(file).then((read) => {
+      if (!read.ok) {
+        say(`${file.name} cannot be read: ${read.message}`, true);
+        return;
+      }
       // Let the status paint before the fit holds the page for a moment.
-      setTimeout(() => fitText(text, file.name), 0);
+      setTimeout(() => fitText(read.text, file.name), 0);
     });
   };
 
