@@ -21,6 +21,7 @@ import { sweepView } from "./app/sweep-view.js";
 import { fileKind } from "../src/scenario/format/file-kind.js";
 import { decodeState, encodeState, type View } from "./app/url-state.js";
 import { fitView } from "./app/fit-view.js";
+import { checkElements, checkView } from "./app/check-view.js";
 import { workerRun } from "./app/worker-run.js";
 import { readTextFile } from "./app/read-text-file.js";
 
@@ -124,6 +125,7 @@ const dataIn = fitView({
   },
   bundle: bundle.scenarios,
   page,
+  check: checkView({ document, ui: checkElements(document), bundle: bundle.scenarios, edits: (id) => page.current.edits[id] ?? {}, run: runOnWorkers }),
   onApplied: () => {
     controls.render();
     controls.validate();

@@ -4,6 +4,7 @@
  */
 import { runReplication } from "../src/scenario/index.js";
 import { runReplicationJob } from "./app/replication-job.js";
+import { truckTimesOutput } from "./app/truck-times-output.js";
 import type { RunJob, WorkerReply } from "./app/worker-protocol.js";
 
 // The project's lib is DOM, not WebWorker: describe the little of the worker scope used here.
@@ -12,4 +13,4 @@ const scope = self as unknown as {
   postMessage(message: WorkerReply): void;
 };
 
-scope.onmessage = (event) => runReplicationJob(event.data, runReplication, (message) => scope.postMessage(message));
+scope.onmessage = (event) => runReplicationJob(event.data, runReplication, (message) => scope.postMessage(message), truckTimesOutput);

@@ -5,17 +5,12 @@ import {
   fitArrivalProfile, fitAsDistribution, fitDurations, rescaleDistribution, type ArrivalProfileFit, type DurationFit, type Estimate,
 } from "../stats/index.js";
 import { csvCell } from "../scenario/output/result-csv.js";
+import { fourDigits as num } from "../scenario/output/four-digits.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import type { CliIo } from "./io.js";
 import { checkOut, emit, readScenario, readText } from "./scenario-input.js";
 
-/** Four significant digits, for tables. */
-export function num(x: number): string {
-  if (x === 0) return "0";
-  const abs = Math.abs(x);
-  return abs >= 1e6 || abs < 1e-3 ? x.toExponential(3) : Number(x.toPrecision(4)).toString();
-}
 
 /** The text of a records file (UTF-8, with or without a byte-order mark). @throws {InputError} if it cannot be read. */
 export function readRecordsText(io: CliIo, file: string): string {

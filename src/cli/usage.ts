@@ -71,7 +71,8 @@ Options:
   check: `The observed records: a CSV file with a column named like the metric (crossingHours), or the only
 column, or "start" and "end" timestamps (their difference), in hours; a "direction" column is filtered by --direction.
 The scenario's replications are treated as periods like the observed one: simulate as long a period as the
-records cover (--set days=N with the warm-up added).
+records cover (--set days=N with the warm-up added). The dashboard's Data in panel runs the same check
+when the records are dropped onto a direction.
 
 Options:
   --observed FILE.csv  the observed records (required)

@@ -36,7 +36,10 @@ export type {
 } from "./study/study-result.js";
 export { networkTheory, type TheoryReport } from "./study/network-theory.js";
 export { truckTimes, TRUCK_METRICS, type TruckMetric } from "./study/truck-times.js";
-export { checkObserved, verdictOf, type ObservedCheck } from "./study/check-observed.js";
+export {
+  checkObserved, checkAgainstRuns, checkReplications, verdictOf, CHECK_MIN_REPLICATIONS, type ObservedCheck, type CheckTarget,
+} from "./study/check-observed.js";
+export { checkRows, checkHeadline, checkTable, checkCsv, checkJson, CHECK_TABLE_HEADER } from "./output/check-output.js";
 export * from "./records/index.js";
 export { writeIntoScenario, type FieldWrite } from "./format/write-into-scenario.js";
 export { durationFitJson, arrivalFitJson } from "./output/fit-json.js";

@@ -31,7 +31,7 @@ export { neverLeaving, solveTrafficEquations } from "./theory/traffic-equations.
 
 export * from "./fit/index.js";
 export { ksTwoSample } from "./ks-two-sample.js";
-export { compareObservedWithSimulated, CHECK_PROBABILITIES, type ObservedComparison, type QuantileComparison } from "./observed-vs-simulated.js";
+export { compareObservedWithSimulated, CHECK_PROBABILITIES, type ObservedComparison, type QuantileComparison, type QqPoint } from "./observed-vs-simulated.js";
 export { latinHypercube } from "./design/latin-hypercube.js";
 export { rangeQuantile, type PlausibleRange } from "./design/range-quantile.js";
 export { morrisTrajectories, type MorrisTrajectory, type MorrisStep } from "./design/morris-trajectories.js";

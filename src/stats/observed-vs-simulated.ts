@@ -17,6 +17,17 @@ export interface QuantileComparison {
   readonly position: "below" | "inside" | "above";
 }
 
+/** One point of the Q–Q comparison (values in the metric's unit). */
+export interface QqPoint {
+  readonly p: number;
+  readonly observed: number;
+  /** The quantile of all replications' (subsampled) values pooled. */
+  readonly simulated: number;
+  /** The 95% prediction interval of one period's quantile (log scale, as for the compared quantiles). */
+  readonly lo: number;
+  readonly hi: number;
+}
+
 /** How observed values compare with the same metric in simulated replications. */
 export interface ObservedComparison {
   readonly observed: { readonly n: number; readonly mean: number };
@@ -28,8 +39,12 @@ export interface ObservedComparison {
   readonly test: { readonly statistic: number; readonly p: number };
   /** True when the test does not reject at 5% (p > 0.05; with 19 replications the smallest p is 0.05, a rejection). */
   readonly consistent: boolean;
-  /** Q–Q points: observed and pooled simulated quantiles at (i + ½)/100. */
-  readonly qq: readonly { readonly p: number; readonly observed: number; readonly simulated: number }[];
+  /**
+   * Q–Q points at p = (i + ½)/100: the observed quantile, the pooled simulated quantile, and `lo`, `hi`,
+   * the 95% prediction interval of the quantile of one period like the observed one (as for `quantiles`),
+   * where the observed quantile falls when the scenario is right.
+   */
+  readonly qq: readonly QqPoint[];
 }
 
 /** Shuffles the first k places of a copy (partial Fisher–Yates) and returns them, sorted. */
@@ -117,9 +132,10 @@ export function compareObservedWithSimulated(observed: readonly number[], replic
   const statistic = meanDistance[0] as number;
   const above = meanDistance.slice(1).filter((d) => d >= statistic).length;
   const p = (1 + above) / (r + 1);
-  const qq = Array.from({ length: 100 }, (_, i) => {
+  const qq = Array.from({ length: 100 }, (_, i): QqPoint => {
     const q = (i + 0.5) / 100;
-    return { p: q, observed: quantileSorted(obs, q), simulated: quantileSorted(pool, q) };
+    const band = predictPositive(reps.map((rep) => quantileSorted(rep, q)));
+    return { p: q, observed: quantileSorted(obs, q), simulated: quantileSorted(pool, q), lo: band.lo as number, hi: band.hi as number };
   });
   return {
     observed: { n, mean: observedMean },

@@ -45,6 +45,25 @@ describe("compareObservedWithSimulated(observed, replications, random)", () => {
     expect(c.qq.length).toBe(100);
   });
 
+  it("compareObservedWithSimulated(observed, replications) gives each Q–Q point the prediction interval of one period's quantile", () => {
+    // Replication k is 1..10 times c = 1, 2, 4: each has the observed size, so its subsample is all of
+    // it, and its quantile at p is c·Q(p). On the log scale the three quantiles are ln Q + 0, ln 2, 2 ln 2:
+    // mean ln Q + ln 2, sample sd ln 2; t(0.975, 2) = 4.302652729911275 (tables), √(1 + 1/3).
+    const base = Array.from({ length: 10 }, (_, i) => i + 1);
+    const reps = [1, 2, 4].map((c) => base.map((x) => x * c));
+    const c = compareObservedWithSimulated(base, reps, streams("check"));
+    const point = c.qq.find((q) => q.p === 0.505)!;
+    // simple-statistics' quantileSorted interpolates (R type 7): at 0.505, position 9 × 0.505 = 4.545 of
+    // 1..10 gives Q = 5.545; of the 30 pooled values position 14.645, between the 15th (9) and 16th (10).
+    expect(point.observed).toBeCloseTo(5.545, 12);
+    expect(point.simulated).toBeCloseTo(9.645, 12);
+    const spread = 4.302652729911275 * Math.LN2 * Math.sqrt(1 + 1 / 3);
+    // Relative 1e-9: studentTQuantile is accurate to about 1e-10, which exp(±3.4) carries over.
+    expect(Math.abs(point.lo / (2 * 5.545 * Math.exp(-spread)) - 1)).toBeLessThan(1e-9);
+    expect(Math.abs(point.hi / (2 * 5.545 * Math.exp(spread)) - 1)).toBeLessThan(1e-9);
+    expect(c.qq.every((q) => q.lo <= q.hi && q.lo > 0)).toBe(true);
+  });
+
   it("compareObservedWithSimulated(observed, one replication) throws", () => {
     expect(() => compareObservedWithSimulated([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [[1]], streams("check"))).toThrow(/at least 2 replications/);
     expect(() => compareObservedWithSimulated([1, 2], [[1], [2]], streams("check"))).toThrow(/at least 10 observed/);

@@ -4,6 +4,7 @@ import {
   FAMILIES, fitArrivalProfile, fitAsDistribution, fitDurations, type ArrivalProfileFit, type DurationFit, type EmpiricalFit, type FittedFamily,
 } from "../../src/stats/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
+import { checkDirection, checkTargets, type CheckView } from "./check-view.js";
 import type { PageState } from "./page-state.js";
 import { readTextFile } from "./read-text-file.js";
 
@@ -27,6 +28,8 @@ export interface FitViewDependencies {
   readonly page: PageState;
   /** Called after a fit is applied to a scenario (the page redraws its levers and marks the results stale). */
   readonly onApplied: () => void;
+  /** The check against crossing records, offered as a target of each direction when given. */
+  readonly check?: CheckView;
 }
 
 /** Bootstrap samples in the browser: fewer than the CLI's 199, so a fit of a thousand records takes a second or two. */
@@ -92,7 +95,8 @@ export function qqPoints(sorted: readonly number[], fit: FittedFamily | Empirica
  * The data-in panel: choose a scenario and one of its stages, drop a CSV of control times (or choose
  * one), and see the fitted families ranked, the histogram with the fitted densities, and the Q–Q plot of
  * the chosen one; "Apply" writes the chosen fit into the scenario's stage as an edit, like a lever.
- * The fit runs in the page with the CLI's code (`fitDurations`, 99 bootstrap samples).
+ * The fit runs in the page with the CLI's code (`fitDurations`, 99 bootstrap samples). Crossing
+ * records dropped onto a direction go to the check (`check`), which compares the scenario with them.
  */
 export function fitView(deps: FitViewDependencies): { render(): void } {
   const { document, ui, bundle, page } = deps;
@@ -105,14 +109,21 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
     ui.status.setAttribute("role", alert ? "alert" : "status");
   };
 
+  /** The apply button serves fits only; the check has its own settings. */
+  const targetChanged = (): void => {
+    ui.apply.hidden = deps.check !== undefined && checkDirection(ui.target.value) !== null;
+    deps.check?.show(ui.scenario.value, ui.target.value);
+  };
+
   const fillTargets = (): void => {
     const ids = page.current.scenarios.filter((id) => bundle.get(id)?.scenario.model === "border");
     const keep = ui.scenario.value;
     ui.scenario.replaceChildren(...ids.map((id) => new Option(bundle.get(id)?.scenario.name ?? id, id, false, id === keep)));
     const bundled = bundle.get(ui.scenario.value);
     const keepTarget = ui.target.value;
-    const targets = bundled === undefined ? [] : [...stageTargets(bundled), ...arrivalTargets(bundled)];
+    const targets = bundled === undefined ? [] : [...stageTargets(bundled), ...arrivalTargets(bundled), ...(deps.check === undefined ? [] : checkTargets(bundled))];
     ui.target.replaceChildren(...targets.map((t) => new Option(t.label, t.path, false, t.path === keepTarget)));
+    targetChanged();
   };
 
   const drawChoice = (): void => {
@@ -189,6 +200,16 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
 
   const fitText = (text: string, file: string): void => {
     ui.apply.disabled = true;
+    if (deps.check !== undefined && checkDirection(ui.target.value) !== null) {
+      current = null;
+      chosen = null;
+      arrivals = null;
+      ui.charts.replaceChildren();
+      ui.ranking.replaceChildren();
+      say("");
+      deps.check.take(text, file, ui.scenario.value, ui.target.value);
+      return;
+    }
     if (ui.target.value.startsWith("arrivals:")) {
       fitArrivalsText(text, file, ui.target.value.slice("arrivals:".length));
       return;
@@ -214,7 +235,7 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
   };
 
   const readFile = (file: File): void => {
-    say(`Fitting ${file.name}…`);
+    say(`${checkDirection(ui.target.value) === null ? "Fitting" : "Reading"} ${file.name}…`);
     void readTextFile(file).then((read) => {
       if (!read.ok) {
         say(`${file.name} cannot be read: ${read.message}`, true);
@@ -226,6 +247,7 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
   };
 
   ui.scenario.addEventListener("change", fillTargets);
+  ui.target.addEventListener("change", targetChanged);
   ui.file.addEventListener("change", () => {
     const file = ui.file.files?.[0];
     if (file !== undefined) readFile(file);

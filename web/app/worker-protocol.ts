@@ -1,4 +1,4 @@
-import type { ReplicationOutput, Scenario } from "../../src/scenario/index.js";
+import type { CheckTarget, ReplicationOutput, Scenario } from "../../src/scenario/index.js";
 
 /**
  * Messages between the page and a simulation worker. The page sends resolved scenarios (plain JSON,
@@ -16,6 +16,11 @@ export interface JobTask {
    * worlds of an uncertainty study each run their own). @default 0
    */
   readonly firstReplication?: number;
+  /**
+   * When set, each replication reports this direction's per-truck times, as `borderflow check`
+   * collects them, instead of the study's metrics (see `runTask`). @default the study's outputs
+   */
+  readonly truckTimes?: CheckTarget;
 }
 
 /** Page → worker: run every task's replications `replications` (indices). */

@@ -26,5 +26,5 @@ export { tornadoChart, type TornadoChartOptions } from "./tornado-chart.js";
 export { spreadChart, type SpreadChartOptions } from "./spread-chart.js";
 export { welchChart, type WelchChartOptions, type WelchData } from "./welch-chart.js";
 export { fitHistogramChart, type FitHistogramData, type FittedDensity } from "./fit-histogram-chart.js";
-export { qqChart, type QqData } from "./qq-chart.js";
+export { qqChart, type QqData, type QqChartPoint } from "./qq-chart.js";
 export { arrivalProfileChart, type ArrivalProfileData } from "./arrival-profile-chart.js";

@@ -35,12 +35,50 @@ export function verdictOf(c: ObservedComparison, metric: TruckMetric): string {
   return `${head}: ${parts.join("; ")}.`;
 }
 
+/** Replications `check` runs unless told otherwise: 19 is the fewest for a p-value below 0.05. */
+export const CHECK_MIN_REPLICATIONS = 19;
+
+/**
+ * The replications `check` runs: `requested` (--replications) when given, else the scenario's own,
+ * raised to CHECK_MIN_REPLICATIONS, so that the test can reject at 5%.
+ * @example checkReplications({ replications: 10 }) // => 19
+ */
+export function checkReplications(scenario: { readonly replications: number }, requested?: number): number {
+  return requested ?? Math.max(scenario.replications, CHECK_MIN_REPLICATIONS);
+}
+
+/** What is checked: one direction's per-truck metric. */
+export interface CheckTarget {
+  readonly direction: BorderDirectionId;
+  readonly metric: TruckMetric;
+}
+
+/**
+ * Compares observed values (hours) with `runs`, the per-truck `metric` of `direction` in each
+ * replication of `scenario` in replication order (`truckTimes` of replications 0, 1, ...), as
+ * `compareObservedWithSimulated` does, with the subsamples drawn from the named stream
+ * `check/subsample` of the scenario's seed, and says the finding in words. `checkObserved` (the
+ * CLI, one thread) and the dashboard (runs from its workers) both end here, so that the same runs
+ * give the same check. Cost: O(R · n log n).
+ *
+ * @throws {RangeError} if fewer than 2 runs or 10 observed values are given, or a run is empty.
+ */
+export function checkAgainstRuns(
+  scenario: Pick<BorderScenario, "name" | "seed">,
+  observed: readonly number[],
+  runs: readonly (readonly number[])[],
+  target: CheckTarget,
+): ObservedCheck {
+  const comparison = compareObservedWithSimulated(observed, runs, namedStreams(scenario.seed)("check/subsample"));
+  return { scenario: scenario.name, direction: target.direction, metric: target.metric, ...comparison, verdict: verdictOf(comparison, target.metric) };
+}
+
 /**
  * Runs `replications` replications of a border scenario and compares the per-truck `metric` of
- * `direction` in each replication's observation window with observed values (hours), as
- * `compareObservedWithSimulated` does. For a fair comparison the simulated window should be as
- * long as the period the records cover (`days` − `warmupDays`). Replications run one after another
- * in this thread. Cost: `replications` border runs.
+ * `direction` in each replication's observation window with observed values (hours): `checkAgainstRuns`
+ * of their `truckTimes`. For a fair comparison the simulated window should be as long as the period
+ * the records cover (`days` − `warmupDays`). Replications run one after another in this thread.
+ * Cost: `replications` border runs.
  *
  * @param onReplication called after each replication with the number done, for a progress bar
  * @throws {RangeError} if replications < 2 or fewer than 10 observed values are given.
@@ -48,13 +86,12 @@ export function verdictOf(c: ObservedComparison, metric: TruckMetric): string {
 export function checkObserved(
   scenario: BorderScenario,
   observed: readonly number[],
-  options: { readonly direction: BorderDirectionId; readonly metric: TruckMetric; readonly replications: number; readonly onReplication?: (done: number) => void },
+  options: CheckTarget & { readonly replications: number; readonly onReplication?: (done: number) => void },
 ): ObservedCheck {
   const runs: number[][] = [];
   for (let r = 0; r < options.replications; r++) {
     runs.push(truckTimes(scenario, options.direction, options.metric, r));
     options.onReplication?.(r + 1);
   }
-  const comparison = compareObservedWithSimulated(observed, runs, namedStreams(scenario.seed)("check/subsample"));
-  return { scenario: scenario.name, direction: options.direction, metric: options.metric, ...comparison, verdict: verdictOf(comparison, options.metric) };
+  return checkAgainstRuns(scenario, observed, runs, options);
 }

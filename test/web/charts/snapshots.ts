@@ -105,6 +105,34 @@ export function qqAgainstFit(): SVGSVGElement {
   return qqChart({ reference: "lognormal (mean 4.6, cv 0.3)", observedLabel: "Records (minutes)", referenceLabel: "Fitted lognormal (minutes)", points }, { document });
 }
 
+// A check against simulated runs, hand-written: reference quantiles of an exponential with mean 2.5 h
+// at (i + ½)/100, observed ones equal below p = 0.8 and a longer tail above, and a band from 0.6 to 1.6
+// times the reference, as a prediction interval on the log scale would be (wider above than below).
+const checkPoints = Array.from({ length: 100 }, (_, i) => {
+  const p = (i + 0.5) / 100;
+  const reference = -2.5 * Math.log(1 - p);
+  return { reference, observed: reference * (p > 0.8 ? 1 + (p - 0.8) * 1.5 : 1), lo: reference * 0.6, hi: reference * 1.6 };
+});
+
+export function qqCheckAgainstRuns(): SVGSVGElement {
+  return qqChart({
+    reference: "the simulated crossing times of baseline",
+    observedLabel: "Observed crossing time (hours)",
+    referenceLabel: "Simulated crossing time (hours)",
+    bandLabel: "95% prediction interval for one week",
+    points: checkPoints,
+  }, { document });
+}
+
+export function qqCheckNarrow(): SVGSVGElement {
+  return qqChart({
+    reference: "the simulated crossing times of baseline",
+    observedLabel: "Observed crossing time (hours)",
+    referenceLabel: "Simulated crossing time (hours)",
+    points: checkPoints,
+  }, { document, width: 360 });
+}
+
 // Hand-written multipliers: 0.7 at night and 1.2 by day, intervals ±0.08; weekdays falling at the weekend.
 const hourly = Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 21 ? 1.2 : 0.72));
 const byHour = hourly.map((m) => ({ mean: m, halfWidth: 0.08, lo: m - 0.08, hi: m + 0.08 }));

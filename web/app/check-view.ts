@@ -1,0 +1,261 @@
+import { directionIds, directionLabel, qqChart } from "../charts/index.js";
+import {
+  CHECK_TABLE_HEADER, checkCsv, checkHeadline, checkJson, checkRows, checkTable, readCsvTable, readObservedTimes, RecordsError,
+  type CheckTarget, type ObservedCheck, type TruckMetric,
+} from "../../src/scenario/index.js";
+import type { BundledScenario } from "./bundled-scenarios.js";
+import { chartPanel, type ChartPanel } from "./chart-panel.js";
+import { assembleCheck, checkCommand, defaultCheckDays, defaultCheckReplications, planCheck, type CheckPlan } from "./check-plan.js";
+import { downloadButton } from "./download-button.js";
+import type { RunOnWorkers } from "./worker-run.js";
+import type { ScenarioEdits } from "./url-state.js";
+
+/** The elements of the check's part of the data-in panel. */
+export interface CheckViewElements {
+  /** Holds the check's settings and results; shown only while a direction's crossing records are the target. */
+  readonly section: HTMLElement;
+  readonly metric: HTMLSelectElement;
+  readonly column: HTMLSelectElement;
+  readonly days: HTMLInputElement;
+  readonly replications: HTMLInputElement;
+  readonly run: HTMLButtonElement;
+  readonly status: HTMLElement;
+  readonly problems: HTMLElement;
+  readonly result: HTMLElement;
+}
+
+/** What the check needs from the page. */
+export interface CheckViewDependencies {
+  readonly document: Document;
+  readonly ui: CheckViewElements;
+  readonly bundle: ReadonlyMap<string, BundledScenario>;
+  /** The lever edits of a scenario now (a fit applied from records included). */
+  readonly edits: (scenario: string) => ScenarioEdits;
+  /** Runs a job behind the run bar (with its progress and Cancel); null when cancelled or failed. */
+  readonly run: RunOnWorkers;
+}
+
+/** The check's part of the data-in panel. */
+export interface CheckView {
+  /** Shows the check's settings when `target` is a direction's crossing records (`check:<direction>`) of `scenario`, hides them otherwise. */
+  show(scenario: string, target: string): void;
+  /** Reads a dropped or chosen records file for `target` of `scenario`, and checks the scenario against it. */
+  take(text: string, file: string, scenario: string, target: string): void;
+  /** The chart shown, to redraw when its column changes width. */
+  panels(): readonly ChartPanel[];
+}
+
+const CHECK_PREFIX = "check:";
+
+/** The check's elements in index.html, by id. @throws {Error} naming a missing element. */
+export function checkElements(document: Document): CheckViewElements {
+  const byId = <T extends HTMLElement>(id: string): T => {
+    const element = document.getElementById(id);
+    if (element === null) throw new Error(`index.html has no element #${id}`);
+    return element as T;
+  };
+  return {
+    section: byId("check-in"), metric: byId("check-metric"), column: byId("check-column"), days: byId("check-days"), replications: byId("check-replications"),
+    run: byId("check-run"), status: byId("check-status"), problems: byId("check-problems"), result: byId("check-result"),
+  };
+}
+
+/** The directions of a border scenario as targets of crossing records: `check:<direction>` and a label. */
+export function checkTargets(bundled: BundledScenario): { path: string; label: string }[] {
+  if (bundled.scenario.model !== "border") return [];
+  return directionIds.map((d) => ({ path: `${CHECK_PREFIX}${d}`, label: `${directionLabel(d)}: crossing records (check the scenario against them)` }));
+}
+
+/** The direction a check target names, or null for another target. */
+export function checkDirection(target: string): CheckTarget["direction"] | null {
+  const direction = target.startsWith(CHECK_PREFIX) ? target.slice(CHECK_PREFIX.length) : "";
+  return direction === "kg-to-kz" || direction === "kz-to-kg" ? direction : null;
+}
+
+/** The compared times in words: "crossing times" or "waiting times". */
+function timesWord(metric: TruckMetric): string {
+  return metric === "crossingHours" ? "crossing times" : "waiting times";
+}
+
+/**
+ * The test's line as the page shows it, under the verdict: the statistic, its p-value and what it means.
+ * @example testLine(check) // => "Two-sample test: mean Kolmogorov–Smirnov distance 0.1041 to the 19 replications, p = 0.750 (Monte Carlo rank test); consistent at 5%."
+ */
+export function testLine(c: ObservedCheck): string {
+  return `Two-sample test: mean Kolmogorov–Smirnov distance ${c.test.statistic.toFixed(4)} to the ${c.simulated.replications} replications, ` +
+    `p = ${c.test.p.toFixed(3)} (Monte Carlo rank test); ${c.consistent ? "consistent" : "rejected"} at 5%.`;
+}
+
+/**
+ * The check against records, inside the data-in panel: a CSV of crossing (or waiting) times dropped
+ * onto a direction is read by the CLI's reader (a bad row is listed by line and column, and nothing
+ * runs), the chosen scenario with its lever edits is simulated on the page's workers (with the run
+ * bar's progress and Cancel), and the comparison `borderflow check` prints is shown: the verdict,
+ * the quantiles side by side with their intervals, the mean difference, the test, the Q–Q plot, the
+ * CLI's JSON, CSV and table as downloads, and the command that repeats it.
+ */
+export function checkView(deps: CheckViewDependencies): CheckView {
+  const { document, ui, bundle } = deps;
+  let held: { text: string; file: string; scenario: string; direction: CheckTarget["direction"]; observed: readonly number[] | null } | null = null;
+  let shownScenario = "";
+  let panel: ChartPanel | null = null;
+
+  const say = (text: string, alert = false): void => {
+    ui.status.textContent = text;
+    ui.status.setAttribute("role", alert ? "alert" : "status");
+  };
+  const listProblems = (lines: readonly string[]): void => {
+    ui.problems.replaceChildren(...lines.map((text) => Object.assign(document.createElement("li"), { textContent: text })));
+  };
+  const metric = (): TruckMetric => (ui.metric.value === "waitHours" ? "waitHours" : "crossingHours");
+
+  const fillColumns = (text: string, file: string): void => {
+    let header: readonly string[] = [];
+    try {
+      header = readCsvTable(text, file, true).header;
+    } catch {
+      // The reader below says what is wrong with the file.
+    }
+    // A new file starts from the CLI's own choice of column.
+    ui.column.replaceChildren(
+      new Option("as check chooses (the metric's column, start and end, or the only one)", "", true, true),
+      ...header.filter((h) => h.toLowerCase() !== "direction").map((h) => new Option(h, h)),
+    );
+  };
+
+  /** Reads the held records with the chosen metric and column; true when they can be checked. */
+  const readHeld = (): boolean => {
+    if (held === null) return false;
+    const { text, file, direction } = held;
+    held.observed = null;
+    try {
+      const read = readObservedTimes(text, file, { metric: metric(), direction, ...(ui.column.value === "" ? {} : { column: ui.column.value }) });
+      held.observed = read.durations;
+      listProblems([]);
+      say(`${file}: ${read.durations.length} ${timesWord(metric())} of ${directionLabel(direction)}, in hours, from the column ${read.source}.`);
+      ui.run.disabled = false;
+      return true;
+    } catch (error) {
+      ui.run.disabled = true;
+      ui.result.replaceChildren();
+      panel = null;
+      if (error instanceof RecordsError) {
+        say(`${file} cannot be read: ${error.problems.length === 1 ? "1 problem" : `${error.problems.length} problems`}, by line and column below. Nothing was checked.`, true);
+        listProblems(error.message.split("\n"));
+      } else if (error instanceof RangeError) {
+        say(`${file} cannot be checked: ${error.message}. Nothing was checked.`, true);
+        listProblems([]);
+      } else throw error;
+      return false;
+    }
+  };
+
+  const render = (check: ObservedCheck, plan: CheckPlan & { ok: true }, bundled: BundledScenario, file: string): void => {
+    const headline = Object.assign(document.createElement("p"), { className: "check-headline", textContent: checkHeadline(check) });
+    const verdict = document.createElement("p");
+    verdict.className = `check-verdict ${check.consistent ? "consistent" : "rejected"}`;
+    verdict.append(Object.assign(document.createElement("strong"), { textContent: check.verdict }));
+    const table = document.createElement("table");
+    table.className = "check-table";
+    table.append(Object.assign(document.createElement("caption"), {
+      textContent: `Observed ${timesWord(check.metric)} against the simulated ones: each simulated value with its 95% prediction interval for one period like the records.`,
+    }));
+    const head = table.createTHead().insertRow();
+    for (const text of CHECK_TABLE_HEADER) head.append(Object.assign(document.createElement("th"), { scope: "col", textContent: text === "" ? "where" : text }));
+    const body = table.createTBody();
+    for (const cells of checkRows(check)) {
+      const row = body.insertRow();
+      row.dataset["quantity"] = cells[0] ?? "";
+      cells.forEach((text, i) => {
+        const cell = i === 0 ? Object.assign(document.createElement("th"), { scope: "row" }) : row.insertCell();
+        if (i === 0) row.append(cell);
+        cell.textContent = text;
+      });
+    }
+    const test = Object.assign(document.createElement("p"), { className: "check-test", textContent: testLine(check) });
+    const scenario = plan.task.scenario;
+    const warmupDays = scenario.model === "border" ? scenario.warmupDays : 0;
+    const days = scenario.model === "border" ? scenario.days : 0;
+    const command = checkCommand(bundled, file, plan);
+    const where = directionLabel(check.direction);
+    panel = chartPanel(document, {
+      id: `check-qq-${check.direction}`,
+      heading: `Q–Q plot of the observed against the simulated ${timesWord(check.metric)}`,
+      render: (width) => qqChart({
+        reference: `the simulated ${timesWord(check.metric)} of ${check.scenario}, ${where}`,
+        observedLabel: `Observed ${timesWord(check.metric).replace(/s$/, "")} (hours)`,
+        referenceLabel: `Simulated ${timesWord(check.metric).replace(/s$/, "")} (hours)`,
+        bandLabel: `95% prediction interval for ${days - warmupDays} observed days`,
+        points: check.qq.map((q) => ({ reference: q.simulated, observed: q.observed, lo: q.lo, hi: q.hi })),
+      }, { document, width }),
+      provenance: `Made with borderflow: ${check.scenario} checked against ${file} (${check.direction}, ${check.metric}); ${plan.replications} replications of ` +
+        `${days} simulated days each, seed ${scenario.seed} (the first ${warmupDays} days discarded as warm-up). The same check: ${command}`,
+    });
+    const downloads = document.createElement("div");
+    downloads.className = "result-downloads";
+    const stem = `borderflow-check-${check.direction}`;
+    downloads.append(
+      "Download the check ",
+      downloadButton(document, "JSON", "Download the check as JSON (as check --format json writes it)", () => ({ name: `${stem}.json`, type: "application/json", text: checkJson(check) })),
+      downloadButton(document, "CSV", "Download the check as CSV (as check --format csv writes it)", () => ({ name: `${stem}.csv`, type: "text/csv", text: checkCsv(check) })),
+      downloadButton(document, "Table", "Download the check as the text table check prints", () => ({ name: `${stem}.txt`, type: "text/plain", text: checkTable(check) })),
+    );
+    const again = document.createElement("p");
+    again.className = "check-command";
+    again.append(`The same check from the command line, with the records saved as ${file}: `, Object.assign(document.createElement("code"), { textContent: command }));
+    ui.result.replaceChildren(headline, verdict, table, test, panel.element, downloads, again);
+    panel.update();
+  };
+
+  const runCheck = async (): Promise<void> => {
+    if (held === null || held.observed === null) return;
+    const { file, scenario: id, direction } = held;
+    const observed = held.observed;
+    const bundled = bundle.get(id);
+    if (bundled === undefined) return;
+    const plan = planCheck(bundled, deps.edits(id), { direction, metric: metric() }, { days: ui.days.valueAsNumber, replications: ui.replications.valueAsNumber });
+    if (!plan.ok) {
+      listProblems(plan.problems);
+      return;
+    }
+    listProblems([]);
+    const done = await deps.run(`Check against ${file}`, ui.section, [plan.task], plan.replications);
+    if (done === null) return;
+    let check: ObservedCheck;
+    try {
+      check = assembleCheck(plan, done.outputs, observed);
+    } catch (error) {
+      // A replication in which no truck crossed cannot be compared: say so rather than fail silently.
+      if (!(error instanceof RangeError)) throw error;
+      ui.section.dataset["status"] = "failed";
+      listProblems([error.message.replace(/^\w+: /, "")]);
+      return;
+    }
+    render(check, plan, bundled, file);
+    ui.section.dataset["status"] = "ready";
+  };
+
+  ui.run.addEventListener("click", () => void runCheck());
+  for (const select of [ui.metric, ui.column]) select.addEventListener("change", () => void readHeld());
+
+  return {
+    show(scenario, target) {
+      const direction = checkDirection(target);
+      ui.section.hidden = direction === null;
+      const bundled = bundle.get(scenario);
+      if (direction === null || bundled === undefined || scenario === shownScenario) return;
+      shownScenario = scenario;
+      ui.days.value = String(defaultCheckDays(bundled));
+      ui.replications.value = String(defaultCheckReplications(bundled));
+    },
+    take(text, file, scenario, target) {
+      const direction = checkDirection(target);
+      if (direction === null) return;
+      this.show(scenario, target);
+      held = { text, file, scenario, direction, observed: null };
+      fillColumns(text, file);
+      if (readHeld()) void runCheck();
+    },
+    panels: () => (panel === null ? [] : [panel]),
+  };
+}
