@@ -107,7 +107,8 @@ describe("teaching page in Chromium", () => {
     const before = await frameOf(build, "#animation");
     await build.locator("#animation .speed").selectOption("600");
     await build.locator("#animation .play").click();
-    await build.waitForTimeout(1500);
+    // Movement, not a fixed wait: on a loaded machine the first frames may come late.
+    await expect.poll(async () => { const f = await frameOf(build, "#animation"); return f.time > before.time && f.marks !== before.marks; }, { timeout: 30_000 }).toBe(true);
     const playing = await frameOf(build, "#animation");
     expect(playing.time).toBeGreaterThan(before.time);
     expect(playing.marks).not.toBe(before.marks);
@@ -138,7 +139,8 @@ describe("teaching page in Chromium", () => {
         const before = await marks();
         await section.locator(".live-model .speed").selectOption("600");
         await section.locator(".live-model .play").click();
-        await page.waitForTimeout(1500);
+        // Until both scenes have moved (a fixed wait failed on a loaded machine), then pause.
+        await expect.poll(async () => { const m = await marks(); return m[0] !== before[0] && m[1] !== before[1]; }, { timeout: 30_000 }).toBe(true);
         await section.locator(".live-model .play").click();
         const after = await marks();
         expect(after[0]).not.toBe(before[0]);
@@ -158,7 +160,7 @@ describe("teaching page in Chromium", () => {
     await expect(page.locator("#border svg.border-plan rect.lane").count()).resolves.toBeGreaterThan(20);
     await page.locator("#border .speed").selectOption("36000");
     await page.locator("#border .play").click();
-    await page.waitForTimeout(1500);
+    await expect.poll(async () => { const f = await frameOf(page, "#border"); return f.time > 1 && f.marks !== "|||||||"; }, { timeout: 30_000 }).toBe(true);
     const frame = await frameOf(page, "#border");
     expect(frame.time).toBeGreaterThan(1);
     expect(frame.marks).not.toBe("|||||||");
