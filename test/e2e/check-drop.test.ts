@@ -116,6 +116,11 @@ describe("dashboard: check the scenario against crossing records", () => {
     expect(await page.locator("#check-in").getAttribute("data-status")).toBe("idle");
     expect(await page.locator("#check-run").isDisabled()).toBe(true);
     expect(await page.locator("#check-result").innerHTML()).toBe("");
+    // A file that is not UTF-8 is refused in the check's own status, with the offset of its first bad byte.
+    await page.locator("#fit-file").setInputFiles({ name: "latin1.csv", mimeType: "text/csv", buffer: Buffer.from([...Buffer.from("direction,crossingHours\nkz-to-kg,1\n"), 0xe9, 0x0a]) });
+    await expect.poll(() => page.locator("#check-status").textContent()).toBe("latin1.csv cannot be read: not valid UTF-8 at byte offset 35 (0xe9); save the file as UTF-8. Nothing was checked.");
+    expect(await page.locator("#check-problems li").count()).toBe(0);
+    expect(await page.locator("#check-run").isDisabled()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);

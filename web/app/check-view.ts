@@ -41,6 +41,8 @@ export interface CheckView {
   show(scenario: string, target: string): void;
   /** Reads a dropped or chosen records file for `target` of `scenario`, and checks the scenario against it. */
   take(text: string, file: string, scenario: string, target: string): void;
+  /** Says that a dropped or chosen file cannot be read at all (not UTF-8), in the check's own status; nothing is checked. */
+  refuse(file: string, message: string): void;
   /** The chart shown, to redraw when its column changes width. */
   panels(): readonly ChartPanel[];
 }
@@ -255,6 +257,14 @@ export function checkView(deps: CheckViewDependencies): CheckView {
       held = { text, file, scenario, direction, observed: null };
       fillColumns(text, file);
       if (readHeld()) void runCheck();
+    },
+    refuse(file, message) {
+      held = null;
+      ui.run.disabled = true;
+      ui.result.replaceChildren();
+      panel = null;
+      listProblems([]);
+      say(`${file} cannot be read: ${message}. Nothing was checked.`, true);
     },
     panels: () => (panel === null ? [] : [panel]),
   };

@@ -238,7 +238,10 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
     say(`${checkDirection(ui.target.value) === null ? "Fitting" : "Reading"} ${file.name}…`);
     void readTextFile(file).then((read) => {
       if (!read.ok) {
-        say(`${file.name} cannot be read: ${read.message}`, true);
+        if (deps.check !== undefined && checkDirection(ui.target.value) !== null) {
+          say("");
+          deps.check.refuse(file.name, read.message);
+        } else say(`${file.name} cannot be read: ${read.message}`, true);
         return;
       }
       // Let the status paint before the fit holds the page for a moment.
