@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { verdictOf } from "../../../src/scenario/study/check-observed.js";
+import type { ObservedComparison, QuantileComparison } from "../../../src/stats/index.js";
+
+/** A comparison with the given test p-value and the median's and 95th percentile's positions (hours chosen by hand). */
+function comparison(p: number, median: QuantileComparison["position"], tail: QuantileComparison["position"]): ObservedComparison {
+  const q = (at: number, observed: number, lo: number, hi: number, position: QuantileComparison["position"]): QuantileComparison =>
+    ({ p: at, observed, simulated: { mean: (lo + hi) / 2, halfWidth: (hi - lo) / 2, lo, hi }, position });
+  return {
+    observed: { n: 500, mean: 3 },
+    simulated: { replications: 19, meanPerReplication: 480, mean: 3.2 },
+    quantiles: [q(0.5, median === "below" ? 0.4 : 2.5, 0.6, 8.5, median), q(0.95, tail === "above" ? 30 : 9, 5, 20, tail)],
+    meanDifference: { mean: -0.2, halfWidth: 1, lo: -1.2, hi: 0.8 },
+    test: { statistic: 0.1, p },
+    consistent: p > 0.05,
+    qq: [],
+  };
+}
+
+describe("verdictOf(comparison, metric)", () => {
+  it("verdictOf(consistent, median and tail inside) calls the records consistent", () => {
+    expect(verdictOf(comparison(0.5, "inside", "inside"), "crossingHours")).toBe(
+      "The observed crossing times are consistent with the scenario (two-sample test over 19 replications, p = 0.500): " +
+        "the observed median 2.5 h lies inside the simulated interval [0.6 h, 8.5 h]; the observed 95th percentile 9.0 h lies inside the simulated interval [5.0 h, 20.0 h].",
+    );
+  });
+
+  it("verdictOf(test not rejecting, median below its interval) does not call the records consistent in the same sentence", () => {
+    const verdict = verdictOf(comparison(0.1, "below", "inside"), "crossingHours");
+    expect(verdict).toBe(
+      "The two-sample test does not reject the scenario (over 19 replications, p = 0.100), but not every quantile agrees with it: " +
+        "the observed median 0.4 h lies below the simulated interval [0.6 h, 8.5 h]; the observed 95th percentile 9.0 h lies inside the simulated interval [5.0 h, 20.0 h].",
+    );
+    expect(verdict).not.toMatch(/consistent/);
+  });
+
+  it("verdictOf(test rejecting) says the scenario does not reproduce the records", () => {
+    expect(verdictOf(comparison(0.01, "inside", "above"), "waitHours")).toMatch(
+      /^The scenario does not reproduce the observed waiting times \(two-sample test over 19 replications, p = 0\.010\): .*the simulated tail is too short/,
+    );
+  });
+});
