@@ -68,7 +68,8 @@ describe("borderflow optimize", () => {
     ["a constraint on a metric that does not exist", study({ constraints: [{ metric: "stations.desk.waitInQueue", max: 1 }] }), /metric "stations\.desk\.waitInQueue" has no value.*did you mean "stations\.desks\.waitInQueue"/],
     ["no indifference", JSON.stringify({ scenario: "mmc.json", decisions: [{ path: "stations.0.servers", values: [3] }], cost: {} }), /indifference/],
     ["a missing scenario file", study({ scenario: "nope.json" }), /cannot read the study's scenario.*"scenarios\/nope\.json": no such file/],
-    ["too many configurations", study({ decisions: [{ path: "stations.0.servers", min: 1, max: 1000 }] }), /make 1000 configurations; at most 500/],
+    ["a decision with too many values", study({ decisions: [{ path: "stations.0.servers", min: 1, max: 2000 }] }), /decisions\[0\]: takes 2000 values; at most 1000 are allowed/],
+    ["a maxConfigurations below 2", study({ maxConfigurations: 1 }), /maxConfigurations: must be an integer >= 2, got 1|maxConfigurations.*>= 2/],
   ];
   for (const [what, text, message] of bad) {
     it(`main(['optimize', FILE]) exits 2 for ${what}, naming the path, and writes nothing`, async () => {

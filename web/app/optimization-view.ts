@@ -275,14 +275,14 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
     if (plan === null || !plan.ok) return;
     const what = "Optimisation";
     const f = read();
-    const token = deps.runBar.start(what, plan.tasks.length * plan.study.firstStageReplications);
+    const token = deps.runBar.start(what, (plan.count <= plan.study.maxConfigurations ? plan.count : 1) * plan.study.firstStageReplications);
     section.dataset["status"] = "running";
     const started = performance.now();
     try {
-      const execute = optimizationExecutor(deps.client, plan.tasks, (done, total) => deps.runBar.progress(token, what, done, total));
-      const result = await runOptimization(plan.study, plan.base, plan.configurations, execute);
+      const execute = optimizationExecutor(deps.client, plan.taskOf, (done, total) => deps.runBar.progress(token, what, done, total));
+      const result = await runOptimization(plan.study, plan.base, execute);
       const seconds = (performance.now() - started) / 1000;
-      deps.runBar.end(token, `${what} done in ${seconds.toFixed(1)} s (${result.evaluated.reduce((n, c) => n + c.replications, 0)} replications).`);
+      deps.runBar.end(token, `${what} done in ${seconds.toFixed(1)} s (${result.search.replications} replications).`);
       last = { result, form: f };
       draw();
       section.dataset["status"] = "ready";

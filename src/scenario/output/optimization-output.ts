@@ -46,6 +46,7 @@ const REASONS: Record<string, string> = {
   "over-budget": "over the budget",
   eliminated: "eliminated",
   "not-separated": "not separated from the chosen one by the replication cap",
+  "not-finalist": "run by the search, not kept as a finalist",
 };
 
 /**
@@ -58,7 +59,7 @@ export function rejectionReason(c: Pick<EvaluatedConfiguration, "status" | "fail
     : REASONS[c.status] ?? c.status;
 }
 
-/** The answer for a terminal: the recommendation, its metrics with intervals, the guarantee in words, and the runners-up. */
+/** The answer for a terminal: the recommendation, its metrics with intervals, the guarantee in words, how the space was searched, and the runners-up. */
 export function optimizationTable(result: OptimizationResult): string {
   const lines: string[] = [];
   if (result.best === null) {
@@ -70,7 +71,7 @@ export function optimizationTable(result: OptimizationResult): string {
       lines.push(`  ${m}  ${num(e.mean)}  [${num(e.lo)}, ${num(e.hi)}]`);
     }
   }
-  lines.push("", `Guarantee: ${result.guarantee.statement}`, `Procedure: ${result.guarantee.procedure}.`, "");
+  lines.push("", `Guarantee: ${result.guarantee.statement}`, `Procedure: ${result.guarantee.procedure}.`, `Search: ${result.search.statement}`, "");
   const others = result.evaluated.filter((c) => c.status !== "chosen");
   const shown = [...others].sort((a, b) => a.cost - b.cost).slice(0, 10);
   if (shown.length > 0) {
