@@ -19,6 +19,12 @@ export interface DecisionLattice {
   pointOf(index: number): number[];
   /** The configuration indices of a point's neighbours, steps first (decision by decision, down then up), then exchanges. */
   neighbours(index: number): number[];
+  /**
+   * The wider exchanges: one decision a step up and another 2, 4, 8 ... steps down (the last stride
+   * held at the end of the range), or one a step down and another 2, 4, 8 ... steps up. They trade one
+   * resource for several of another, which single steps cannot do without passing a dearer point.
+   */
+  wideNeighbours(index: number): number[];
 }
 
 /**
@@ -77,5 +83,28 @@ export function decisionLattice(study: Pick<OptimizationStudy, "decisions">): De
     }
     return out;
   };
-  return { sizes, count, indexOf, pointOf, neighbours };
+  const wideNeighbours = (index: number): number[] => {
+    const x = pointOf(index);
+    const out = new Set<number>();
+    for (let i = 0; i < d; i++) {
+      for (let j = 0; j < d; j++) {
+        if (i === j) continue;
+        for (const one of [1, -1]) {
+          const yi = (x[i] as number) + one;
+          if (yi < 0 || yi >= (sizes[i] as number)) continue;
+          for (let k = 2; ; k *= 2) {
+            const yj = Math.min((sizes[j] as number) - 1, Math.max(0, (x[j] as number) - one * k));
+            const y = [...x];
+            y[i] = yi;
+            y[j] = yj;
+            if (Math.abs(yj - (x[j] as number)) < 2) break;
+            out.add(indexOf(y));
+            if (Math.abs(yj - (x[j] as number)) < k) break;
+          }
+        }
+      }
+    }
+    return [...out];
+  };
+  return { sizes, count, indexOf, pointOf, neighbours, wideNeighbours };
 }

@@ -81,7 +81,8 @@ function grow(m: number, max: number): number {
  * At sample size m (first n0, then half as many again each round, up to maxReplications) a configuration
  * is *feasible beyond the noise* when every constraint's mean meets its limit and its one-sided 95% bound
  * is within the limit plus the tolerance. From an incumbent x the search evaluates its neighbours (with a
- * known cost and a feasible x, only the cheaper ones) and moves to the best that is better than x:
+ * known cost and a feasible x, only the cheaper ones; when none is better, the wider exchanges of one
+ * decision's step for 2, 4, 8 ... of another's) and moves to the best that is better than x:
  * - x feasible: a neighbour feasible beyond the noise whose objective is lower (a known cost lower, or a
  *   metric's paired one-sided bound on the difference below 0);
  * - x not: a neighbour feasible beyond the noise, or one whose summed excess over the limits (in
@@ -94,8 +95,10 @@ function grow(m: number, max: number): number {
  * Each move lowers (feasible, objective) or (infeasible, excess) at the round's fixed sample size, so
  * every round ends. Starts: the centre of the lattice, then seeded random points.
  *
- * Finalists: the incumbents, then the visited configurations whose means meet every limit, cheapest
- * (or best objective) first, then the rest by their excess, up to `finalists`.
+ * Finalists: the incumbents, then the visited configurations the noise does not rule out (no
+ * constraint's one-sided 95% lower bound past its limit), cheapest (or best objective) first, then the
+ * rest by their excess, up to `finalists`. A configuration the search could not call either way is
+ * thus judged by the final procedures, on fresh replications.
  * Deterministic: the batches asked depend only on earlier outputs, never on how they were computed.
  */
 export async function neighbourhoodSearch(problem: SearchProblem, settings: SearchSettings, evaluator: SearchEvaluator): Promise<SearchOutcome> {
@@ -104,22 +107,23 @@ export async function neighbourhoodSearch(problem: SearchProblem, settings: Sear
   const visited = new Set<number>();
   let capped = false;
 
-  const summaries = new Map<string, { point: number; upper: number }[]>();
-  /** Per constraint at sample size m: the mean's excess over the limit, and its one-sided 95% upper bound. */
-  const excesses = (c: number, m: number): { point: number; upper: number }[] => {
+  const summaries = new Map<string, { point: number; lower: number; upper: number }[]>();
+  /** Per constraint at sample size m: the mean's excess over the limit, and its one-sided 95% bounds. */
+  const excesses = (c: number, m: number): { point: number; lower: number; upper: number }[] => {
     const key = `${c}:${m}`;
     const cached = summaries.get(key);
     if (cached !== undefined) return cached;
     const out = constraints.map((k) => {
       const e = estimate(evaluator.values(c, k.metric, m), twoSided);
       return k.sense === "max"
-        ? { point: e.mean - k.limit, upper: (e.hi ?? e.mean) - k.limit }
-        : { point: k.limit - e.mean, upper: k.limit - (e.lo ?? e.mean) };
+        ? { point: e.mean - k.limit, lower: (e.lo ?? e.mean) - k.limit, upper: (e.hi ?? e.mean) - k.limit }
+        : { point: k.limit - e.mean, lower: k.limit - (e.hi ?? e.mean), upper: k.limit - (e.lo ?? e.mean) };
     });
     summaries.set(key, out);
     return out;
   };
-  const meetsMeans = (c: number, m: number): boolean => excesses(c, m).every((x) => x.point <= 0);
+  /** Not ruled out: no constraint's excess is above 0 beyond the noise. */
+  const plausible = (c: number, m: number): boolean => excesses(c, m).every((x) => x.lower <= 0);
   const feasible = (c: number, m: number): boolean => excesses(c, m).every((x, j) => x.point <= 0 && x.upper <= (constraints[j] as SearchConstraint).tolerance);
   const violation = (c: number, m: number): number =>
     excesses(c, m).reduce((sum, x, j) => sum + Math.max(0, x.point) / (constraints[j] as SearchConstraint).tolerance, 0);
@@ -163,7 +167,7 @@ export async function neighbourhoodSearch(problem: SearchProblem, settings: Sear
     return kept;
   };
   const rankKey = (c: number, m: number): [number, number, number] =>
-    meetsMeans(c, m) ? [0, objectiveOf(c, m), c] : [1, violation(c, m), c];
+    plausible(c, m) ? [0, objectiveOf(c, m), c] : [1, violation(c, m), c];
   const byKey = (a: [number, number, number], b: [number, number, number]): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
   /** True when y is better than x at sample size m (both run m times), by the rules above; `comparisons` made at once share the noise test's 5%. */
@@ -171,15 +175,19 @@ export async function neighbourhoodSearch(problem: SearchProblem, settings: Sear
     feasible(x, m) ? feasible(y, m) && objectiveBetter(y, x, m, comparisons) : feasible(y, m) || excessBetter(y, x, m, comparisons);
   /** Not worth running: with a known cost, anything no cheaper than a feasible x. */
   const hopeless = (y: number, x: number, m: number): boolean => "cost" in objective && feasible(x, m) && objective.cost(y) >= objective.cost(x);
-  /** The best neighbour better than x at sample size m, or null. */
-  const step = async (x: number, m: number): Promise<number | null> => {
-    const candidates = lattice.neighbours(x).filter((y) => allowed(y) && !hopeless(y, x, m));
+  /** The best of the given neighbours that is better than x at sample size m, or null. */
+  const bestOf = async (x: number, neighbours: readonly number[], m: number): Promise<number | null> => {
+    const candidates = neighbours.filter((y) => allowed(y) && !hopeless(y, x, m));
+    if (candidates.length === 0) return null;
     const got = await evaluate(candidates, m);
     const keyed = got.filter((y) => better(y, x, m, got.length))
       .map((y) => ({ y, key: (feasible(y, m) ? [0, objectiveOf(y, m), y] : [1, violation(y, m), y]) as [number, number, number] }));
     keyed.sort((a, b) => byKey(a.key, b.key));
     return keyed[0]?.y ?? null;
   };
+  /** The best neighbour better than x: among the steps and exchanges, else among the wider exchanges. */
+  const step = async (x: number, m: number): Promise<number | null> =>
+    (await bestOf(x, lattice.neighbours(x), m)) ?? (capped ? null : await bestOf(x, lattice.wideNeighbours(x), m));
   /**
    * After a move from x to y, goes on in the same direction with doubling strides (x + 2(y - x),
    * x + 4(y - x) ..., held inside the lattice) while each point is better than the last: a long range
