@@ -135,6 +135,13 @@ describe("borderflow optimize", () => {
     });
   }
 
+  it("main(['optimize', '--help']) says how large spaces are searched and that the guarantee holds among the finalists only", async () => {
+    const io = memoryIo();
+    expect(await main(["optimize", "--help"], io)).toBe(0);
+    expect(io.out).toMatch(/at most\s+maxConfigurations configurations \(default 500\) is run whole/);
+    expect(io.out).toMatch(/holds among the finalists only: the search is a heuristic with no guarantee/);
+  });
+
   it("main(['optimize', FILE, '--replications', '3']) is refused: the study file sets replications", async () => {
     const io = memoryIo();
     expect(await main(["optimize", STUDY, "--replications", "3"], io)).toBe(2);

@@ -69,7 +69,7 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
   };
 
   // ---- the form's elements, built once; rows are rebuilt from a form object ----
-  const intro = el("p", { textContent: "Finds the cheapest configuration that meets your targets, and says how sure it is: each decision takes every value you give, every combination is simulated with the same random numbers, and the feasibility checks and the final choice have a stated probability of being right. It runs `borderflow optimize` on this page's workers; the study file below gives the same answer from the command line." });
+  const intro = el("p", { textContent: "Finds the cheapest configuration that meets your targets, and says how sure it is: each decision takes every value you give, and every combination is simulated with the same random numbers (up to 500 of them; a larger space is searched, and then the promise holds among the search's finalists only). The feasibility checks and the final choice have a stated probability of being right. It runs `borderflow optimize` on this page's workers; the study file below gives the same answer from the command line." });
   const form = el("form", { className: "optimize-form", noValidate: true });
   form.id = "optimize-form";
   const start = el("select", { name: "start" });

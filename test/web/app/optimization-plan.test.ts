@@ -46,6 +46,19 @@ describe("optimisation plan", () => {
     expect(loadOptimizationStudy(plan.studyText, "x.study.json")).toEqual({ ok: true, study: plan.study });
   });
 
+  it("planOptimization(bundled, form) plans a space above maxConfigurations without loading it whole: each task when first asked for", () => {
+    const wide = { ...form, decisions: [{ path: xray, values: "1 to 30", unitCost: "600" }, { path: "directions.kg-to-kz.stages.2.lanes", values: "1 to 30", unitCost: "40" }] };
+    const plan = planOptimization(baseline, wide);
+    if (!plan.ok) throw new Error([...plan.byField, ...plan.other].join("\n"));
+    expect(plan.count).toBe(900);
+    expect(plan.count).toBeGreaterThan(plan.study.maxConfigurations);
+    const last = plan.taskOf(899);
+    expect(last.key).toBe("c899");
+    const expected = loadScenario(baseline.text, baseline.file, ["days=10", `${xray}=30`, "directions.kg-to-kz.stages.2.lanes=30"]);
+    expect(expected.ok && last.scenario).toEqual(expected.ok ? expected.scenario : null);
+    expect(plan.taskOf(899)).toBe(last);
+  });
+
   it("planOptimization(bundled, form) puts each of the loaders' problems at its field", () => {
     const plan = planOptimization(baseline, {
       ...form,
