@@ -1,12 +1,14 @@
 import { dirname, join } from "node:path";
 import { formatProblems, loadScenario, type Scenario } from "../scenario/index.js";
-import { optimizationCsv, optimizationTable } from "../scenario/output/optimization-output.js";
+import { optimizationCsv } from "../scenario/output/optimization-output.js";
 import { configurationAt, configurationOverrides } from "../scenario/study/optimize/configurations.js";
 import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
 import { MissingMetricError, runOptimization } from "../scenario/study/optimize/run-optimization.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
-import { checkOut, emit, overridesOf, readText } from "./scenario-input.js";
+import { emitResult, formatName } from "./emit-result.js";
+import { optimizationTable } from "./optimization-table.js";
+import { checkOut, overridesOf, readText } from "./scenario-input.js";
 import { withPool } from "./study-runner.js";
 
 /** `borderflow optimize STUDY.json`: the cheapest (or best) configuration that meets the targets, with a guarantee. */
@@ -56,6 +58,7 @@ export async function runOptimize(context: CommandContext): Promise<number> {
       `the answer is the best of what it ran. Raise maxConfigurations in the study file to search further.\n`);
   }
   const format = args.format ?? "table";
-  emit(context, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? optimizationCsv(result) : optimizationTable(result));
+  emitResult(context, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? optimizationCsv(result) : optimizationTable(result),
+    `${formatName(format)} of the optimisation of "${result.scenario}", ${result.evaluated.length} ${result.evaluated.length === 1 ? "configuration" : "configurations"}`);
   return 0;
 }

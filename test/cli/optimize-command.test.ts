@@ -135,6 +135,14 @@ describe("borderflow optimize", () => {
     });
   }
 
+  it("main(['optimize', FILE, '--out', PATH]) writes the answer whole and says on stderr what it wrote where", async () => {
+    const io = memoryIo();
+    expect(await main(["optimize", STUDY, "--horizon", "20000", "--warmup", "1000", "--workers", "1", "--format", "csv", "--out", "answer.csv"], io)).toBe(0);
+    expect(io.out).toBe("");
+    expect(io.written.get("answer.csv")).toMatch(/^configuration,stations\.0\.servers,cost,/);
+    expect(io.err).toMatch(/borderflow optimize: wrote CSV of the optimisation of "M\/M\/3 at utilisation 0\.9", 6 configurations \(\d[\d,]* bytes\) to answer\.csv\n$/);
+  });
+
   it("main(['optimize', '--help']) says how large spaces are searched and that the guarantee holds among the finalists only", async () => {
     const io = memoryIo();
     expect(await main(["optimize", "--help"], io)).toBe(0);
