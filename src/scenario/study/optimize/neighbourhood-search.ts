@@ -87,11 +87,12 @@ function grow(m: number, max: number): number {
  *   metric's paired one-sided bound on the difference below 0);
  * - x not: a neighbour feasible beyond the noise, or one whose summed excess over the limits (in
  *   tolerances) is smaller and whose paired excess over the constraints x breaks has its bound below 0.
- * The paired bounds of one neighbourhood share 95% (Bonferroni over the neighbours compared), so on a
- * flat objective the search moves on noise alone at most 5% of the time.
+ * The paired bounds of one neighbourhood share 5% (Bonferroni over the neighbours compared), so on a
+ * flat objective each neighbourhood examined moves the search on noise alone at most 5% of the time.
  * After a move the search strides on in the same direction, doubling the stride while that keeps
- * improving. When no neighbour is better, the sample size grows and the incumbent and its neighbours get the extra
- * replications; a start ends when its incumbent stays put at a larger sample size, or at maxReplications.
+ * improving. When no neighbour is better, the sample size grows and the incumbent and its neighbours
+ * get the extra replications; a start ends when its incumbent stays put at a larger sample size, or at
+ * maxReplications.
  * Each move lowers (feasible, objective) or (infeasible, excess) at the round's fixed sample size, so
  * every round ends. Starts: the centre of the lattice, then seeded random points.
  *
