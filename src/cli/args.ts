@@ -8,7 +8,7 @@ export const COMMANDS = {
   merge: "combine the parts of a sharded study (--shard I/N) into the result the unsharded command gives",
   theory: "the analytic values where queueing theory applies, and why not where it does not",
   validate: "check scenario files and print every problem; change nothing",
-  optimize: "the cheapest (or best) configuration that meets the targets of a study file, with a statistical guarantee",
+  optimize: "the cheapest (or best) configuration that meets the targets of a study file, with a statistical guarantee (among a search's finalists when the space is large)",
   fit: "fit service-time distributions (fit service) or the arrival profile (fit arrivals) to records, optionally into a copy of a scenario",
   check: "compare observed crossing or waiting times with a scenario's simulated ones, with a verdict",
   sensitivity: "how each declared uncertain input moves the results (or the effect against --against BASE): a tornado, or Morris screening",

@@ -1,7 +1,8 @@
 import type { TableRow } from "../scenario/output/table-rows.js";
 import { terminalSafe } from "./terminal-safe.js";
 
-function number(x: number | null): string {
+/** A number as the terminal tables print it: 4 significant places or so, exponent form below 0.001 or from 1e6, "—" for none. */
+export function tableNumber(x: number | null): string {
   if (x === null) return "—";
   const abs = Math.abs(x);
   if (abs !== 0 && (abs < 0.001 || abs >= 1e6)) return x.toExponential(3);
@@ -19,9 +20,9 @@ export function formatTable(rows: readonly TableRow[], base = "base"): string {
     terminalSafe(r.kind === "difference" ? `${r.scenario} − ${base}` : r.parameter === "" ? r.scenario : `${r.parameter}=${r.value}`),
     terminalSafe(r.metric),
     r.unit,
-    number(r.mean),
-    r.halfWidth === null ? "—" : number(r.halfWidth),
-    r.lo === null || r.hi === null ? "(1 replication: no interval)" : `[${number(r.lo)}, ${number(r.hi)}]`,
+    tableNumber(r.mean),
+    r.halfWidth === null ? "—" : tableNumber(r.halfWidth),
+    r.lo === null || r.hi === null ? "(1 replication: no interval)" : `[${tableNumber(r.lo)}, ${tableNumber(r.hi)}]`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
   const line = (cells: readonly string[]): string =>

@@ -1,12 +1,14 @@
 import { dirname, join } from "node:path";
 import { formatProblems, loadScenario, type Scenario } from "../scenario/index.js";
-import { optimizationCsv, optimizationTable } from "../scenario/output/optimization-output.js";
-import { configurationOverrides, enumerateConfigurations } from "../scenario/study/optimize/configurations.js";
+import { optimizationCsv } from "../scenario/output/optimization-output.js";
+import { configurationAt, configurationOverrides } from "../scenario/study/optimize/configurations.js";
 import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
 import { MissingMetricError, runOptimization } from "../scenario/study/optimize/run-optimization.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
-import { checkOut, emit, overridesOf, readText } from "./scenario-input.js";
+import { emitResult, formatName } from "./emit-result.js";
+import { optimizationTable } from "./optimization-table.js";
+import { checkOut, overridesOf, readText } from "./scenario-input.js";
 import { withPool } from "./study-runner.js";
 
 /** `borderflow optimize STUDY.json`: the cheapest (or best) configuration that meets the targets, with a guarantee. */
@@ -30,23 +32,33 @@ export async function runOptimize(context: CommandContext): Promise<number> {
   const overrides = overridesOf(args);
   const checked = checkStudyAgainstScenario(study, file, scenarioText, scenarioFile, overrides);
   if (!checked.ok) throw new InputError(formatProblems(checked.problems));
-  const configurations = enumerateConfigurations(study);
-  const scenarios: Scenario[] = configurations.map((c) => {
+  // Each configuration's scenario is loaded when first run: a searched space may hold millions.
+  const scenarios = new Map<number, Scenario>();
+  const scenarioOf = (index: number): Scenario => {
+    const known = scenarios.get(index);
+    if (known !== undefined) return known;
+    const c = configurationAt(study, index);
     const one = loadScenario(scenarioText, scenarioFile, [...overrides, ...configurationOverrides(c)]);
     if (!one.ok) throw new InputError(`configuration ${JSON.stringify(c.decisions)} of "${file}":\n${formatProblems(one.problems)}`);
+    scenarios.set(index, one.scenario);
     return one.scenario;
-  });
+  };
   checkOut(context);
   let result;
   try {
     result = await withPool(context, `optimize ${checked.scenario.name}`, (execute) =>
-      runOptimization(study, checked.scenario, configurations, (units) =>
-        execute(units.map((u) => ({ scenario: scenarios[u.configuration] as Scenario, replication: u.replication })))));
+      runOptimization(study, checked.scenario, (units) =>
+        execute(units.map((u) => ({ scenario: scenarioOf(u.configuration), replication: u.replication })))));
   } catch (error) {
     if (error instanceof MissingMetricError) throw new InputError(`${file}: ${error.message}`);
     throw error;
   }
+  if (result.search.capped) {
+    io.stderr(`borderflow optimize: ${file}: the search stopped at its cap of ${study.maxConfigurations} configurations (maxConfigurations) before it had finished; ` +
+      `the answer is the best of what it ran. Raise maxConfigurations in the study file to search further.\n`);
+  }
   const format = args.format ?? "table";
-  emit(context, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? optimizationCsv(result) : optimizationTable(result));
+  emitResult(context, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? optimizationCsv(result) : optimizationTable(result),
+    `${formatName(format)} of the optimisation of "${result.scenario}", ${result.evaluated.length} ${result.evaluated.length === 1 ? "configuration" : "configurations"}`);
   return 0;
 }

@@ -99,6 +99,18 @@ const ANALYSIS = `Analysis options (sensitivity, uncertainty):
   --metric PATTERN     the metrics to report (default: the headline metrics)
   A --set on a declared input holds it at that value; it is then not varied.`;
 
+const OPTIMIZE = `The study file (scenarios/study.schema.json describes it) names the scenario, the decisions and their
+values, the unit costs, the targets and the statistical settings. A decision space of at most
+maxConfigurations configurations (default 500) is run whole. A larger one is searched: a multi-start
+neighbourhood search of the decisions' lattice (searchStarts starts, default 3), every comparison paired
+on common random numbers, moving only when the gain is beyond the replication noise, re-running its
+incumbent with more replications as it goes. It hands at most finalists (default 10) configurations to
+the feasibility check (one-sided intervals, then Stein's two-stage rule) and the choice (Kim and Nelson's
+KN), run on fresh replications. The guarantee (the best within indifference, with probability at least
+1 - alpha) then holds among the finalists only: the search is a heuristic with no guarantee. It never runs
+more than maxConfigurations configurations; where that cap stops it, it says so on standard error and
+in the answer (raise maxConfigurations to search further).`;
+
 /** The text `borderflow --help` prints. */
 export function generalUsage(): string {
   const lines = Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(11)} ${text}`);
@@ -119,7 +131,8 @@ Run "borderflow COMMAND --help" for one command.
 /** The text `borderflow COMMAND --help` prints (`fit service --help` and `fit arrivals --help` print fit's). */
 export function commandUsage(command: CommandName): string {
   const options = DATA_OPTIONS[command] ?? (command === "validate" ? "" : OPTIONS);
-  return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${options === "" ? "" : `${options}\n`}`;
+  const study = command === "optimize" ? `${OPTIMIZE}\n\n` : "";
+  return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${study}${options === "" ? "" : `${options}\n`}`;
   const analysis = command === "sensitivity" || command === "uncertainty" ? `${ANALYSIS}\n\n` : "";
   return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${analysis}${command === "validate" ? "" : `${OPTIONS}\n`}`;
 }

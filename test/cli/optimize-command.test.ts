@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { mmc } from "../../src/stats/index.js";
@@ -47,6 +48,57 @@ describe("borderflow optimize", () => {
     }
   });
 
+  const TANDEM = "test/cli/fixtures/tandem-staffing.study.json";
+  const tandem = ["--horizon", "2000", "--warmup", "200", "--set", "arrivals.0.interarrival.mean=0.25", "--workers", "1", "--quiet"];
+
+  it("main(['optimize', a 625-configuration study]) searches the space and returns the servers Erlang C gives at each station", async () => {
+    // Theory: tandem.json at 4 arrivals a minute, 20% fed back: each station sees lambda = 4 / 0.8 = 5 (Jackson),
+    // so each is an M/M/c; the fewest servers with Wq <= 0.3, checked to be clear of the limit by more than the tolerance (0.05).
+    const fewest = (meanService: number): number => {
+      for (let c = 1; c <= 25; c++) {
+        const r = mmc(5, 1 / meanService, c);
+        if (r.applies && r.Wq <= 0.3) {
+          const below = mmc(5, 1 / meanService, c - 1);
+          expect(r.Wq).toBeLessThan(0.3 - 0.05);
+          if (below.applies) expect(below.Wq).toBeGreaterThan(0.3 + 0.05);
+          return c;
+        }
+      }
+      throw new Error("no c in 1..25 meets the target");
+    };
+    const documents = fewest(0.56);
+    const scanners = fewest(0.64);
+    expect([documents, scanners]).toEqual([4, 5]);
+    const io = memoryIo();
+    expect(await main(["optimize", TANDEM, ...tandem, "--format", "json"], io)).toBe(0);
+    const result = JSON.parse(io.out);
+    expect(result.best.decisions).toEqual({ "stations.0.servers": documents, "stations.1.servers": scanners });
+    expect(result.best.cost).toBe(documents + 2 * scanners);
+    expect(result.search).toMatchObject({ method: "neighbourhood", space: 625, capped: false });
+    expect(result.search.visited).toBeLessThan(625);
+    expect(result.evaluated).toHaveLength(result.search.visited);
+    expect(result.guarantee.statement).toMatch(/holds among the \d+ finalists only.*heuristic with no guarantee/);
+    expect(io.err).toBe("");
+    // the chosen configuration's intervals cover Erlang C's waits
+    const exact = [mmc(5, 1 / 0.56, documents), mmc(5, 1 / 0.64, scanners)];
+    ["stations.documents.waitInQueue", "stations.scanner.waitInQueue"].forEach((metric, i) => {
+      const e = result.best.metrics[metric];
+      const wq = exact[i];
+      if (wq?.applies) expect(Math.abs(e.mean - wq.Wq)).toBeLessThan(4 * e.halfWidth);
+    });
+  });
+
+  it("main(['optimize', FILE]) stops a search at maxConfigurations, says so on stderr and in the answer, and still answers", async () => {
+    const text = JSON.stringify({ ...JSON.parse(readFileSync(TANDEM, "utf8")), maxConfigurations: 20 });
+    const io = memoryIo({ [TANDEM]: text });
+    expect(await main(["optimize", TANDEM, ...tandem, "--format", "json"], io)).toBe(0);
+    expect(io.err).toMatch(/^borderflow optimize: test\/cli\/fixtures\/tandem-staffing\.study\.json: the search stopped at its cap of 20 configurations \(maxConfigurations\) before it had finished; the answer is the best of what it ran\. Raise maxConfigurations/);
+    const result = JSON.parse(io.out);
+    expect(result.search).toMatchObject({ method: "neighbourhood", space: 625, visited: 20, capped: true });
+    expect(result.search.statement).toMatch(/It stopped at its cap/);
+    expect(result.evaluated).toHaveLength(20);
+  });
+
   it("main(['optimize', FILE]) gives the same bytes as table, and CSV lists every configuration", async () => {
     const table = memoryIo();
     expect(await main(["optimize", STUDY, ...short], table)).toBe(0);
@@ -68,7 +120,10 @@ describe("borderflow optimize", () => {
     ["a constraint on a metric that does not exist", study({ constraints: [{ metric: "stations.desk.waitInQueue", max: 1 }] }), /metric "stations\.desk\.waitInQueue" has no value.*did you mean "stations\.desks\.waitInQueue"/],
     ["no indifference", JSON.stringify({ scenario: "mmc.json", decisions: [{ path: "stations.0.servers", values: [3] }], cost: {} }), /indifference/],
     ["a missing scenario file", study({ scenario: "nope.json" }), /cannot read the study's scenario.*"scenarios\/nope\.json": no such file/],
-    ["too many configurations", study({ decisions: [{ path: "stations.0.servers", min: 1, max: 1000 }] }), /make 1000 configurations; at most 500/],
+    ["a decision with too many values", study({ decisions: [{ path: "stations.0.servers", min: 1, max: 2000 }] }), /decisions\[0\]: takes 2000 values; at most 1000 are allowed/],
+    ["a maxConfigurations below 2", study({ maxConfigurations: 1 }), /maxConfigurations.*>= 2/],
+    ["a fractional searchStarts", study({ searchStarts: 1.5 }), /searchStarts.*integer/],
+    ["too many finalists", study({ finalists: 1000 }), /finalists.*<= 100/],
   ];
   for (const [what, text, message] of bad) {
     it(`main(['optimize', FILE]) exits 2 for ${what}, naming the path, and writes nothing`, async () => {
@@ -79,6 +134,21 @@ describe("borderflow optimize", () => {
       expect(io.written.has("result.json")).toBe(false);
     });
   }
+
+  it("main(['optimize', FILE, '--out', PATH]) writes the answer whole and says on stderr what it wrote where", async () => {
+    const io = memoryIo();
+    expect(await main(["optimize", STUDY, "--horizon", "20000", "--warmup", "1000", "--workers", "1", "--format", "csv", "--out", "answer.csv"], io)).toBe(0);
+    expect(io.out).toBe("");
+    expect(io.written.get("answer.csv")).toMatch(/^configuration,stations\.0\.servers,cost,/);
+    expect(io.err).toMatch(/borderflow optimize: wrote CSV of the optimisation of "M\/M\/3 at utilisation 0\.9", 6 configurations \(\d[\d,]* bytes\) to answer\.csv\n$/);
+  });
+
+  it("main(['optimize', '--help']) says how large spaces are searched and that the guarantee holds among the finalists only", async () => {
+    const io = memoryIo();
+    expect(await main(["optimize", "--help"], io)).toBe(0);
+    expect(io.out).toMatch(/at most\s+maxConfigurations configurations \(default 500\) is run whole/);
+    expect(io.out).toMatch(/holds among the finalists only: the search is a heuristic with no guarantee/);
+  });
 
   it("main(['optimize', FILE, '--replications', '3']) is refused: the study file sets replications", async () => {
     const io = memoryIo();

@@ -28,6 +28,16 @@ describe("borderflow run --workers N (built CLI)", () => {
     expect(two).toBe(one);
   });
 
+  it("borderflow optimize on a searched space (625 configurations) --workers 2 gives the same bytes as --workers 1", () => {
+    const common = ["optimize", "test/cli/fixtures/tandem-staffing.study.json", "--horizon", "2000", "--warmup", "200",
+      "--set", "arrivals.0.interarrival.mean=0.25", "--quiet", "--format", "json"];
+    const one = run(...common, "--workers", "1");
+    const two = run(...common, "--workers", "2");
+    expect(JSON.parse(one).search.method).toBe("neighbourhood");
+    expect(JSON.parse(one).best.decisions).toEqual({ "stations.0.servers": 4, "stations.1.servers": 5 });
+    expect(two).toBe(one);
+  });
+
   it("borderflow with a bad flag exits 2 with a message and no stack trace", () => {
     try {
       run("run", "scenarios/mm1.json", "--format", "xml");

@@ -1,8 +1,8 @@
 /**
  * The "What to build" view in a real browser: built with the repository's Vite config, served by a
  * static server, driven in headless Chromium. A small study (two decisions of two values, a short
- * horizon) runs on the page's workers; its answer is compared, byte for byte, with the CLI's for the
- * study file the page hands out. Screenshots go to test/output/e2e/ (not committed) for review.
+ * horizon) runs on the page's workers, then one of 900 configurations that the neighbourhood search
+ * explores; each answer is compared, byte for byte, with the CLI's for the study file the page hands out. Screenshots go to test/output/e2e/ (not committed) for review.
  */
 import { readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { optimizationCsv } from "../../src/scenario/output/optimization-output.js";
 import { buildDashboard } from "./build-dashboard.js";
 import { launchChromium } from "./launch-chromium.js";
 import { serveStatic, type StaticServer } from "./static-server.js";
@@ -150,6 +151,25 @@ describe("What to build, in Chromium", () => {
     expect(svg.name).toBe("optimization.svg");
     expect(svg.text).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*class="optimization-chart"/);
   });
+
+  it("searches a space of more than 500 configurations on the workers, says so, and gives the CLI's bytes", async () => {
+    await field(page, "decisions.0.values").fill("1 to 30");
+    await field(page, "decisions.1.values").fill("1 to 30");
+    await field(page, "maxReplications").fill("10");
+    await page.locator('#optimize-form button[type="submit"]').click();
+    await page.locator('#optimize[data-status="ready"]').waitFor({ timeout: 240_000 });
+    await expect(page.locator("#optimize .search-statement").textContent()).resolves.toMatch(/^A neighbourhood search from \d+ starts? ran \d+ of the 900 configurations/);
+    await expect(page.locator("#optimize .guarantee-statement").textContent()).resolves.toMatch(/holds among the \d+ finalists only.*heuristic with no guarantee/);
+    const json = (await download(page, '#optimize-downloads button:text-is("JSON")')).text;
+    const csv = (await download(page, '#optimize-downloads button:text-is("CSV")')).text;
+    const study = await download(page, '#optimize button:text-is("Study file")');
+    await writeFile(join(studyDir, study.name), study.text);
+    // One CLI run (the search takes a while on one thread): its JSON, and the CSV of that very result.
+    const cliJson = await cli(["optimize", join(studyDir, study.name), "--set", `days=${days}`, "--workers", "1", "--quiet", "--format", "json"]);
+    expect(json).toBe(cliJson);
+    expect(csv).toBe(optimizationCsv(JSON.parse(cliJson)));
+    expect(JSON.parse(json).search.method).toBe("neighbourhood");
+  }, 300_000);
 
   it("shows progress and stops at Cancel, keeping the answer it had", async () => {
     await page.locator("#optimize-start").selectOption("harvest-capacity");

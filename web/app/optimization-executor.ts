@@ -11,11 +11,12 @@ export interface RangeRunner {
 /**
  * `runOptimization`'s executor on the page's workers. The procedures ask for batches of (configuration,
  * replication) units, each configuration a run of consecutive replications; configurations that need
- * the same run go to the workers as one job. `tasks[i]` is configuration i. `onProgress` hears the
+ * the same run go to the workers as one job. `taskOf(i)` is configuration i's task (built when first
+ * asked for, so a searched space of millions need not be listed). `onProgress` hears the
  * replications done and asked for so far, over every batch (the total grows as the procedures ask for more).
  * Outputs are pure functions of (scenario, replication), so the grouping cannot change a number.
  */
-export function optimizationExecutor(runner: RangeRunner, tasks: readonly JobTask[], onProgress: ProgressListener): OptimizationExecutor {
+export function optimizationExecutor(runner: RangeRunner, taskOf: (configuration: number) => JobTask | undefined, onProgress: ProgressListener): OptimizationExecutor {
   let done = 0;
   let asked = 0;
   return async (units: readonly OptimizationUnit[]) => {
@@ -28,7 +29,7 @@ export function optimizationExecutor(runner: RangeRunner, tasks: readonly JobTas
     }
     const groups = new Map<string, { first: number; count: number; tasks: JobTask[] }>();
     for (const [configuration, { first, last }] of ranges) {
-      const task = tasks[configuration];
+      const task = taskOf(configuration);
       if (task === undefined) throw new Error(`optimizationExecutor: no task for configuration ${configuration}`);
       const key = `${first}:${last}`;
       const group = groups.get(key) ?? { first, count: last - first + 1, tasks: [] };
@@ -44,7 +45,7 @@ export function optimizationExecutor(runner: RangeRunner, tasks: readonly JobTas
       for (const [key, list] of got) outputs.set(key, list);
     }
     return units.map((u) => {
-      const task = tasks[u.configuration] as JobTask;
+      const task = taskOf(u.configuration) as JobTask;
       const output = outputs.get(task.key)?.find((o) => o.replication === u.replication);
       if (output === undefined) throw new Error(`optimizationExecutor: replication ${u.replication} of configuration ${u.configuration} did not come back`);
       return output;

@@ -1,6 +1,6 @@
 import { loadScenario, type Problem, type Scenario } from "../../src/scenario/index.js";
 import type { OptimizationStudy } from "../../src/scenario/format/optimization-study-schema.js";
-import { configurationOverrides, enumerateConfigurations, type Configuration } from "../../src/scenario/study/optimize/configurations.js";
+import { configurationAt, configurationCount, configurationOverrides, enumerateConfigurations, type Configuration } from "../../src/scenario/study/optimize/configurations.js";
 import { checkStudyAgainstScenario, loadOptimizationStudy } from "../../src/scenario/study/optimize/load-study.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { decisionRangeText, parseDecisionRange } from "./decision-range.js";
@@ -30,7 +30,7 @@ export interface OptimizationForm {
 /** What the form's study file is called, in messages and downloads (it names its scenario relative to scenarios/). */
 export const studyFileName = "scenarios/what-to-build.study.json";
 
-/** A ready run: the study as the CLI reads it, its configurations and one worker task per configuration. */
+/** A ready run: the study as the CLI reads it, and each configuration's worker task. */
 export interface OptimizationPlan {
   readonly ok: true;
   readonly study: OptimizationStudy;
@@ -38,9 +38,14 @@ export interface OptimizationPlan {
   readonly studyText: string;
   /** The scenario the study starts from, study overrides applied. */
   readonly base: Scenario;
-  readonly configurations: readonly Configuration[];
-  /** One task per configuration, keyed `c<index>`, in configuration order. */
-  readonly tasks: readonly JobTask[];
+  /** Configurations in the decision space (run whole up to the study's maxConfigurations, searched beyond). */
+  readonly count: number;
+  /**
+   * The worker task of a configuration (by its enumeration index, keyed `c<index>`), its scenario loaded
+   * exactly as the CLI loads it. A space run whole is loaded and checked when planned; a searched one a
+   * configuration at a time, as the search asks. @throws {Error} for a configuration the scenario refuses.
+   */
+  taskOf(configuration: number): JobTask;
   /** The CLI command that gives the same answer, byte for byte. */
   readonly command: string;
 }
@@ -142,19 +147,32 @@ export function planOptimization(bundled: BundledScenario, form: OptimizationFor
     checked.problems.forEach(file);
     return { ok: false, byField, other };
   }
-  const configurations = enumerateConfigurations(loaded.study);
-  const tasks: JobTask[] = [];
-  for (const c of configurations) {
+  const study = loaded.study;
+  const problemOf = (c: Configuration): { task: JobTask } | { problem: string } => {
     const one = loadScenario(bundled.text, bundled.file, [...overrides, ...configurationOverrides(c)]);
-    if (!one.ok) {
-      other.push(`configuration ${JSON.stringify(c.decisions)}: ${one.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
-      continue;
+    return one.ok ? { task: { key: `c${c.index}`, scenario: one.scenario } }
+      : { problem: `configuration ${JSON.stringify(c.decisions)}: ${one.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}` };
+  };
+  const count = configurationCount(study);
+  const tasks = new Map<number, JobTask>();
+  if (count <= study.maxConfigurations) {
+    for (const c of enumerateConfigurations(study)) {
+      const one = problemOf(c);
+      if ("problem" in one) other.push(one.problem);
+      else tasks.set(c.index, one.task);
     }
-    tasks.push({ key: `c${c.index}`, scenario: one.scenario });
+    if (other.length > 0) return { ok: false, byField, other };
   }
-  if (other.length > 0) return { ok: false, byField, other };
+  const taskOf = (index: number): JobTask => {
+    const known = tasks.get(index);
+    if (known !== undefined) return known;
+    const one = problemOf(configurationAt(study, index));
+    if ("problem" in one) throw new Error(one.problem);
+    tasks.set(index, one.task);
+    return one.task;
+  };
   const command = `npx borderflow optimize ${studyFileName}${days === undefined ? "" : ` --set days=${days}`}`;
-  return { ok: true, study: loaded.study, studyText, base: checked.scenario, configurations, tasks, command };
+  return { ok: true, study, studyText, base: checked.scenario, count, taskOf, command };
 }
 
 /**

@@ -28,7 +28,7 @@ function metricName(path: string): string {
 /**
  * The answer of an optimisation for the page, as the CLI's table gives it: the recommendation (its
  * decisions, cost, and each metric's mean with its 95% interval), the guarantee in words, the procedure,
- * and every other configuration, cheapest first, with why it lost.
+ * how the space was searched, and every other configuration, cheapest first, with why it lost.
  */
 export function optimizationResultElements(document: Document, result: OptimizationResult, label: DecisionLabel): HTMLElement[] {
   const out: HTMLElement[] = [];
@@ -63,6 +63,7 @@ export function optimizationResultElements(document: Document, result: Optimizat
   const statement = result.guarantee.statement;
   guarantee.append(element(document, "p", statement.charAt(0).toUpperCase() + statement.slice(1), "guarantee-statement"));
   guarantee.append(element(document, "p", `Procedure: ${result.guarantee.procedure}.`, "guarantee-procedure"));
+  guarantee.append(element(document, "p", result.search.statement, "search-statement"));
   out.push(guarantee);
 
   const others = result.evaluated.filter((c) => c.status !== "chosen").sort((a, b) => a.cost - b.cost);

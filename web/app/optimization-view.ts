@@ -69,7 +69,7 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
   };
 
   // ---- the form's elements, built once; rows are rebuilt from a form object ----
-  const intro = el("p", { textContent: "Finds the cheapest configuration that meets your targets, and says how sure it is: each decision takes every value you give, every combination is simulated with the same random numbers, and the feasibility checks and the final choice have a stated probability of being right. It runs `borderflow optimize` on this page's workers; the study file below gives the same answer from the command line." });
+  const intro = el("p", { textContent: "Finds the cheapest configuration that meets your targets, and says how sure it is: each decision takes every value you give, and every combination is simulated with the same random numbers (up to 500 of them; a larger space is searched, and then the promise holds among the search's finalists only). The feasibility checks and the final choice have a stated probability of being right. It runs `borderflow optimize` on this page's workers; the study file below gives the same answer from the command line." });
   const form = el("form", { className: "optimize-form", noValidate: true });
   form.id = "optimize-form";
   const start = el("select", { name: "start" });
@@ -275,14 +275,14 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
     if (plan === null || !plan.ok) return;
     const what = "Optimisation";
     const f = read();
-    const token = deps.runBar.start(what, plan.tasks.length * plan.study.firstStageReplications);
+    const token = deps.runBar.start(what, (plan.count <= plan.study.maxConfigurations ? plan.count : 1) * plan.study.firstStageReplications);
     section.dataset["status"] = "running";
     const started = performance.now();
     try {
-      const execute = optimizationExecutor(deps.client, plan.tasks, (done, total) => deps.runBar.progress(token, what, done, total));
-      const result = await runOptimization(plan.study, plan.base, plan.configurations, execute);
+      const execute = optimizationExecutor(deps.client, plan.taskOf, (done, total) => deps.runBar.progress(token, what, done, total));
+      const result = await runOptimization(plan.study, plan.base, execute);
       const seconds = (performance.now() - started) / 1000;
-      deps.runBar.end(token, `${what} done in ${seconds.toFixed(1)} s (${result.evaluated.reduce((n, c) => n + c.replications, 0)} replications).`);
+      deps.runBar.end(token, `${what} done in ${seconds.toFixed(1)} s (${result.search.replications} replications).`);
       last = { result, form: f };
       draw();
       section.dataset["status"] = "ready";

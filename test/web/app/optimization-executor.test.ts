@@ -24,11 +24,11 @@ function recordingRunner(): RangeRunner & { jobs: string[] } {
   };
 }
 
-describe("optimizationExecutor(runner, tasks, onProgress)", () => {
-  it("optimizationExecutor(runner, tasks, onProgress) sends configurations needing the same replications as one job and answers in unit order", async () => {
+describe("optimizationExecutor(runner, taskOf, onProgress)", () => {
+  it("optimizationExecutor(runner, taskOf, onProgress) sends configurations needing the same replications as one job and answers in unit order", async () => {
     const runner = recordingRunner();
     const progress: string[] = [];
-    const execute = optimizationExecutor(runner, tasks, (done, total) => progress.push(`${done}/${total}`));
+    const execute = optimizationExecutor(runner, (i) => tasks[i], (done, total) => progress.push(`${done}/${total}`));
     const units = [
       { configuration: 0, replication: 1 }, { configuration: 0, replication: 2 },
       { configuration: 2, replication: 1 }, { configuration: 2, replication: 2 },
@@ -42,8 +42,8 @@ describe("optimizationExecutor(runner, tasks, onProgress)", () => {
     expect(progress.at(-1)).toBe("6/6");
   });
 
-  it("optimizationExecutor(runner, tasks, onProgress) refuses replications that are not consecutive, and unknown configurations", async () => {
-    const execute = optimizationExecutor(recordingRunner(), tasks, () => {});
+  it("optimizationExecutor(runner, taskOf, onProgress) refuses replications that are not consecutive, and unknown configurations", async () => {
+    const execute = optimizationExecutor(recordingRunner(), (i) => tasks[i], () => {});
     await expect(execute([{ configuration: 0, replication: 0 }, { configuration: 0, replication: 2 }])).rejects.toThrow(/not consecutive/);
     await expect(execute([{ configuration: 5, replication: 0 }])).rejects.toThrow(/no task for configuration 5/);
   });

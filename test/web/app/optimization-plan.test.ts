@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadScenario } from "../../../src/scenario/index.js";
+import { enumerateConfigurations } from "../../../src/scenario/study/optimize/configurations.js";
 import { loadOptimizationStudy } from "../../../src/scenario/study/optimize/load-study.js";
 import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
 import { formStudy, planOptimization, studyFieldOf, studyFileName, studyToForm, type OptimizationForm } from "../../../web/app/optimization-plan.js";
@@ -36,12 +37,26 @@ describe("optimisation plan", () => {
   it("planOptimization(bundled, form) plans one task per configuration, each scenario as the CLI loads it", () => {
     const plan = planOptimization(baseline, form);
     if (!plan.ok) throw new Error([...plan.byField, ...plan.other].join("\n"));
-    expect(plan.configurations.map((c) => c.cost)).toEqual([600, 600, 1200, 1200]);
-    expect(plan.tasks.map((t) => t.key)).toEqual(["c0", "c1", "c2", "c3"]);
+    expect(plan.count).toBe(4);
+    expect(enumerateConfigurations(plan.study).map((c) => c.cost)).toEqual([600, 600, 1200, 1200]);
+    expect([0, 1, 2, 3].map((i) => plan.taskOf(i).key)).toEqual(["c0", "c1", "c2", "c3"]);
     const expected = loadScenario(baseline.text, baseline.file, ["days=10", `${xray}=2`, "directions.kg-to-kz.stages.2.lanes=3"]);
-    expect(expected.ok && plan.tasks[3]?.scenario).toEqual(expected.ok ? expected.scenario : null);
+    expect(expected.ok && plan.taskOf(3).scenario).toEqual(expected.ok ? expected.scenario : null);
     expect(plan.command).toBe(`npx borderflow optimize ${studyFileName} --set days=10`);
     expect(loadOptimizationStudy(plan.studyText, "x.study.json")).toEqual({ ok: true, study: plan.study });
+  });
+
+  it("planOptimization(bundled, form) plans a space above maxConfigurations without loading it whole: each task when first asked for", () => {
+    const wide = { ...form, decisions: [{ path: xray, values: "1 to 30", unitCost: "600" }, { path: "directions.kg-to-kz.stages.2.lanes", values: "1 to 30", unitCost: "40" }] };
+    const plan = planOptimization(baseline, wide);
+    if (!plan.ok) throw new Error([...plan.byField, ...plan.other].join("\n"));
+    expect(plan.count).toBe(900);
+    expect(plan.count).toBeGreaterThan(plan.study.maxConfigurations);
+    const last = plan.taskOf(899);
+    expect(last.key).toBe("c899");
+    const expected = loadScenario(baseline.text, baseline.file, ["days=10", `${xray}=30`, "directions.kg-to-kz.stages.2.lanes=30"]);
+    expect(expected.ok && last.scenario).toEqual(expected.ok ? expected.scenario : null);
+    expect(plan.taskOf(899)).toBe(last);
   });
 
   it("planOptimization(bundled, form) puts each of the loaders' problems at its field", () => {
@@ -91,6 +106,6 @@ describe("optimisation plan", () => {
     expect(studyToForm({ ...byMetric, costMetric: "directions.kg-to-kz.queueTrucks" }, ["harvest-peak"], "45")).toBeNull();
     const harvest = scenarios.get("harvest-peak") as BundledScenario;
     const plan = planOptimization(harvest, filled as OptimizationForm);
-    expect(plan.ok && plan.configurations.length).toBe(18);
+    expect(plan.ok && plan.count).toBe(18);
   });
 });

@@ -15,11 +15,21 @@ describe("optimizationResultElements(document, result, label)", () => {
     expect(rows[2]).toEqual(["Cost", "1,400"]);
     expect(rows[3]).toEqual(["95th percentile crossing time, Kyrgyzstan → Kazakhstan (hours)", "9.5 (95% CI 8.6 to 10.4)"]);
     expect(holder.querySelector(".guarantee-statement")?.textContent).toBe("Test");
+    expect(holder.querySelector(".search-statement")?.textContent).toBe(harvestResult.search.statement);
     const why = [...holder.querySelectorAll(".runners-up tbody tr")].map((tr) => tr.lastElementChild?.textContent);
     expect(why).toEqual([
       "infeasible: directions.kg-to-kz.crossingHours.p95 <= 12", "infeasible: directions.kg-to-kz.crossingHours.p95 <= 12",
       "feasible but dearer", "feasible but dearer", "feasible but dearer",
     ]);
+  });
+
+  it("optimizationResultElements(document, result, label) gives a configuration the search left behind its reason", () => {
+    const [first, ...rest] = harvestResult.evaluated;
+    const result = { ...harvestResult, evaluated: [{ ...first, status: "not-finalist" as const, failed: [] }, ...rest] } as typeof harvestResult;
+    const holder = document.createElement("div");
+    holder.append(...optimizationResultElements(document, result, label));
+    const why = [...holder.querySelectorAll(".runners-up tbody tr")].map((tr) => tr.lastElementChild?.textContent);
+    expect(why[0]).toBe("run by the search, not kept as a finalist");
   });
 
   it("optimizationResultElements(document, result, label) says so when nothing meets the targets, and marks a weakened guarantee", () => {

@@ -30,6 +30,7 @@ export const harvestResult: OptimizationResult = {
   scenario: "harvest-peak",
   best: { decisions: { "directions.kg-to-kz.stages.3.lanes": 2, "directions.kg-to-kz.stages.4.lanes": 4 }, cost: 1400, metrics: { [p95]: estimate(9.5, 0.9) } },
   guarantee: { alpha: 0.05, indifference: 1, procedure: "test", statement: "test", weakened: false },
+  search: { method: "whole", space: 6, visited: 6, finalists: 6, starts: 0, capped: false, replications: 60, statement: "test" },
   evaluated: [
     configuration(1, 4, 800, 40, "infeasible", over),
     configuration(1, 6, 900, 30, "infeasible", over),

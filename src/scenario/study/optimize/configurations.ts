@@ -35,20 +35,35 @@ export function configurationCount(study: Pick<OptimizationStudy, "decisions">):
  * Call `configurationCount` first: this builds them all.
  */
 export function enumerateConfigurations(study: Pick<OptimizationStudy, "decisions" | "cost">): Configuration[] {
+  const count = configurationCount(study);
+  return Array.from({ length: count }, (_, index) => configurationAt(study, index));
+}
+
+/**
+ * The configuration at position `index` of the enumeration (the first decision varying slowest), built
+ * alone, so a space of millions of configurations need not be listed. Its cost is summed in decision
+ * order, as `enumerateConfigurations` sums it.
+ * @throws {RangeError} for an index that is not a whole number in [0, configurationCount).
+ * @example
+ * configurationAt({ decisions: [{ path: "a", values: [1, 2] }, { path: "b", values: [5, 6, 7] }], cost: { a: 10 } }, 4).decisions; // => { a: 2, b: 6 }
+ */
+export function configurationAt(study: Pick<OptimizationStudy, "decisions" | "cost">, index: number): Configuration {
   const lists = study.decisions.map((d) => ({ path: d.path, values: decisionValues(d) }));
-  const out: Configuration[] = [];
-  const walk = (depth: number, chosen: Record<string, number>): void => {
-    const list = lists[depth];
-    if (list === undefined) {
-      const decisions = { ...chosen };
-      const cost = study.cost === undefined ? null : lists.reduce((sum, l) => sum + (decisions[l.path] as number) * (study.cost?.[l.path] ?? 0), 0);
-      out.push({ index: out.length, decisions, cost });
-      return;
-    }
-    for (const v of list.values) walk(depth + 1, { ...chosen, [list.path]: v });
-  };
-  walk(0, {});
-  return out;
+  const count = lists.reduce((n, l) => n * l.values.length, 1);
+  if (!Number.isInteger(index) || index < 0 || index >= count) throw new RangeError(`configurationAt: index must be a whole number in [0, ${count}), got ${index}`);
+  const positions = new Array<number>(lists.length).fill(0);
+  let rest = index;
+  for (let i = lists.length - 1; i >= 0; i--) {
+    const n = (lists[i] as { values: number[] }).values.length;
+    positions[i] = rest % n;
+    rest = Math.floor(rest / n);
+  }
+  const decisions: Record<string, number> = {};
+  lists.forEach((l, i) => {
+    decisions[l.path] = l.values[positions[i] as number] as number;
+  });
+  const cost = study.cost === undefined ? null : lists.reduce((sum, l) => sum + (decisions[l.path] as number) * (study.cost?.[l.path] ?? 0), 0);
+  return { index, decisions, cost };
 }
 
 /** The `--set` overrides that turn the base scenario into a configuration. */

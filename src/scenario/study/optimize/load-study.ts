@@ -6,8 +6,8 @@ import type { Scenario } from "../../format/scenario-types.js";
 import { validate } from "../../format/schema/validate.js";
 import { configurationCount, decisionValues } from "./configurations.js";
 
-/** The most configurations a study may have: each is run, so more would take hours. */
-export const MAX_CONFIGURATIONS = 500;
+/** The most values one decision may take: the search steps through them one by one, and each is checked against the scenario. */
+export const MAX_DECISION_VALUES = 1000;
 
 /** A study file as validated: the study, or every problem with the file and its JSON path. */
 export type StudyLoad = { readonly ok: true; readonly study: OptimizationStudy } | { readonly ok: false; readonly problems: Problem[] };
@@ -23,9 +23,15 @@ export function loadOptimizationStudy(text: string, file: string): StudyLoad {
   if (!parsed.ok) return { ok: false, problems: [{ file, ...parsed.problem }] };
   const validated = validate(optimizationStudySchema, parsed.value);
   if (!validated.ok) return { ok: false, problems: validated.problems.map((p) => ({ file, ...p })) };
+  const problems: Problem[] = [];
+  validated.value.decisions.forEach((d, i) => {
+    const n = decisionValues(d).length;
+    if (n > MAX_DECISION_VALUES) problems.push({ file, path: `decisions[${i}]`, message: `takes ${n} values; at most ${MAX_DECISION_VALUES} are allowed (narrow the range or coarsen the step)` });
+  });
+  if (problems.length > 0) return { ok: false, problems };
   const count = configurationCount(validated.value);
-  if (count > MAX_CONFIGURATIONS) {
-    return { ok: false, problems: [{ file, path: "decisions", message: `make ${count} configurations; at most ${MAX_CONFIGURATIONS} are allowed (narrow the ranges or coarsen the steps)` }] };
+  if (!Number.isSafeInteger(count)) {
+    return { ok: false, problems: [{ file, path: "decisions", message: `make ${count} configurations, more than can be numbered exactly (2^53); use fewer decisions or values` }] };
   }
   return { ok: true, study: validated.value };
 }

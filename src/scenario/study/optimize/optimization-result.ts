@@ -1,7 +1,10 @@
 import type { Estimate } from "../../../stats/index.js";
 
-/** Why a configuration was not chosen, or that it was. */
-export type ConfigurationStatus = "chosen" | "infeasible" | "dearer" | "over-budget" | "eliminated" | "not-separated";
+/**
+ * Why a configuration was not chosen, or that it was; `not-finalist`: a neighbourhood search ran it but
+ * did not hand it to the final selection.
+ */
+export type ConfigurationStatus = "chosen" | "infeasible" | "dearer" | "over-budget" | "eliminated" | "not-separated" | "not-finalist";
 
 /** One configuration as evaluated. */
 export interface EvaluatedConfiguration {
@@ -9,7 +12,7 @@ export interface EvaluatedConfiguration {
   readonly decisions: Readonly<Record<string, number>>;
   /** Its cost: value x unit cost summed, or the mean of the cost metric. */
   readonly cost: number;
-  /** True when every constraint was judged met. */
+  /** True when every constraint was judged met (for a `not-finalist`: when its means meet every limit, a reading with no guarantee). */
   readonly feasible: boolean;
   /** The replication count at which the final selection eliminated it (only for those it eliminated). */
   readonly eliminatedAt?: number;
@@ -17,10 +20,30 @@ export interface EvaluatedConfiguration {
   readonly status: ConfigurationStatus;
   /** The constraints it failed, as `metric <= limit` texts (empty when feasible). */
   readonly failed: readonly string[];
-  /** Replications run of it. */
+  /** Replications behind its metrics (for a finalist of a search, the fresh ones of the final selection). */
   readonly replications: number;
   /** The constraint, objective and cost metrics over its replications. */
   readonly metrics: Readonly<Record<string, Estimate>>;
+}
+
+/** How the decision space was searched. */
+export interface SearchSummary {
+  /** `whole`: every configuration was run (a space of at most maxConfigurations); `neighbourhood`: the heuristic search. */
+  readonly method: "whole" | "neighbourhood";
+  /** Configurations in the decision space. */
+  readonly space: number;
+  /** Configurations run. */
+  readonly visited: number;
+  /** Configurations judged by the final feasibility check and selection. */
+  readonly finalists: number;
+  /** Starting points the search used (0 for a whole space). */
+  readonly starts: number;
+  /** True when the search stopped because it would have run more than maxConfigurations configurations. */
+  readonly capped: boolean;
+  /** Replications run in all, search and selection. */
+  readonly replications: number;
+  /** The above in plain words. */
+  readonly statement: string;
 }
 
 /** The answer of `borderflow optimize`. */
@@ -39,6 +62,8 @@ export interface OptimizationResult {
     /** True when a replication cap stopped a procedure early: the promise is then weaker than stated. */
     readonly weakened: boolean;
   };
+  /** How the space was searched, and how much of it was run. */
+  readonly search: SearchSummary;
   /** Every configuration evaluated, in enumeration order. */
   readonly evaluated: readonly EvaluatedConfiguration[];
 }

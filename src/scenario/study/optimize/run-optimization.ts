@@ -1,24 +1,15 @@
+import { namedStreams } from "../named-streams.js";
 import { estimate, knSelect, steinReplications, type Estimate } from "../../../stats/index.js";
-import { suggestion } from "../../format/schema/did-you-mean.js";
 import type { OptimizationStudy } from "../../format/optimization-study-schema.js";
 import type { Scenario } from "../../format/scenario-types.js";
-import type { ReplicationOutput } from "../replication-output.js";
-import type { Configuration } from "./configurations.js";
-import type { ConfigurationStatus, EvaluatedConfiguration, OptimizationResult } from "./optimization-result.js";
+import { configurationAt, enumerateConfigurations, type Configuration } from "./configurations.js";
+import { decisionLattice } from "./decision-lattice.js";
+import { neighbourhoodSearch, type SearchConstraint, type SearchProblem } from "./neighbourhood-search.js";
+import type { ConfigurationStatus, EvaluatedConfiguration, OptimizationResult, SearchSummary } from "./optimization-result.js";
+import { guaranteeStatement, procedureName, searchStatement } from "./guarantee-words.js";
+import { replicationStore, type OptimizationExecutor } from "./replication-store.js";
 
-/** One replication of one configuration to run. */
-export interface OptimizationUnit {
-  readonly configuration: number;
-  readonly replication: number;
-}
-
-/** Runs the units asked (on worker threads or here) and returns their outputs in the same order. */
-export type OptimizationExecutor = (units: readonly OptimizationUnit[]) => Promise<readonly ReplicationOutput[]>;
-
-/** A metric a study needs that a configuration's replication did not report. */
-export class MissingMetricError extends Error {
-  override readonly name = "MissingMetricError";
-}
+export { MissingMetricError, type OptimizationExecutor, type OptimizationUnit } from "./replication-store.js";
 
 type Constraint = OptimizationStudy["constraints"][number];
 
@@ -35,58 +26,36 @@ export function constraintText(constraint: Constraint): string {
 }
 
 /**
- * Runs an optimisation study over the given configurations (all of them: the spaces allowed are small).
+ * Runs an optimisation study. A decision space of at most `maxConfigurations` configurations is run
+ * whole: every configuration is a finalist. A larger one is searched by `neighbourhoodSearch` (a
+ * heuristic), which hands on at most `finalists` configurations; these are then judged again on fresh
+ * replications (numbered from maxReplications on, apart from the search's), so that the selection's
+ * guarantee holds among them whatever the search did.
  *
- * 1. Feasibility: every configuration gets the first stage (n0 replications). Each (configuration,
- *    constraint) check has error α_f / (configurations x constraints) (Bonferroni), half of it spent on
- *    the first stage (decided there when a one-sided interval clears the limit, as it does at once for
- *    configurations far from it) and half on Stein's two-stage rule, which estimates the mean to within
- *    the constraint's tolerance and calls it met when the mean is within the limit.
+ * 1. Feasibility: every finalist gets the first stage (n0 replications). Each (finalist, constraint)
+ *    check has error α_f / (finalists x constraints) (Bonferroni), half of it spent on the first stage
+ *    (decided there when a one-sided interval clears the limit, as it does at once for configurations
+ *    far from it) and half on Stein's two-stage rule, which estimates the mean to within the
+ *    constraint's tolerance and calls it met when the mean is within the limit.
  * 2. Choice: among the feasible ones, by the objective: the cheapest (deterministic cost; ties in cost
  *    are broken by KN on the first constraint's metric, toward the safe side, with its tolerance as δ);
  *    the smallest mean cost metric; or the smallest mean of the minimised metric within the budget,
  *    by Kim and Nelson's KN at level α_s with δ = the study's indifference.
  * α_f = α_s = α/2 when both steps are statistical; otherwise the one step gets all of α.
  * Replication r of every configuration uses the same random numbers (the scenario's seed), so all
- * comparisons are paired (common random numbers).
+ * comparisons are paired (common random numbers). The executor's units name a configuration by its
+ * index in the enumeration (`configurationAt(study, index)`).
  */
-export async function runOptimization(
-  study: OptimizationStudy,
-  scenario: Scenario,
-  configurations: readonly Configuration[],
-  execute: OptimizationExecutor,
-): Promise<OptimizationResult> {
-  const outputs = configurations.map((): ReplicationOutput[] => []);
+export async function runOptimization(study: OptimizationStudy, scenario: Scenario, execute: OptimizationExecutor): Promise<OptimizationResult> {
   const n0 = study.firstStageReplications;
   const cap = study.maxReplications;
   let weakened = false;
-
-  /** Brings each listed configuration to at least n replications, all in one batch. */
-  const ensure = async (wanted: readonly { configuration: number; n: number }[]): Promise<void> => {
-    const units: OptimizationUnit[] = [];
-    for (const { configuration, n } of wanted) {
-      for (let r = (outputs[configuration] as ReplicationOutput[]).length; r < n; r++) units.push({ configuration, replication: r });
-    }
-    if (units.length === 0) return;
-    const results = await execute(units);
-    units.forEach((u, i) => {
-      const list = outputs[u.configuration] as ReplicationOutput[];
-      if (list.length !== u.replication) throw new Error(`runOptimization: replication ${u.replication} of configuration ${u.configuration} arrived out of order`);
-      list.push(results[i] as ReplicationOutput);
-    });
-  };
-  const valueOf = (configuration: number, replication: number, metric: string): number => {
-    const value = (outputs[configuration] as ReplicationOutput[])[replication]?.metrics[metric];
-    if (value === undefined) {
-      const d = JSON.stringify(configurations[configuration]?.decisions);
-      const known = Object.keys((outputs[configuration] as ReplicationOutput[])[replication]?.metrics ?? {});
-      const hint = suggestion(metric, known);
-      throw new MissingMetricError(`metric "${metric}" has no value in replication ${replication} of configuration ${d}${hint === "" ? `; metrics reported: ${known.join(", ")}` : hint}`);
-    }
-    return value;
-  };
-  const valuesOf = (configuration: number, metric: string, n = (outputs[configuration] as ReplicationOutput[]).length): number[] =>
-    Array.from({ length: n }, (_, r) => valueOf(configuration, r, metric));
+  const lattice = decisionLattice(study);
+  const whole = lattice.count <= study.maxConfigurations;
+  const describe = (configuration: number): string => JSON.stringify(configurationAt(study, configuration).decisions);
+  const searched = replicationStore(execute, 0, describe);
+  // The final procedures' own replications: the search's for a whole space, fresh ones after a search.
+  const final = whole ? searched : replicationStore(execute, cap, describe);
 
   const objective = study.objective;
   const selectionMetric = objective === "min-cost" ? study.costMetric : objective.minimize;
@@ -95,21 +64,45 @@ export async function runOptimization(
   const choiceIsStatistical = selectionMetric !== undefined || study.constraints.length > 0;
   const alphaFeasibility = study.constraints.length === 0 ? 0 : choiceIsStatistical ? study.alpha / 2 : study.alpha;
   const alphaChoice = study.alpha - alphaFeasibility;
-
-  // A pilot replication of the first configuration: a metric the scenario does not report fails here, not after hours.
   const needs = [...study.constraints.map((k) => k.metric), ...(selectionMetric === undefined ? [] : [selectionMetric])];
-  if (configurations[0] !== undefined) {
-    await ensure([{ configuration: 0, n: 1 }]);
-    for (const metric of needs) valueOf(0, 0, metric);
+  // A pilot replication: a metric the scenario does not report fails here, not after hours.
+  const pilot = async (configuration: number): Promise<void> => {
+    await searched.ensure([{ configuration, n: 1 }]);
+    for (const metric of needs) searched.value(configuration, 0, metric);
+  };
+
+  let configurations: Configuration[];
+  let search: SearchSummary;
+  let visited: readonly number[] = [];
+  if (whole) {
+    configurations = enumerateConfigurations(study);
+    if (configurations[0] !== undefined) await pilot(0);
+    search = { method: "whole", space: lattice.count, visited: lattice.count, finalists: lattice.count, starts: 0, capped: false, replications: 0, statement: "" };
+  } else {
+    const outcome = await neighbourhoodSearch(searchProblem(study, lattice), {
+      starts: study.searchStarts,
+      maxConfigurations: study.maxConfigurations,
+      finalists: study.finalists,
+      firstStage: n0,
+      maxReplications: cap,
+      random: namedStreams(scenario.seed)("optimize/search-starts"),
+    }, { pilot, ensure: (wanted) => searched.ensure(wanted), values: (c, metric, n) => searched.values(c, metric, n), replications: (c) => searched.count(c) });
+    configurations = outcome.finalists.map((index) => configurationAt(study, index));
+    visited = outcome.visited;
+    search = {
+      method: "neighbourhood", space: lattice.count, visited: outcome.visited.length, finalists: outcome.finalists.length,
+      starts: outcome.incumbents.length, capped: outcome.capped, replications: 0, statement: "",
+    };
   }
+
   // 1. First stage for all, then Stein's second stage for each configuration's constraints.
-  await ensure(configurations.map((c) => ({ configuration: c.index, n: n0 })));
+  await final.ensure(configurations.map((c) => ({ configuration: c.index, n: n0 })));
   const checks = configurations.length * study.constraints.length;
   const perCheck = checks === 0 ? 0 : alphaFeasibility / checks;
   // Each check spends half its error on the first stage (decided there when its one-sided interval
   // clears the limit) and half on Stein's second stage for the rest (Bonferroni: the two errors add).
   const firstStageVerdict = (c: Configuration, k: Constraint): boolean | undefined => {
-    const values = valuesOf(c.index, k.metric, n0);
+    const values = final.values(c.index, k.metric, n0);
     const e = estimate(values, 1 - perCheck);
     const within = (x: number): boolean => (k.max !== undefined ? x <= k.max : x >= (k.min as number));
     // The two-sided interval at 1 - perCheck has one-sided tails of perCheck / 2.
@@ -118,34 +111,34 @@ export async function runOptimization(
     if (!within(e.lo) && !within(e.hi)) return false;
     return undefined;
   };
-  const verdicts = configurations.map((c) => study.constraints.map((k) => (checks === 0 ? undefined : firstStageVerdict(c, k))));
+  const verdicts = new Map(configurations.map((c) => [c.index, study.constraints.map((k) => (checks === 0 ? undefined : firstStageVerdict(c, k)))]));
   const needed = configurations.map((c) => {
     let n = n0;
     study.constraints.forEach((k, j) => {
-      if (verdicts[c.index]?.[j] !== undefined) return;
-      n = Math.max(n, steinReplications(valuesOf(c.index, k.metric, n0), constraintTolerance(k), perCheck / 2));
+      if (verdicts.get(c.index)?.[j] !== undefined) return;
+      n = Math.max(n, steinReplications(final.values(c.index, k.metric, n0), constraintTolerance(k), perCheck / 2));
     });
     if (n > cap) weakened = true;
     return { configuration: c.index, n: Math.min(n, cap) };
   });
-  await ensure(needed);
-  const failed = configurations.map((c) =>
+  await final.ensure(needed);
+  const failed = new Map(configurations.map((c) => [c.index,
     study.constraints.filter((k, j) => {
-      const early = verdicts[c.index]?.[j];
+      const early = verdicts.get(c.index)?.[j];
       if (early !== undefined) return !early;
-      const mean = estimate(valuesOf(c.index, k.metric)).mean;
+      const mean = estimate(final.values(c.index, k.metric)).mean;
       return k.max !== undefined ? mean > k.max : mean < (k.min as number);
-    }).map(constraintText));
-  const feasible = configurations.map((c) => (failed[c.index] as string[]).length === 0);
+    }).map(constraintText)]));
+  const feasible = new Map(configurations.map((c) => [c.index, (failed.get(c.index) as string[]).length === 0]));
 
   // 2. The choice among the candidates.
-  const status: ConfigurationStatus[] = configurations.map((c) => (feasible[c.index] ? "dearer" : "infeasible"));
-  const eliminatedAt: (number | undefined)[] = configurations.map(() => undefined);
-  const costOf = (c: Configuration): number => c.cost ?? estimate(valuesOf(c.index, study.costMetric as string)).mean;
-  let candidates = configurations.filter((c) => feasible[c.index]);
+  const status = new Map<number, ConfigurationStatus>(configurations.map((c) => [c.index, feasible.get(c.index) ? "dearer" : "infeasible"]));
+  const eliminatedAt = new Map<number, number>();
+  const costOf = (c: Configuration): number => c.cost ?? estimate(final.values(c.index, study.costMetric as string)).mean;
+  let candidates = configurations.filter((c) => feasible.get(c.index));
   if (objective !== "min-cost" && study.budget !== undefined) {
-    for (const c of candidates) if (costOf(c) > (study.budget as number)) status[c.index] = "over-budget";
-    candidates = candidates.filter((c) => status[c.index] !== "over-budget");
+    for (const c of candidates) if (costOf(c) > (study.budget as number)) status.set(c.index, "over-budget");
+    candidates = candidates.filter((c) => status.get(c.index) !== "over-budget");
   }
   let knMetric: string | undefined;
   let knDelta = study.indifference;
@@ -171,63 +164,88 @@ export async function runOptimization(
       maxReplications: cap,
       minimize: knMinimize,
     }, async (requests) => {
-      await ensure(requests.map((q) => ({ configuration: (candidates[q.system] as Configuration).index, n: q.replication + 1 })));
-      return requests.map((q) => valueOf((candidates[q.system] as Configuration).index, q.replication, metric));
+      await final.ensure(requests.map((q) => ({ configuration: (candidates[q.system] as Configuration).index, n: q.replication + 1 })));
+      return requests.map((q) => final.value((candidates[q.system] as Configuration).index, q.replication, metric));
     });
     if (outcome.capped) weakened = true;
     chosen = candidates[outcome.best];
     candidates.forEach((c, i) => {
       if (i === outcome.best) return;
-      status[c.index] = outcome.capped && outcome.eliminatedAt[i] === cap ? "not-separated" : "eliminated";
-      eliminatedAt[c.index] = outcome.eliminatedAt[i] ?? undefined;
+      status.set(c.index, outcome.capped && outcome.eliminatedAt[i] === cap ? "not-separated" : "eliminated");
+      const at = outcome.eliminatedAt[i];
+      if (at !== null && at !== undefined) eliminatedAt.set(c.index, at);
     });
   }
-  if (chosen !== undefined) status[chosen.index] = "chosen";
+  if (chosen !== undefined) status.set(chosen.index, "chosen");
 
-  const reported = [...new Set([...study.constraints.map((k) => k.metric), ...(selectionMetric === undefined ? [] : [selectionMetric])])];
-  const metricsOf = (c: Configuration): Record<string, Estimate> =>
-    Object.fromEntries(reported.map((m) => [m, estimate(valuesOf(c.index, m))]));
-  const evaluated: EvaluatedConfiguration[] = configurations.map((c) => ({
+  const reported = [...new Set(needs)];
+  const metricsOf = (store: typeof final, c: number): Record<string, Estimate> =>
+    Object.fromEntries(reported.map((m) => [m, estimate(store.values(c, m))]));
+  const finalist = (c: Configuration): EvaluatedConfiguration => ({
     decisions: c.decisions,
     cost: costOf(c),
-    feasible: feasible[c.index] as boolean,
-    ...(eliminatedAt[c.index] === undefined ? {} : { eliminatedAt: eliminatedAt[c.index] as number }),
-    status: status[c.index] as ConfigurationStatus,
-    failed: failed[c.index] as string[],
-    replications: (outputs[c.index] as ReplicationOutput[]).length,
-    metrics: metricsOf(c),
-  }));
+    feasible: feasible.get(c.index) as boolean,
+    ...(eliminatedAt.has(c.index) ? { eliminatedAt: eliminatedAt.get(c.index) as number } : {}),
+    status: status.get(c.index) as ConfigurationStatus,
+    failed: failed.get(c.index) as string[],
+    replications: final.count(c.index),
+    metrics: metricsOf(final, c.index),
+  });
+  // A configuration the search visited but did not keep: judged by its means alone (no guarantee).
+  const leftBehind = (index: number): EvaluatedConfiguration => {
+    const c = configurationAt(study, index);
+    const missed = study.constraints.filter((k) => {
+      const mean = estimate(searched.values(index, k.metric)).mean;
+      return k.max !== undefined ? mean > k.max : mean < (k.min as number);
+    }).map(constraintText);
+    return {
+      decisions: c.decisions,
+      cost: c.cost ?? estimate(searched.values(index, study.costMetric as string)).mean,
+      feasible: missed.length === 0,
+      status: "not-finalist",
+      failed: missed,
+      replications: searched.count(index),
+      metrics: metricsOf(searched, index),
+    };
+  };
+  const byIndex = new Map(configurations.map((c) => [c.index, c]));
+  const evaluated: EvaluatedConfiguration[] = whole
+    ? configurations.map(finalist)
+    : visited.map((index) => {
+      const c = byIndex.get(index);
+      return c === undefined ? leftBehind(index) : finalist(c);
+    });
+  const replications = searched.total() + (whole ? 0 : final.total());
+  search = { ...search, replications };
+  search = { ...search, statement: searchStatement(study, search) };
   return {
     scenario: scenario.name,
-    best: chosen === undefined ? null : { decisions: chosen.decisions, cost: costOf(chosen), metrics: metricsOf(chosen) },
+    best: chosen === undefined ? null : { decisions: chosen.decisions, cost: costOf(chosen), metrics: metricsOf(final, chosen.index) },
     guarantee: {
       alpha: study.alpha,
       indifference: study.indifference,
-      procedure: procedureName(study, alphaFeasibility, alphaChoice),
-      statement: statement(study, alphaFeasibility, alphaChoice, weakened),
+      procedure: procedureName(study, alphaFeasibility, alphaChoice, search),
+      statement: guaranteeStatement(study, alphaFeasibility, alphaChoice, weakened, search),
       weakened,
     },
+    search,
     evaluated,
   };
 }
 
-function procedureName(study: OptimizationStudy, alphaFeasibility: number, alphaChoice: number): string {
-  const parts: string[] = [];
-  if (alphaFeasibility > 0) parts.push(`feasibility by a first-stage one-sided interval, then Stein's two-stage rule, per constraint (Bonferroni, total alpha ${alphaFeasibility})`);
-  if (alphaChoice > 0) parts.push(`selection by Kim and Nelson's KN (alpha ${alphaChoice})`);
-  if (study.cost !== undefined && study.objective === "min-cost") parts.push("deterministic cost");
-  return parts.join("; ") + "; common random numbers";
-}
-
-function statement(study: OptimizationStudy, alphaFeasibility: number, alphaChoice: number, weakened: boolean): string {
-  const confidence = `${Math.round((1 - study.alpha) * 1000) / 10}%`;
-  const parts: string[] = [];
-  if (alphaFeasibility > 0) parts.push("every configuration whose constraint means are at least their tolerance from the limits is judged feasible or not correctly");
-  if (alphaChoice > 0) {
-    parts.push(study.objective === "min-cost" && study.costMetric === undefined
-      ? "among equally cheap feasible configurations the chosen one is within the first constraint's tolerance of the best"
-      : `the chosen configuration's objective is within ${study.indifference} of the best candidate's`);
+/** The search's view of a study: its constraints (and a budget on a cost metric) with tolerances, and what it minimises. */
+function searchProblem(study: OptimizationStudy, lattice: SearchProblem["lattice"]): SearchProblem {
+  const constraints: SearchConstraint[] = study.constraints.map((k) => ({
+    metric: k.metric, sense: k.max !== undefined ? "max" : "min", limit: (k.max ?? k.min) as number, tolerance: constraintTolerance(k),
+  }));
+  const known = study.cost === undefined ? null : (index: number): number => configurationAt(study, index).cost as number;
+  const budget = study.objective === "min-cost" ? undefined : study.budget;
+  if (budget !== undefined && known === null) {
+    constraints.push({ metric: study.costMetric as string, sense: "max", limit: budget, tolerance: budget === 0 ? 0.05 : budget * 0.05 });
   }
-  const core = parts.length === 0 ? "the answer is exact (no statistical step)" : `with probability at least ${confidence}, ${parts.join(", and ")}`;
-  return `${core} (normal replication means assumed${weakened ? "; WEAKENED: the replication cap stopped a procedure before it could keep this promise; raise maxReplications" : ""}).`;
+  const objective = study.objective === "min-cost"
+    ? (known === null ? { metric: study.costMetric as string } : { cost: known })
+    : { metric: study.objective.minimize };
+  const allowed = budget === undefined || known === null ? () => true : (index: number) => known(index) <= budget;
+  return { lattice, constraints, objective, allowed };
 }
