@@ -131,8 +131,7 @@ Run "borderflow COMMAND --help" for one command.
 /** The text `borderflow COMMAND --help` prints (`fit service --help` and `fit arrivals --help` print fit's). */
 export function commandUsage(command: CommandName): string {
   const options = DATA_OPTIONS[command] ?? (command === "validate" ? "" : OPTIONS);
-  const study = command === "optimize" ? `${OPTIMIZE}\n\n` : "";
-  return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${study}${options === "" ? "" : `${options}\n`}`;
-  const analysis = command === "sensitivity" || command === "uncertainty" ? `${ANALYSIS}\n\n` : "";
-  return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${analysis}${command === "validate" ? "" : `${OPTIONS}\n`}`;
+  // The command's own options (the study file's, the analyses'), then the options it shares.
+  const own = command === "optimize" ? `${OPTIMIZE}\n\n` : command === "sensitivity" || command === "uncertainty" ? `${ANALYSIS}\n\n` : "";
+  return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${own}${options === "" ? "" : `${options}\n`}`;
 }

@@ -20,6 +20,21 @@ describe("borderflow CLI (in-process)", () => {
     expect(io.out).toMatch(/borderflow run FILE/);
   });
 
+  it("main(['sensitivity' | 'uncertainty', '--help']) prints the analysis options and the study options", async () => {
+    for (const command of ["sensitivity", "uncertainty"]) {
+      const io = memoryIo();
+      expect(await main([command, "--help"], io)).toBe(0);
+      for (const option of ["--against", "--method", "--trajectories", "--samples", "--replications", "--workers", "--shard"]) expect(io.out, `${command} --help`).toContain(option);
+    }
+  });
+
+  it("main(['optimize', '--help']) prints the study file's description and the options", async () => {
+    const io = memoryIo();
+    expect(await main(["optimize", "--help"], io)).toBe(0);
+    expect(io.out).toMatch(/maxConfigurations/);
+    expect(io.out).toContain("--workers");
+  });
+
   it("main([unknown command]) exits 2 naming what is allowed", async () => {
     const io = memoryIo();
     expect(await main(["fly"], io)).toBe(2);
