@@ -54,7 +54,7 @@ export function briefView(
     render: (width) => crossingTimeChart([base, alt], { document, width: Math.min(width, 720) }),
   });
   const method = document.createElement("p");
-  method.textContent = briefMethod(settings, runWindows([base, alt]));
+  method.textContent = briefMethod(settings, runWindows([base, alt]), base.seed);
   const link = document.createElement("p");
   link.className = "brief-link";
   const anchor = document.createElement("a");
