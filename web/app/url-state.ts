@@ -19,7 +19,7 @@ export type ScenarioEdits = Readonly<Record<string, EditValue>>;
 /** The page shown: the comparison, the sweep, or the one-page brief. */
 export type View = "compare" | "sweep" | "brief" | "optimize" | "how-sure";
 
-/** A sweep of one lever of one scenario; it runs on demand, so the link keeps its settings only. */
+/** A sweep of one lever of one scenario, or of two (a grid); it runs on demand, so the link keeps its settings only. */
 export interface SweepSpec {
   /** The scenario whose lever is varied. */
   readonly scenario: string;
@@ -29,6 +29,8 @@ export interface SweepSpec {
   readonly values: readonly LeverEditValue[];
   /** Dotted metric path the chart shows, such as `directions.kg-to-kz.crossingHours`. */
   readonly metric: string;
+  /** A second lever and its values: every combination with the first runs (a grid). */
+  readonly second?: { readonly path: string; readonly values: readonly LeverEditValue[] };
 }
 
 export interface DashboardState {
@@ -108,6 +110,8 @@ export function encodeState(state: DashboardState): string {
   if (state.sweep !== null) {
     const { scenario, path, values, metric } = state.sweep;
     parts.push(`sweep=${component(`${scenario}:${path}`)}`, `values=${values.map(String).join(",")}`, `metric=${component(metric)}`);
+    const second = state.sweep.second;
+    if (second !== undefined) parts.push(`sweep2=${component(second.path)}`, `values2=${second.values.map(String).join(",")}`);
   }
   return parts.join("&");
 }
@@ -212,5 +216,13 @@ function decodeSweep(query: URLSearchParams, known: ReadonlySet<string>, warning
     warnings.push("sweep ignored: it names no metric (add metric=directions.kg-to-kz.crossingHours, for example)");
     return null;
   }
-  return { scenario: match[1] as string, path: match[2] as string, values: values as LeverEditValue[], metric };
+  const spec = { scenario: match[1] as string, path: match[2] as string, values: values as LeverEditValue[], metric };
+  const secondPath = query.get("sweep2");
+  if (secondPath === null) return spec;
+  const secondValues = (query.get("values2") ?? "").split(",").map(parseEditValue);
+  if (secondPath === "" || secondValues.length < 2 || secondValues.some((v) => v === undefined)) {
+    warnings.push(`sweep2=${secondPath} ignored: a second lever needs a path and two or more values2, each a number, true or false`);
+    return spec;
+  }
+  return { ...spec, second: { path: secondPath, values: secondValues as LeverEditValue[] } };
 }

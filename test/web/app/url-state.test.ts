@@ -37,7 +37,8 @@ describe("url state", () => {
           path,
           values: fc.array(value, { minLength: 2, maxLength: 6 }),
           metric: fc.constantFrom("directions.kg-to-kz.crossingHours", "directions.kz-to-kg.queueTrucks"),
-        })),
+          second: fc.option(fc.record({ path, values: fc.array(value, { minLength: 2, maxLength: 6 }) }), { nil: undefined }),
+        }).map(({ second, ...rest }) => (second === undefined ? rest : { ...rest, second }))),
       })
       .map(({ scenarios, editList, ...rest }): DashboardState => {
         const edits: Record<string, Record<string, number | boolean>> = {};
