@@ -115,7 +115,8 @@ export function leverControl(
       input.step = lever.kind === "share" ? "0.01" : String(lever.step);
       input.value = value === undefined ? "" : String(value);
     }
-    if (lever.blank !== undefined) number.placeholder = lever.blank;
+    // Short, to fit the field; the note under it says what an empty field means in full.
+    if (lever.blank !== undefined) number.placeholder = "file's own";
     slider.step = String(lever.step);
     number.addEventListener("input", () => {
       if (checkLeverText(lever, number.value).ok) slider.value = number.value;
