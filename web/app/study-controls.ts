@@ -3,9 +3,8 @@ import { loadEdited } from "./edited-scenario.js";
 import { leverControl, type LeverControl } from "./lever-control.js";
 import { leversOf, studyLevers, valueAt, type Lever } from "./levers.js";
 import { checkLeverText } from "./lever-input.js";
-import { formatDays } from "./run-notes.js";
 import { studyScope, type PageState } from "./page-state.js";
-import { studyNote } from "./run-notes.js";
+import { formatDays, studyNote } from "./run-notes.js";
 import type { DashboardState } from "./url-state.js";
 import { scenarioLevers, type ScenarioLevers } from "./scenario-levers.js";
 
