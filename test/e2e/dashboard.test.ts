@@ -357,6 +357,8 @@ describe("dashboard in Chromium", () => {
     await page.locator("#how-sure-tornado").click();
     await page.locator('#how-sure[data-status="ready"]').waitFor({ timeout: 120_000 });
     expect(await page.locator("#how-sure-panels svg.tornado-chart .bar.low").count()).toBe(14);
+    const tornado = await download(page, '[data-chart="tornado"] button:text-is("SVG")');
+    expect(tornado.text).toMatch(/<metadata>Made with borderflow [^:]+: seals, baseline; 2 replications of 9 simulated days each, seed 1 .*One-at-a-time sensitivity of seals − baseline in directions\.kg-to-kz\.crossingHours, each of 14 declared inputs/);
     await page.locator("#how-sure-samples").fill("4");
     await page.locator("#how-sure-spread").click();
     await page.locator("#how-sure-panels svg.spread-chart").waitFor({ timeout: 120_000 });
