@@ -137,7 +137,7 @@ const sweep = sweepView({
   document,
   ui: {
     section: byId("sweep"), form: byId("sweep-form"), scenario: byId("sweep-scenario"), lever: byId("sweep-lever"), values: byId("sweep-values"),
-    valuesError: byId("sweep-values-error"), metric: byId("sweep-metric"), problems: byId("sweep-problems"), downloads: byId("sweep-downloads"), panels: byId("sweep-panels"),
+    valuesError: byId("sweep-values-error"), lever2: byId("sweep-lever2"), values2: byId("sweep-values2"), values2Error: byId("sweep-values2-error"), metric: byId("sweep-metric"), problems: byId("sweep-problems"), downloads: byId("sweep-downloads"), panels: byId("sweep-panels"),
   },
   bundle: bundle.scenarios,
   state,

@@ -95,7 +95,11 @@ describe("dashboard: check the scenario against crossing records", () => {
     expect(download.suggestedFilename()).toBe("borderflow-check-kg-to-kz.json");
     expect(await readFile((await download.path()) as string, "utf8")).toBe(io.out);
     const [svg] = await Promise.all([page.waitForEvent("download"), page.locator('[data-chart="check-qq-kg-to-kz"] button:text-is("SVG")').click()]);
-    expect(await readFile((await svg.path()) as string, "utf8")).toMatch(/<metadata>Made with borderflow: baseline checked against crossings\.csv .*--set days=14<\/metadata>/);
+    // The settings, as every exported chart states them (web/app/chart-settings.ts): a sentence, then the same as JSON.
+    const metadata = /<metadata>([^<]*)<\/metadata>/.exec(await readFile((await svg.path()) as string, "utf8"))?.[1] ?? "";
+    const [sentence, json] = metadata.split("\n");
+    expect(sentence).toMatch(/^Made with borderflow \S+: baseline; 19 replications of 14 simulated days each, seed 1 .*Check of baseline against crossings\.csv .*--set days=14\.$/);
+    expect(JSON.parse(json ?? "")).toMatchObject({ tool: "borderflow", scenarios: ["baseline"], seeds: [1], replications: [19], days: [14] });
     expect(await page.locator(".check-command code").textContent()).toBe("npx borderflow check scenarios/baseline.json --observed crossings.csv --direction kg-to-kz --replications 19 --set days=14");
     await page.locator("#data-in").screenshot({ path: "test/output/e2e/check-in.png" }).catch(() => undefined);
     expect(errors).toEqual([]);

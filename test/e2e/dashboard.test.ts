@@ -82,6 +82,7 @@ async function cli(args: readonly string[]): Promise<string> {
 }
 
 const scenarioFile = (id: string): string => join(repository, "scenarios", `${id}.json`);
+const packageVersion = (JSON.parse(readFileSync(join(repository, "package.json"), "utf8")) as { version: string }).version;
 
 describe("dashboard in Chromium", () => {
   let first: Page;
@@ -356,6 +357,8 @@ describe("dashboard in Chromium", () => {
     await page.locator("#how-sure-tornado").click();
     await page.locator('#how-sure[data-status="ready"]').waitFor({ timeout: 120_000 });
     expect(await page.locator("#how-sure-panels svg.tornado-chart .bar.low").count()).toBe(14);
+    const tornado = await download(page, '[data-chart="tornado"] button:text-is("SVG")');
+    expect(tornado.text).toMatch(/<metadata>Made with borderflow [^:]+: seals, baseline; 2 replications of 9 simulated days each, seed 1 .*One-at-a-time sensitivity of seals − baseline in directions\.kg-to-kz\.crossingHours, each of 14 declared inputs/);
     await page.locator("#how-sure-samples").fill("4");
     await page.locator("#how-sure-spread").click();
     await page.locator("#how-sure-panels svg.spread-chart").waitFor({ timeout: 120_000 });
@@ -387,6 +390,102 @@ describe("dashboard in Chromium", () => {
     await page.locator("#run").click();
     await comparisonsShown(page, 2);
     await expect(page.locator("#summary-table").textContent()).resolves.toContain("my seals");
+    await page.close();
+  });
+
+  it("runs with the seed and warm-up typed into the study settings, keeps them in the link, and gives the CLI's bytes for --seed and warmupDays", async () => {
+    const page = await open("s=baseline,seals&r=2&days=9");
+    await comparisonsShown(page, 1);
+    await page.locator("#study-seed").fill("1.5");
+    await expect(page.locator('[data-path="seed"] .field-error').textContent()).resolves.toMatch(/^must be a whole number written in decimal digits/);
+    await expect(page.locator("#run").isDisabled()).resolves.toBe(true);
+    await page.locator("#study-seed").fill("42");
+    await page.locator("#study-warmupDays").fill("9");
+    await expect(page.locator('[data-path="warmupDays"] .field-error').textContent()).resolves.toMatch(/must be < days \(9\), got 9/);
+    await expect(page.locator("#run").isDisabled()).resolves.toBe(true);
+    await page.locator("#study-warmupDays").fill("2");
+    await expect(page.locator("#run").isDisabled()).resolves.toBe(false);
+    expect(new URL(page.url()).search).toBe("?s=baseline,seals&r=2&days=9&seed=42&warmup=2");
+    await expect(page.locator("#study-note").textContent()).resolves.toMatch(/Every scenario runs seed 42, with the first 2 days discarded as warm-up\.$/);
+    await page.locator("#run").click();
+    await comparisonsShown(page, 2);
+    await expect(page.locator("#results-note").textContent()).resolves.toMatch(/\(the first 2 days discarded as warm-up\), all with seed 42/);
+    const json = await download(page, '#result-downloads button:text-is("JSON")');
+    expect(json.text).toBe(await cli(["compare", scenarioFile("baseline"), scenarioFile("seals"), "--replications", "2", "--seed", "42", "--set", "days=9",
+      "--set", "warmupDays=2", "--workers", "1", "--quiet", "--format", "json"]));
+    await page.locator('#study-fields').screenshot({ path: join(screenshots, "study-seed-warmup.png") });
+    await page.close();
+  });
+
+  it("applies one lever to every chosen scenario at once, and says where it could not", async () => {
+    const page = await open("s=baseline,seals-and-unified&r=2&days=9");
+    await comparisonsShown(page, 1);
+    await page.locator('details[data-scenario="seals-and-unified"] > summary').click();
+    await page.locator("#seals-and-unified-seals_share").fill("0.7");
+    await page.locator('details[data-scenario="seals-and-unified"] [data-path="seals.share"] button.apply-all').click();
+    await expect(page.locator("#baseline-seals_share").inputValue()).resolves.toBe("0.7");
+    await page.locator("#seals-and-unified-documents_returnShare").fill("0.6");
+    await page.locator('details[data-scenario="seals-and-unified"] [data-path="documents.returnShare"] button.apply-all').click();
+    await expect(page.locator('details[data-scenario="seals-and-unified"] [data-path="documents.returnShare"] .apply-note').textContent())
+      .resolves.toBe("Set to 0.6 in seals-and-unified. Not applied to baseline (it has no such field).");
+    expect(new URL(page.url()).searchParams.getAll("set").sort())
+      .toEqual(["baseline:seals.share=0.7", "seals-and-unified:documents.returnShare=0.6", "seals-and-unified:seals.share=0.7"]);
+    await page.locator('details[data-scenario="seals-and-unified"] [data-path="documents.returnShare"]').screenshot({ path: join(screenshots, "apply-to-all.png") });
+    await page.close();
+  });
+
+  it("sweeps two levers on the workers, draws the grid, and exports it with its settings as the CLI's sweeps", async () => {
+    const page = await open("s=baseline&view=sweep&r=2&days=9&seed=3");
+    await comparisonsShown(page, 1);
+    const xray = "directions.kg-to-kz.stages.3.lanes";
+    await page.locator("#sweep-lever").selectOption("seals.share");
+    await page.locator("#sweep-values").fill("0,1");
+    await page.locator("#sweep-lever2").selectOption(xray);
+    await page.locator("#sweep-values2").fill("2,3");
+    expect(new URL(page.url()).searchParams.get("sweep2")).toBe(xray);
+    await page.locator('#sweep-form button[type="submit"]').click();
+    await page.locator("#progress-text").filter({ hasText: /Sweep of two levers/ }).waitFor({ timeout: 30_000 });
+    await page.locator('#sweep[data-status="ready"]').waitFor({ timeout: 90_000 });
+    expect(await page.locator("#sweep-panels svg.sweep-grid-chart rect.cell-fill").count()).toBe(4);
+    const json = JSON.parse((await download(page, '#sweep-downloads button:text-is("JSON")')).text) as { sweeps: unknown[] };
+    const common = ["--replications", "2", "--seed", "3", "--set", "days=9", "--workers", "1", "--quiet", "--format", "json"];
+    for (const [r, lanes] of [2, 3].entries()) {
+      const row = await cli(["sweep", scenarioFile("baseline"), "--set", "seals.share=0,1", "--set", `${xray}=${lanes}`, ...common]);
+      expect(`${JSON.stringify(json.sweeps[r], null, 2)}\n`).toBe(row);
+    }
+    const svg = await download(page, '[data-chart="sweep-grid"] button:text-is("SVG")');
+    const settings = JSON.parse(/<metadata>[^\n]*\n(\{.*\})<\/metadata>/.exec(svg.text)?.[1] ?? "null") as Record<string, unknown>;
+    expect(settings).toMatchObject({ tool: "borderflow", version: packageVersion, scenarios: ["baseline"], seeds: [3], replications: [2], days: [9], warmupDays: { baseline: 7 },
+      study: `sweep of seals.share over 0, 1 at each value of ${xray} over 2, 3` });
+    await page.screenshot({ path: join(screenshots, "sweep-grid-1280.png"), fullPage: true });
+    // Long lever names in the form, and the grid, stay inside the page, also on a phone.
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      await page.waitForTimeout(300);
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(scroll, `page width at ${width} px`).toBeLessThanOrEqual(client);
+    }
+    await page.screenshot({ path: join(screenshots, "sweep-grid-360.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("states the settings in every exported chart: the SVG's metadata and a caption under the PNG", async () => {
+    const page = await open("s=baseline,seals&r=2&days=9&seed=8&set=seals:seals.share=0.6");
+    await comparisonsShown(page, 1);
+    const svg = await download(page, '[data-chart="crossing-time"] button:text-is("SVG")');
+    const [text, json] = (/<metadata>([^<]*)<\/metadata>/.exec(svg.text)?.[1] ?? "").split("\n");
+    expect(text).toMatch(new RegExp(`^Made with borderflow ${packageVersion.replace(/\./g, "\\.")}: baseline, seals; 2 replications of 9 simulated days each, seed 8 .*levers changed: seals: seals\\.share = 0\\.6\\.`));
+    expect(JSON.parse(json ?? "")).toMatchObject({ scenarios: ["baseline", "seals"], seeds: [8], replications: [2], days: [9], edits: { seals: { "seals.share": 0.6 } } });
+    // The PNG is drawn at twice the SVG's size; its caption makes it taller than the chart alone.
+    const chartHeight = Number(await page.locator('[data-chart="crossing-time"] svg').getAttribute("height"));
+    const [png] = await Promise.all([page.waitForEvent("download"), page.locator('[data-chart="crossing-time"] button:text-is("PNG")').click()]);
+    const bytes = await readFile(await png.path());
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(2 * chartHeight + 20);
+    // The brief's chart too.
+    await page.locator('nav a[data-view="brief"]').click();
+    const brief = await download(page, '[data-chart="brief-crossing-time"] button:text-is("SVG")');
+    expect(/<metadata>[^<]*"seeds":\[8\]/.test(brief.text)).toBe(true);
     await page.close();
   });
 

@@ -150,6 +150,8 @@ describe("What to build, in Chromium", () => {
     const svg = await download(page, '[data-chart="optimization"] button:text-is("SVG")');
     expect(svg.name).toBe("optimization.svg");
     expect(svg.text).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*class="optimization-chart"/);
+    // The settings that made it, as every exported chart states them (web/app/chart-settings.ts).
+    expect(svg.text).toMatch(/<metadata>Made with borderflow [^:]+: [^;]+; \d+ to \d+ replications of \d+ simulated days each, seed \d+ .*Search for what to build \(4 of 4 configurations run: /);
   });
 
   it("searches a space of more than 500 configurations on the workers, says so, and gives the CLI's bytes", async () => {

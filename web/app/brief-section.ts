@@ -1,4 +1,5 @@
 import { briefChoice, briefView } from "./brief-view.js";
+import { comparisonChartSettings } from "./chart-provenance.js";
 import type { ChartPanel } from "./chart-panel.js";
 import type { ComparisonRun } from "./comparison-view.js";
 import type { DashboardState } from "./url-state.js";
@@ -64,7 +65,15 @@ export function briefSection(deps: BriefDependencies): BriefSection {
     const alternative = briefChoice(run.ids, deps.state().brief);
     ui.alternative.replaceChildren(...run.ids.slice(1).map((id, i) => new Option(run.titles[i + 1] ?? run.comparison.results[i + 1]?.scenario ?? id, id, false, i + 1 === alternative)));
     const link = deps.linkTo({ ...run.state, view: "brief", brief: run.ids[alternative] ?? null });
-    const view = briefView(document, { comparison: run.comparison, alternative, settings: run.settings, link, titles: run.titles });
+    // The brief's chart shows the base and the alternative: its settings name those two.
+    const pair = [0, alternative];
+    const chartSettings = comparisonChartSettings({
+      comparison: { results: pair.flatMap((i) => run.comparison.results[i] ?? []), differences: [] },
+      ids: pair.map((i) => run.ids[i] ?? ""),
+      edits: Object.fromEntries(pair.flatMap((i) => { const id = run.ids[i] ?? ""; return run.edits[id] === undefined ? [] : [[id, run.edits[id]]]; })),
+      state: { ...run.state, view: "brief", brief: run.ids[alternative] ?? null },
+    });
+    const view = briefView(document, { comparison: run.comparison, alternative, settings: run.settings, link, titles: run.titles, chartSettings });
     ui.heading.textContent = view.heading;
     ui.lede.textContent = view.lede;
     ui.body.replaceChildren(...view.body);

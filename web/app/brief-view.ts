@@ -2,6 +2,7 @@ import { crossingTimeChart } from "../charts/index.js";
 import type { ComparisonResult, StudyResult } from "../../src/scenario/index.js";
 import { briefHeadlines } from "./brief-headlines.js";
 import { chartPanel, type ChartPanel } from "./chart-panel.js";
+import type { ChartSettings } from "./chart-settings.js";
 import { headlineCards } from "./headline-cards.js";
 import { briefMethod, runWindows } from "./run-notes.js";
 import type { StudySettings } from "./study-settings.js";
@@ -40,6 +41,8 @@ export function briefView(
     readonly comparison: ComparisonResult; readonly alternative: number; readonly settings: StudySettings; readonly link: string;
     /** Each result's name for people (its scenario's title); the scenario names when absent. */
     readonly titles?: readonly string[];
+    /** The settings that made the chart, stated in its SVG and PNG downloads. */
+    readonly chartSettings?: ChartSettings;
   },
 ): BriefContent {
   const { comparison, settings } = options;
@@ -48,13 +51,14 @@ export function briefView(
   const baseTitle = options.titles?.[0] ?? base.scenario;
   const altTitle = options.titles?.[options.alternative] ?? alt.scenario;
   const panel = chartPanel(document, {
+    ...(options.chartSettings === undefined ? {} : { settings: options.chartSettings }),
     id: "brief-crossing-time",
     heading: `Crossing time, ${baseTitle} and ${altTitle}`,
     // A page-wide chart would print at a smaller scale than the cards above it; 720 px reads well on A4.
     render: (width) => crossingTimeChart([base, alt], { document, width: Math.min(width, 720) }),
   });
   const method = document.createElement("p");
-  method.textContent = briefMethod(settings, runWindows([base, alt]));
+  method.textContent = briefMethod(settings, runWindows([base, alt]), base.seed);
   const link = document.createElement("p");
   link.className = "brief-link";
   const anchor = document.createElement("a");

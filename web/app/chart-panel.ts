@@ -1,5 +1,6 @@
 import { exportSvg } from "../charts/index.js";
-import { svgSize, svgToPng, withSettingsCaption } from "./chart-image.js";
+import { svgSize, svgToPng } from "./chart-image.js";
+import { captionedForPng, svgWithSettings, type ChartSettings } from "./chart-settings.js";
 import { saveFile } from "./save-file.js";
 
 /** A choice a panel offers above its chart, such as the direction. */
@@ -32,7 +33,7 @@ export function chartPanel(
     readonly choices?: readonly PanelChoice[];
     readonly render: (width: number, choices: Readonly<Record<string, string>>) => SVGSVGElement;
     /** The settings that made the chart, which its SVG (as metadata) and PNG (as a caption) downloads state. */
-    readonly provenance?: string;
+    readonly settings?: ChartSettings;
   },
 ): ChartPanel {
   const figure = document.createElement("figure");
@@ -69,13 +70,14 @@ export function chartPanel(
   bar.append(downloads);
 
   let svg: SVGSVGElement | null = null;
-  const svgFile = (chart: SVGSVGElement): string => exportSvg(chart, options.provenance === undefined ? {} : { metadata: options.provenance });
+  const settings = options.settings;
+  const svgFile = (chart: SVGSVGElement): string => (settings === undefined ? exportSvg(chart) : svgWithSettings(chart, settings));
   svgButton.addEventListener("click", () => {
     if (svg !== null) saveFile(document, `${stem()}.svg`, new Blob([svgFile(svg)], { type: "image/svg+xml" }));
   });
   pngButton.addEventListener("click", () => {
     if (svg === null) return;
-    const drawn = options.provenance === undefined ? svg : withSettingsCaption(svg, options.provenance);
+    const drawn = settings === undefined ? svg : captionedForPng(svg, settings);
     svgToPng(document, exportSvg(drawn), svgSize(drawn))
       .then((png) => saveFile(document, `${stem()}.png`, png))
       .catch((error: unknown) => showError(`The PNG could not be made: ${error instanceof Error ? error.message : String(error)}`));

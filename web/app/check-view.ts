@@ -4,6 +4,7 @@ import {
   type CheckTarget, type ObservedCheck, type TruckMetric,
 } from "../../src/scenario/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
+import { chartSettings, scenarioRunOf } from "./chart-settings.js";
 import { chartPanel, type ChartPanel } from "./chart-panel.js";
 import { assembleCheck, checkCommand, defaultCheckDays, defaultCheckReplications, planCheck, type CheckPlan } from "./check-plan.js";
 import { downloadButton } from "./download-button.js";
@@ -190,8 +191,9 @@ export function checkView(deps: CheckViewDependencies): CheckView {
         bandLabel: `95% prediction interval for ${days - warmupDays} observed days`,
         points: check.qq.map((q) => ({ reference: q.simulated, observed: q.observed, lo: q.lo, hi: q.hi })),
       }, { document, width }),
-      provenance: `Made with borderflow: ${check.scenario} checked against ${file} (${check.direction}, ${check.metric}); ${plan.replications} replications of ` +
-        `${days} simulated days each, seed ${scenario.seed} (the first ${warmupDays} days discarded as warm-up). The same check: ${command}`,
+      settings: chartSettings([scenarioRunOf(bundled.id, scenario, { seed: scenario.seed, replications: plan.replications })], { [bundled.id]: deps.edits(bundled.id) }, {
+        study: `check of ${check.scenario} against ${file} (${check.direction}, ${check.metric}); the same check: ${command}`,
+      }),
     });
     const downloads = document.createElement("div");
     downloads.className = "result-downloads";

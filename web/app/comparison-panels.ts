@@ -1,6 +1,7 @@
 import { activityChart, crossingDistributionChart, crossingTimeChart, differenceChart, queueSeriesChart, throughputChart } from "../charts/index.js";
 import type { ComparisonResult, DirectionId, StudyResult } from "../../src/scenario/index.js";
 import { chartPanel, type ChartPanel, type PanelChoice } from "./chart-panel.js";
+import type { ChartSettings } from "./chart-settings.js";
 import { directionChoices, directionMetrics } from "./metric-choices.js";
 
 /** Chart width in pixels from which the activity chart's legend has room for the scenario files' long stage labels. */
@@ -26,13 +27,13 @@ export function comparisonPanels(
   comparison: ComparisonResult,
   stageLabels: Readonly<Record<string, string>>,
   /** The settings that made the comparison, stated in every exported chart. */
-  provenance?: string,
+  settings?: ChartSettings,
 ): ChartPanel[] {
   const { results } = comparison;
   const base = results[0]?.scenario ?? "the base";
   const panels: ChartPanel[] = [
     chartPanel(document, {
-      ...(provenance === undefined ? {} : { provenance }),
+      ...(settings === undefined ? {} : { settings }),
       id: "crossing-time",
       heading: "Crossing time by scenario and direction",
       render: (width) => crossingTimeChart(results, { document, width }),
@@ -40,7 +41,7 @@ export function comparisonPanels(
   ];
   if (results.length > 1) {
     panels.push(chartPanel(document, {
-      ...(provenance === undefined ? {} : { provenance }),
+      ...(settings === undefined ? {} : { settings }),
       id: "difference",
       heading: `Paired difference against ${base}`,
       choices: [
@@ -52,13 +53,13 @@ export function comparisonPanels(
   }
   panels.push(
     chartPanel(document, {
-      ...(provenance === undefined ? {} : { provenance }),
+      ...(settings === undefined ? {} : { settings }),
       id: "throughput",
       heading: "Trucks crossed per day",
       render: (width) => throughputChart(results, { document, width }),
     }),
     chartPanel(document, {
-      ...(provenance === undefined ? {} : { provenance }),
+      ...(settings === undefined ? {} : { settings }),
       id: "queue",
       heading: "Road queue over the day and over the days",
       choices: [
@@ -71,7 +72,7 @@ export function comparisonPanels(
       }),
     }),
     chartPanel(document, {
-      ...(provenance === undefined ? {} : { provenance }),
+      ...(settings === undefined ? {} : { settings }),
       id: "activity",
       heading: "Time by activity",
       choices: [directionChoice],
@@ -79,7 +80,7 @@ export function comparisonPanels(
       render: (width, c) => activityChart(results, { document, width, direction: c["direction"] as DirectionId, ...(width >= wideEnoughForLabels ? { stageLabels } : {}) }),
     }),
     chartPanel(document, {
-      ...(provenance === undefined ? {} : { provenance }),
+      ...(settings === undefined ? {} : { settings }),
       id: "distribution",
       heading: "Distribution of crossing times",
       choices: [

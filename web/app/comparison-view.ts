@@ -5,7 +5,7 @@ import { comparisonPanels } from "./comparison-panels.js";
 import { assembleComparison, planComparison } from "./comparison-plan.js";
 import { downloadButton } from "./download-button.js";
 import { comparisonCsvFile, comparisonJsonFile } from "./result-files.js";
-import { chartProvenance } from "./chart-provenance.js";
+import { comparisonChartSettings } from "./chart-provenance.js";
 import { resultsNote, runWindows } from "./run-notes.js";
 import { editedScenarioFile } from "./scenario-file.js";
 import { stageLabelsOf } from "./stage-labels.js";
@@ -118,7 +118,7 @@ export function comparisonView(deps: ComparisonDependencies): ComparisonView {
     );
     ui.summaryTable.replaceChildren(summaryTable(document, run.comparison));
     ui.summary.hidden = false;
-    shown = comparisonPanels(document, run.comparison, stageLabelsOf(run.ids.map((id) => bundle.get(id)?.scenario)), chartProvenance(run));
+    shown = comparisonPanels(document, run.comparison, stageLabelsOf(run.ids.map((id) => bundle.get(id)?.scenario)), comparisonChartSettings(run));
     ui.panels.replaceChildren(...shown.map((p) => p.element));
     for (const panel of shown) panel.update();
   };

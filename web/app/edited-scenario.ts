@@ -1,7 +1,7 @@
 import { loadScenario, type Scenario } from "../../src/scenario/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
-import { assignProblems, type FieldProblems } from "./field-problems.js";
-import { leversOf, studyLevers } from "./levers.js";
+import { assignProblems, dottedPath, type FieldProblems } from "./field-problems.js";
+import { leverAssignments, leversOf, studyLevers } from "./levers.js";
 import type { StudySettings } from "./study-settings.js";
 import type { ScenarioEdits } from "./url-state.js";
 
@@ -17,24 +17,29 @@ export function editedName(bundled: BundledScenario, edits: ScenarioEdits): stri
 
 /**
  * The `--set` overrides that turn a bundled file into the scenario the dashboard runs: the study
- * settings, then each lever edit, then the edited name, then `swept` (a sweep's value, which does not
- * rename the scenario: `borderflow sweep` keeps the name too). The CLI, given the same overrides, runs the same scenario.
- * @example scenarioOverrides(seals, { "seals.share": 0.5 }, { replications: 5, days: 14, quick: true })
- * // => ["replications=5", "days=14", "seals.share=0.5", 'name="seals (edited)"']
+ * settings (replications, days, then the seed and warm-up when the page sets them), then each lever
+ * edit (with the fields a lever moves together, in proportion, as a declared uncertain input of several
+ * paths moves them), then the edited name, then `swept` (a sweep's values, which do not rename the
+ * scenario: `borderflow sweep` keeps the name too). The CLI, given the same overrides, runs the same scenario.
+ * @example scenarioOverrides(seals, { "seals.share": 0.5 }, { replications: 5, days: 14, quick: true, seed: 7 })
+ * // => ["replications=5", "days=14", "seed=7", "seals.share=0.5", 'name="seals (edited)"']
  */
 export function scenarioOverrides(bundled: BundledScenario, edits: ScenarioEdits, settings: StudySettings, swept: ScenarioEdits = {}): string[] {
   const overrides = [`replications=${settings.replications}`, `days=${settings.days}`];
-  for (const [path, value] of Object.entries(edits)) overrides.push(`${path}=${JSON.stringify(value)}`);
+  if (settings.seed !== undefined) overrides.push(`seed=${settings.seed}`);
+  if (settings.warmupDays !== undefined) overrides.push(`warmupDays=${settings.warmupDays}`);
+  const levers = new Map(leversOf(bundled.scenario).map(({ lever }) => [lever.path, lever]));
+  const assign = (path: string, value: ScenarioEdits[string]): string[] => {
+    const lever = levers.get(path);
+    const pairs = lever === undefined || typeof value === "object" ? [[path, value] as const] : leverAssignments(lever, value);
+    return pairs.map(([p, v]) => `${p}=${JSON.stringify(v)}`);
+  };
+  for (const [path, value] of Object.entries(edits)) overrides.push(...assign(path, value));
   if (Object.keys(edits).length > 0) overrides.push(`name=${JSON.stringify(editedName(bundled, edits))}`);
-  for (const [path, value] of Object.entries(swept)) overrides.push(`${path}=${JSON.stringify(value)}`);
+  for (const [path, value] of Object.entries(swept)) overrides.push(...assign(path, value));
   return overrides;
 }
 
-/**
- * Problems at these paths are about a study setting the page offers though they name another field:
- * a warm-up as long as the shortened horizon is fixed by giving more days.
- */
-const settingOf: Readonly<Record<string, string>> = { warmupDays: studyLevers.days.path };
 
 /**
  * Loads a bundled scenario with edits and settings through the scenario loader, the CLI's own
@@ -44,10 +49,17 @@ const settingOf: Readonly<Record<string, string>> = { warmupDays: studyLevers.da
 export function loadEdited(bundled: BundledScenario, edits: ScenarioEdits, settings: StudySettings, swept: ScenarioEdits = {}): EditedScenario {
   const loaded = loadScenario(bundled.text, bundled.file, scenarioOverrides(bundled, edits, settings, swept));
   if (loaded.ok) return { ok: true, scenario: loaded.scenario };
-  const fields = [...leversOf(bundled.scenario).map((l) => l.lever.path), studyLevers.replications.path, studyLevers.days.path];
+  const levers = leversOf(bundled.scenario).map((l) => l.lever);
+  const fields = [...levers.map((l) => l.path), ...Object.values(studyLevers).map((l) => l.path)];
+  // A field a lever moves with its own is shown at that lever.
+  const movedBy = new Map(levers.flatMap((l) => (l.moves?.fields ?? []).map((f) => [f.key, l.path] as const)));
   const problems = loaded.problems.map((p) => {
-    const setting = settingOf[p.path];
-    return setting === undefined ? p : { ...p, path: setting, message: `${p.path} ${p.message}` };
+    const dotted = dottedPath(p.path);
+    const lever = movedBy.get(dotted);
+    if (lever !== undefined) return { path: lever, message: `${dotted}, moved with it, ${p.message}` };
+    // A warm-up as long as the (shortened) horizon is fixed by more days, unless the page sets the warm-up.
+    if (dotted === "warmupDays" && settings.warmupDays === undefined) return { path: studyLevers.days.path, message: `warmupDays ${p.message}` };
+    return p;
   });
   return { ok: false, problems: assignProblems(problems, fields) };
 }

@@ -2,6 +2,8 @@ import { metricLabel, spreadChart, tornadoChart } from "../charts/index.js";
 import type { ReplicationOutput } from "../../src/scenario/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { chartPanel, type ChartPanel } from "./chart-panel.js";
+import { chartSettings, scenarioRunOf, type ChartSettings } from "./chart-settings.js";
+import { loadEdited } from "./edited-scenario.js";
 import { downloadButton } from "./download-button.js";
 import { inputLabel } from "./input-labels.js";
 import { valueAt } from "./levers.js";
@@ -57,6 +59,8 @@ export function howSureView(deps: HowSureDependencies): HowSureView {
   const { document, ui, bundle } = deps;
   const shown = new Map<"tornado" | "spread", ChartPanel>();
   const last = new Map<"tornado" | "spread", HowSureResult>();
+  /** The settings each kind's last result ran with, for its exported chart. */
+  const madeWith = new Map<"tornado" | "spread", ChartSettings>();
 
   const listInputs = (): void => {
     const bundled = bundle.get(ui.measure.value);
@@ -105,9 +109,11 @@ export function howSureView(deps: HowSureDependencies): HowSureView {
     for (const [kind, done] of last) {
       const metric = done.kind === "tornado" ? (done.result.metrics[0] ?? "") : (Object.keys(done.result.metrics)[0] ?? "");
       const label = metricLabel(metric).label.toLowerCase();
+      const settings = madeWith.get(kind);
+      const stated = settings === undefined ? {} : { settings };
       const panel = done.kind === "tornado"
-        ? chartPanel(document, { id: "tornado", heading: `What moves the effect on ${label}`, render: (width) => tornadoChart(done.result, { document, width, inputLabels: labels }) })
-        : chartPanel(document, { id: "spread", heading: `The effect on ${label} across plausible worlds`, render: (width) => spreadChart(done.result, { document, width }) });
+        ? chartPanel(document, { ...stated, id: "tornado", heading: `What moves the effect on ${label}`, render: (width) => tornadoChart(done.result, { document, width, inputLabels: labels }) })
+        : chartPanel(document, { ...stated, id: "spread", heading: `The effect on ${label} across plausible worlds`, render: (width) => spreadChart(done.result, { document, width }) });
       const json = `${JSON.stringify(done.result, null, 2)}\n`;
       panel.element.append(downloadButton(document, "JSON", `Download the ${kind === "tornado" ? "tornado" : "spread"} as JSON`, () => ({ name: `${kind}.json`, type: "application/json", text: json })));
       shown.set(kind, panel);
@@ -132,9 +138,21 @@ export function howSureView(deps: HowSureDependencies): HowSureView {
     ui.problems.replaceChildren(...problems.map((text) => Object.assign(document.createElement("li"), { textContent: text })));
     if (plan === null || !plan.ok) return;
     const what = kind === "tornado" ? "Tornado" : "Spread across plausible worlds";
+    const edits = deps.state().edits;
+    const settings = deps.settings();
+    const metric = ui.metric.value;
     const result = await deps.run(what, ui.section, plan.tasks, plan.replications);
     if (result === null) return;
     const finished = plan.finish(result.outputs);
+    const { seed, replications, inputs } = finished.result;
+    const runs = [measure, base].flatMap((b) => {
+      const loaded = loadEdited(b, edits[b.id] ?? {}, settings);
+      return loaded.ok ? [scenarioRunOf(b.id, loaded.scenario, { seed, replications })] : [];
+    });
+    const study = finished.kind === "tornado"
+      ? `one-at-a-time sensitivity of ${measure.id} − ${base.id} in ${metric}, each of ${inputs.length} declared inputs at its low and high value`
+      : `spread of ${measure.id} − ${base.id} in ${metric} across ${finished.result.samples} plausible worlds (Latin hypercube over ${inputs.length} declared inputs)`;
+    madeWith.set(kind, chartSettings(runs, Object.fromEntries([measure.id, base.id].flatMap((id) => (edits[id] === undefined ? [] : [[id, edits[id]]]))), { study }));
     labels = Object.fromEntries(finished.result.inputs.map((i) => [i.path, inputLabel(measure.scenario, i.path)]));
     last.set(kind, finished);
     if (finished.kind === "spread") deps.onSpread?.(measure.id, base.id, finished);

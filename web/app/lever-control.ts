@@ -25,13 +25,16 @@ export function leverControl(
   document: Document,
   options: {
     readonly lever: Lever;
-    /** The value in effect (the file's, or the user's edit). */
-    readonly value: number | boolean;
+    /** The value in effect (the file's, or the user's edit); undefined leaves the field empty, for a lever with `blank`. */
+    readonly value: number | boolean | undefined;
     /** The value the bundled file has, shown as a reference. */
     readonly fileValue: number | boolean;
+    /** The reference line under the field, when "In the file: …" would not do (the files differ). */
+    readonly fileNote?: string;
     /** Unique prefix for element ids, such as the scenario id. */
     readonly idPrefix: string;
-    readonly onChange: (value: number | boolean | null) => void;
+    /** The value that passed the check; null when the text is refused; undefined when a `blank` lever is emptied. */
+    readonly onChange: (value: number | boolean | null | undefined) => void;
   },
 ): LeverControl {
   const { lever, value, fileValue, onChange } = options;
@@ -45,7 +48,7 @@ export function leverControl(
   const note = document.createElement("p");
   note.className = "lever-note";
   note.id = `${id}-note`;
-  note.textContent = `In the file: ${describe(lever, fileValue)}`;
+  note.textContent = options.fileNote ?? `In the file: ${describe(lever, fileValue)}`;
   const label = document.createElement("label");
   label.htmlFor = id;
   label.textContent = lever.label;
@@ -61,7 +64,21 @@ export function leverControl(
     field.setAttribute("aria-invalid", String(messages.length > 0));
     element.classList.toggle("invalid", messages.length > 0);
   };
-  const submit = (text: string): void => {
+  const submit = (text: string, badInput = false): void => {
+    if (badInput) {
+      // The browser holds text that is no number ("1e", "--") and reports it as empty: never read that as a blank.
+      const range = lever.kind === "integer" ? "in decimal digits" : `from ${lever.min} to ${lever.max}${lever.unit === "" ? "" : ` ${lever.unit}`}`;
+      refused = `the text is not a number; enter one ${range}${lever.blank === undefined ? "" : `, or leave the field empty for ${lever.blank}`}`;
+      render();
+      onChange(null);
+      return;
+    }
+    if (lever.blank !== undefined && text.trim() === "") {
+      refused = null;
+      render();
+      onChange(undefined);
+      return;
+    }
     const checked = checkLeverText(lever, text);
     refused = checked.ok ? null : checked.message;
     render();
@@ -96,12 +113,14 @@ export function leverControl(
       input.min = String(lever.min);
       input.max = String(lever.max);
       input.step = lever.kind === "share" ? "0.01" : String(lever.step);
-      input.value = String(value);
+      input.value = value === undefined ? "" : String(value);
     }
+    // Short, to fit the field; the note under it says what an empty field means in full.
+    if (lever.blank !== undefined) number.placeholder = "file's own";
     slider.step = String(lever.step);
     number.addEventListener("input", () => {
       if (checkLeverText(lever, number.value).ok) slider.value = number.value;
-      submit(number.value);
+      submit(number.value, number.validity.badInput);
     });
     slider.addEventListener("input", () => {
       number.value = slider.value;
@@ -109,7 +128,9 @@ export function leverControl(
     });
     field = number;
     element.append(label, inputs);
-    inputs.append(slider, number);
+    // A seed's range is too wide for a slider to mean anything.
+    if (lever.kind === "integer") inputs.append(number);
+    else inputs.append(slider, number);
     if (lever.unit !== "") {
       const unit = document.createElement("span");
       unit.className = "unit";
@@ -121,7 +142,7 @@ export function leverControl(
   field.setAttribute("aria-describedby", `${message.id} ${note.id}`);
   element.append(note, message);
   // A value from a link never passed through the field: check it as if typed, so the run waits for it too.
-  const initial = checkLeverText(lever, String(value));
+  const initial = value === undefined ? { ok: true as const } : checkLeverText(lever, String(value));
   if (!initial.ok) {
     refused = initial.message;
     render();

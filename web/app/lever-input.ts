@@ -27,6 +27,12 @@ export function checkLeverText(lever: Lever, text: string): LeverInput {
     if (trimmed === "true" || trimmed === "false") return { ok: true, value: trimmed === "true" };
     return { ok: false, message: `must be on or off (true or false), got "${text}"` };
   }
+  if (lever.kind === "integer") {
+    const n = Number(trimmed);
+    const ok = /^[+-]?\d+$/.test(trimmed) && Number.isSafeInteger(n) && n >= lever.min && n <= lever.max;
+    const note = lever.rangeNote === undefined ? "" : ` (${lever.rangeNote})`;
+    return ok ? { ok: true, value: n } : { ok: false, message: `must be a whole number written in decimal digits, from −2⁵³ + 1 to 2⁵³ − 1${note}, got "${text}"` };
+  }
   if (trimmed === "") return { ok: false, message: `enter a number ${range(lever)}` };
   const value = Number(trimmed);
   if (!Number.isFinite(value)) return { ok: false, message: `"${text}" is not a number; enter one ${range(lever)}` };

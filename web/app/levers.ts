@@ -1,5 +1,5 @@
 import { directionIds, directionLabel } from "../charts/index.js";
-import { uncertainInputs } from "../../src/scenario/format/uncertain-inputs.js";
+import { fieldValue, uncertainInputs, type UncertainField } from "../../src/scenario/format/uncertain-inputs.js";
 import type { Scenario } from "../../src/scenario/index.js";
 import { inputLabel } from "./input-labels.js";
 
@@ -8,8 +8,25 @@ import { inputLabel } from "./input-labels.js";
  * scenario itself (so stages and their labels come from the file) and written back as `--set` paths.
  */
 
-/** How a lever is edited: a share 0–1 (slider), a whole number, a month 1–12, or a switch. */
-export type LeverKind = "share" | "count" | "rate" | "month" | "switch";
+/**
+ * How a lever is edited: a share 0–1 (slider), a whole number (slider), a number (slider), a month 1–12,
+ * a switch, or a whole number written in decimal digits over a range too wide for a slider (a seed).
+ */
+export type LeverKind = "share" | "count" | "rate" | "month" | "switch" | "integer";
+
+/**
+ * Fields a lever moves with its own, as a declared uncertain input with `paths` moves them (the CLI's
+ * `sensitivity` and `uncertainty`): each in proportion to its file value, or to the same value where the
+ * file's values are equal (`fieldValue` in src/scenario/format/uncertain-inputs.ts).
+ */
+export interface MovedTogether {
+  /** The file's value of the lever's own field, which the proportion is taken against. */
+  readonly nominal: number;
+  /** The other fields, with their file values and rules. */
+  readonly fields: readonly UncertainField[];
+  /** Each other field's name, for the lever's note. */
+  readonly labels: readonly string[];
+}
 
 export interface Lever {
   /** The override path, as `--set` takes it: `seals.share`, `directions.kg-to-kz.stages.0.lanes`. */
@@ -29,6 +46,21 @@ export interface Lever {
   readonly unit: string;
   /** Why the range is what it is, when the dashboard is stricter than the scenario format. */
   readonly rangeNote?: string;
+  /** Other fields this lever moves with its own (a declared uncertain input of several paths). */
+  readonly moves?: MovedTogether;
+  /** What an empty field means (such as "each file's own warm-up"); absent: an empty field is refused. */
+  readonly blank?: string;
+}
+
+/**
+ * The `--set` assignments a lever's value stands for: its own path, then each field it moves with it.
+ * @example leverAssignments(harvestPeak, 1.2) // => [["monthOfYear.8", 1.2], ["monthOfYear.9", 1.2313...]]
+ */
+export function leverAssignments(lever: Pick<Lever, "path" | "moves">, value: number | boolean): [string, number | boolean][] {
+  const own: [string, number | boolean] = [lever.path, value];
+  const moves = lever.moves;
+  if (moves === undefined || typeof value !== "number") return [own];
+  return [own, ...moves.fields.map((f): [string, number] => [f.key, fieldValue({ nominal: moves.nominal }, f, value)])];
 }
 
 /** A lever with the value the scenario has now. */
@@ -101,20 +133,33 @@ export function leversOf(scenario: unknown): LeverValue[] {
         kind: "rate", min: 0.1, max: minutesCap, step: 0.1, unit: "minutes", rangeNote: `more than 0, at most ${minutesCap} minutes in the dashboard` });
     });
   }
-  // Every declared uncertain input of one field is a lever too, so a planner can try any assumption.
-  const taken = new Set(out.map((l) => l.lever.path));
+  // Every declared uncertain input is a lever too, so a planner can try any assumption. An input of several
+  // fields moves them together, as the CLI's sensitivity and uncertainty do; when its first field is already
+  // a lever (the customs check's mean control time), that lever moves the others with it.
   if (isScenario(scenario)) {
     for (const input of uncertainInputs(scenario).inputs) {
-      const field = input.fields[0];
-      if (input.paths !== undefined || field === undefined || taken.has(field.key)) continue;
+      const [field, ...others] = input.fields;
+      if (field === undefined) continue;
+      const plausible = `plausible ${input.low} to ${input.high}: ${input.why}`;
+      const moves: MovedTogether | undefined = others.length === 0 ? undefined
+        : { nominal: field.nominal, fields: others, labels: others.map((f) => inputLabel(scenario, f.path)) };
+      const together = moves === undefined ? "" : `; moves ${moves.labels.join(", ")} with it, in proportion`;
+      const at = out.findIndex((l) => l.lever.path === field.key);
+      const taken = out[at];
+      if (taken !== undefined) {
+        if (moves !== undefined) out[at] = { ...taken, lever: { ...taken.lever, moves, rangeNote: `${taken.lever.rangeNote ?? ""}${together}; ${plausible}` } };
+        continue;
+      }
       const rule = field.rule;
       const share = rule.min === 0 && rule.max === 1;
       const low = rule.min ?? (rule.exclusiveMin === undefined ? 0 : rule.exclusiveMin + (rule.integer ? 1 : 0.01));
       const high = rule.max ?? Math.max(1, input.high * 4);
       add({
-        path: field.key, label: inputLabel(scenario, field.path), group: "Assumptions (declared uncertain)",
+        path: field.key, label: inputLabel(scenario, field.path) + (moves === undefined ? "" : ` (${moves.labels.length === 1 ? "and" : "with"} ${moves.labels.join(", ")})`),
+        group: "Assumptions (declared uncertain)",
         kind: share ? "share" : rule.integer ? "count" : "rate", min: low, max: high, step: share ? 0.01 : rule.integer ? 1 : 0.1, unit: "",
-        rangeNote: `plausible ${input.low} to ${input.high}: ${input.why}`,
+        rangeNote: `${plausible}${together}`,
+        ...(moves === undefined ? {} : { moves }),
       });
     }
   }
@@ -131,4 +176,8 @@ export const studyLevers = {
     rangeNote: "at least 2 for a confidence interval, at most 100 in the browser: use the CLI for more" },
   days: { path: "days", label: "Simulated days (warm-up included)", group: "Study", kind: "count", min: 1, max: 365, step: 1, unit: "days",
     rangeNote: "at most a year in the browser: use the CLI for more" },
+  warmupDays: { path: "warmupDays", label: "Warm-up discarded", group: "Study", kind: "count", min: 0, max: 364, step: 1, unit: "days",
+    rangeNote: "whole days, fewer than the simulated days; the CLI's --set warmupDays=N", blank: "each file's own warm-up" },
+  seed: { path: "seed", label: "Seed", group: "Study", kind: "integer", min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, step: 1, unit: "",
+    rangeNote: "a whole number in decimal digits, as the CLI's --seed takes it; the same seed gives the same numbers" },
 } as const satisfies Record<string, Lever>;

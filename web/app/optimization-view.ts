@@ -4,6 +4,7 @@ import { loadOptimizationStudy } from "../../src/scenario/study/optimize/load-st
 import { MissingMetricError, runOptimization } from "../../src/scenario/study/optimize/run-optimization.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { chartPanel, type ChartPanel } from "./chart-panel.js";
+import { chartSettings, scenarioRunOf, type ChartSettings } from "./chart-settings.js";
 import { downloadButton } from "./download-button.js";
 import { leversOf, valueAt } from "./levers.js";
 import { metricChoices } from "./metric-choices.js";
@@ -232,7 +233,7 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
   };
 
   let shown: ChartPanel[] = [];
-  let last: { result: OptimizationResult; form: OptimizationForm } | null = null;
+  let last: { result: OptimizationResult; form: OptimizationForm; settings: ChartSettings } | null = null;
 
   const labelOf = (scenarioId: string) => {
     const levers = leversOf(bundle.get(scenarioId)?.scenario);
@@ -241,7 +242,7 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
 
   const draw = (): void => {
     if (last === null) return;
-    const { result, form: f } = last;
+    const { result, form: f, settings: made } = last;
     downloads.replaceChildren(
       "Results: ",
       downloadButton(document, "JSON", "Download the optimisation as JSON", () => optimizationJsonFile(result)),
@@ -254,6 +255,7 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
       shown = [];
     } else {
       shown = [chartPanel(document, {
+        settings: made,
         id: "optimization",
         heading: "Cost against a metric, every configuration tried",
         choices: reported.length > 1 ? [{ name: "metric", label: "Metric", value: reported[0] as string, options: reported.map((m) => [m, metricLabel(m).label] as const) }] : [],
@@ -283,7 +285,12 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
       const result = await runOptimization(plan.study, plan.base, execute);
       const seconds = (performance.now() - started) / 1000;
       deps.runBar.end(token, `${what} done in ${seconds.toFixed(1)} s (${result.search.replications} replications).`);
-      last = { result, form: f };
+      // Every configuration runs the scenario's seed; replications differ (the selection adds some).
+      const runs = result.evaluated.map((c) => scenarioRunOf(f.scenario, plan.base, { seed: plan.base.seed, replications: c.replications }));
+      const decisions = Object.keys(result.evaluated[0]?.decisions ?? {})
+        .map((path) => `${path} over ${[...new Set(result.evaluated.map((c) => c.decisions[path]))].join(", ")}`).join("; ");
+      const study = `search for what to build (${result.search.visited} of ${result.search.space} configurations run: ${decisions})`;
+      last = { result, form: f, settings: chartSettings(runs, {}, { study }) };
       draw();
       section.dataset["status"] = "ready";
     } catch (error) {

@@ -1,4 +1,5 @@
 import { comparisonRows, rowsToCsv, sweepRows, type ComparisonResult, type SweepResult } from "../../src/scenario/index.js";
+import type { SweepGrid } from "../charts/index.js";
 
 /** A file the page offers for download. */
 export interface DownloadFile {
@@ -32,4 +33,25 @@ export function sweepCsvFile(sweep: SweepResult): DownloadFile {
 /** The sweep as `borderflow sweep ... --format json` writes it. */
 export function sweepJsonFile(sweep: SweepResult): DownloadFile {
   return { name: "borderflow-sweep.json", type: "application/json", text: cliJson(sweep) };
+}
+
+/**
+ * A two-lever sweep as CSV: the second lever's path and value, then each row `borderflow sweep FILE
+ * --set FIRST=V1,... --set SECOND=value --format csv` writes for that value.
+ */
+export function sweepGridCsvFile(grid: SweepGrid): DownloadFile {
+  const blocks = grid.sweeps.map((sweep) => rowsToCsv(sweepRows(sweep)).trimEnd().split("\n"));
+  const header = `parameter2,value2,${blocks[0]?.[0] ?? ""}`;
+  const lines = blocks.flatMap((lines, r) => lines.slice(1).map((line) => `${csvField(grid.rows.parameter)},${csvField(String(grid.rows.values[r]))},${line}`));
+  return { name: "borderflow-sweep-grid.csv", type: "text/csv", text: `${[header, ...lines].join("\n")}\n` };
+}
+
+/** A two-lever sweep as JSON: both levers, and per value of the second the JSON `borderflow sweep` writes. */
+export function sweepGridJsonFile(grid: SweepGrid): DownloadFile {
+  return { name: "borderflow-sweep-grid.json", type: "application/json", text: cliJson(grid) };
+}
+
+/** A CSV field, quoted when it holds a comma, a quote or a line break. */
+function csvField(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -8,13 +8,16 @@ export function formatDays(days: number): string {
   return `${Number.isInteger(days) ? days : days.toFixed(1)} day${days === 1 ? "" : "s"}`;
 }
 
-/** The sentence under the study settings: what every scenario will run, and whether that is the shortened first view. */
+/** The sentence under the study settings: what every scenario will run (seed and warm-up too), and whether that is the shortened first view. */
 export function studyNote(settings: StudySettings): string {
   const { replications, days } = settings;
+  const seed = settings.seed === undefined ? "the base file's seed" : `seed ${settings.seed}`;
+  const warmup = settings.warmupDays === undefined ? "each file's own warm-up discarded" : `the first ${formatDays(settings.warmupDays)} discarded as warm-up`;
+  const rest = ` Every scenario runs ${seed}, with ${warmup}.`;
   return settings.quick
     ? `A shortened first view: ${replications} replications of ${days} simulated days each (the longest warm-up and two observed weeks), ` +
-      "so that the comparison appears within seconds. Intervals are wide; for figures to quote, use the scenarios' own settings or more replications."
-    : `${replications} replications of ${days} simulated days each (warm-up included), the same for every scenario so that they pair.`;
+      `so that the comparison appears within seconds. Intervals are wide; for figures to quote, use the scenarios' own settings or more replications.${rest}`
+    : `${replications} replications of ${days} simulated days each (warm-up included), the same for every scenario so that they pair.${rest}`;
 }
 
 /** One scenario's run window, from its study result: whole run and warm-up, in hours. */
@@ -82,11 +85,11 @@ export function resultsNote(run: RunSummary, stale: boolean): string {
     (stale ? " The scenarios or levers have changed since: press “Run comparison” to update." : "");
 }
 
-/** The brief's "how these numbers were made", including the caveat that the measures' effects are assumptions. */
-export function briefMethod(settings: StudySettings, windows: readonly RunWindow[]): string {
+/** The brief's "how these numbers were made" (with the seed the results ran), including the caveat that the measures' effects are assumptions. */
+export function briefMethod(settings: StudySettings, windows: readonly RunWindow[], seed: number): string {
   const warning = shortWindowWarning(windows);
   return `How these numbers were made: ${settings.replications} independent replications of ${settings.days} simulated days for each scenario ` +
-    `(${warmupText(windows)}), every scenario meeting the same simulated trucks (common random numbers), ` +
+    `(${warmupText(windows)}), seed ${seed}, every scenario meeting the same simulated trucks (common random numbers), ` +
     "so differences are paired. The effects of seals and of the unified algorithm are assumptions written in the scenario files, not measurements: " +
     "no measured effect on crossing time has been published." +
     (settings.quick ? " These are the dashboard's shortened first-view settings; rerun with the scenarios' own settings before quoting." : "") +

@@ -27,6 +27,13 @@ export function scenarioLevers(
     /** Whether the panel starts open. */
     readonly open: boolean;
     readonly onEdit: (path: string, value: EditValue | null | undefined) => void;
+    /**
+     * Sets a lever's value in every chosen scenario (given when two or more are chosen): each lever then
+     * has an "Apply to all chosen" button, held back while its field refuses its text.
+     */
+    readonly applyToAll?: (path: string, value: number | boolean) => void;
+    /** A line to show under a lever, such as what the last "Apply to all chosen" did, by lever path. */
+    readonly notes?: ReadonlyMap<string, string>;
   },
 ): ScenarioLevers {
   const { bundled, edits, onEdit } = options;
@@ -89,12 +96,34 @@ export function scenarioLevers(
       fileValue,
       idPrefix: bundled.id,
       onChange: (value) => {
-        if (value === fileValue) current.delete(lever.path);
+        if (value === undefined || value === fileValue) current.delete(lever.path);
         else if (value !== null) current.set(lever.path, value);
         markEdited();
-        onEdit(lever.path, value === fileValue ? undefined : value);
+        if (apply !== undefined) apply.disabled = value === null;
+        onEdit(lever.path, value === undefined || value === fileValue ? undefined : value);
       },
     });
+    let apply: HTMLButtonElement | undefined;
+    const applyToAll = options.applyToAll;
+    if (applyToAll !== undefined) {
+      apply = document.createElement("button");
+      apply.type = "button";
+      apply.className = "apply-all";
+      apply.textContent = "Apply to all chosen";
+      apply.id = `${bundled.id}-${lever.path}-apply`.replace(/[^A-Za-z0-9_-]/g, "_");
+      apply.setAttribute("aria-label", `Apply to all chosen scenarios: ${lever.label}`);
+      apply.disabled = control.refusal() !== null;
+      apply.addEventListener("click", () => applyToAll(lever.path, leverValue(current.get(lever.path)) ?? fileValue));
+      control.element.append(apply);
+    }
+    const note = options.notes?.get(lever.path);
+    if (note !== undefined) {
+      const line = document.createElement("p");
+      line.className = "apply-note";
+      line.setAttribute("role", "status");
+      line.textContent = note;
+      control.element.append(line);
+    }
     controls.set(lever.path, control);
     group.append(control.element);
   }

@@ -1,9 +1,11 @@
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { loadEdited } from "./edited-scenario.js";
 import { leverControl, type LeverControl } from "./lever-control.js";
-import { studyLevers, valueAt } from "./levers.js";
+import { leversOf, studyLevers, valueAt, type Lever } from "./levers.js";
+import { checkLeverText } from "./lever-input.js";
 import { studyScope, type PageState } from "./page-state.js";
-import { studyNote } from "./run-notes.js";
+import { formatDays, studyNote } from "./run-notes.js";
+import type { DashboardState } from "./url-state.js";
 import { scenarioLevers, type ScenarioLevers } from "./scenario-levers.js";
 
 /** The elements of the controls in index.html: the scenario picker, the study settings, the levers and the run button. */
@@ -47,6 +49,8 @@ export function studyControls(deps: StudyControlDependencies): StudyControls {
   const { document, ui, bundle, page } = deps;
   const leverPanels = new Map<string, ScenarioLevers>();
   const studyFields = new Map<string, LeverControl>();
+  /** What the last "Apply to all chosen" did, shown under the lever it was pressed on until the scenarios change. */
+  let applied: { readonly id: string; readonly path: string; readonly text: string } | null = null;
 
   const renderPicker = (): void => {
     const state = page.current;
@@ -67,6 +71,7 @@ export function studyControls(deps: StudyControlDependencies): StudyControls {
         }
         const edits = Object.fromEntries(Object.entries(now.edits).filter(([s]) => chosen.includes(s)));
         page.set({ ...now, scenarios: chosen, edits, brief: now.brief !== null && chosen.includes(now.brief) ? now.brief : null });
+        applied = null;
         render();
         deps.onChange();
       });
@@ -82,21 +87,34 @@ export function studyControls(deps: StudyControlDependencies): StudyControls {
   };
 
   const renderStudyFields = (): void => {
+    const state = page.current;
     const settings = page.settings();
     page.forgetRefused((scope) => scope !== studyScope);
     studyFields.clear();
     ui.studyFields.replaceChildren();
-    for (const lever of [studyLevers.replications, studyLevers.days]) {
-      const key = lever.path as "replications" | "days";
-      const base = bundle.get(page.current.scenarios[0] ?? "")?.scenario;
+    const chosen = state.scenarios.flatMap((id) => bundle.get(id) ?? []);
+    const base = chosen[0]?.scenario;
+    const baseSeed = Number(valueAt(base, "seed") ?? 1);
+    const fields: { lever: Lever; value: number | undefined; fileValue: number; fileNote?: string; save: (value: number | undefined) => Partial<DashboardState> }[] = [
+      { lever: studyLevers.replications, value: settings.replications, fileValue: Number(valueAt(base, "replications") ?? settings.replications),
+        save: (v) => ({ replications: v ?? null }) },
+      { lever: studyLevers.days, value: settings.days, fileValue: Number(valueAt(base, "days") ?? settings.days), save: (v) => ({ days: v ?? null }) },
+      { lever: studyLevers.warmupDays, value: settings.warmupDays, fileValue: Number(valueAt(base, "warmupDays") ?? 0),
+        fileNote: `Empty: ${fileWarmups(chosen)}`, save: (v) => ({ warmupDays: v ?? null }) },
+      { lever: studyLevers.seed, value: settings.seed ?? baseSeed, fileValue: baseSeed,
+        fileNote: `In the base file: ${baseSeed}; every scenario runs one seed, so that they pair`, save: (v) => ({ seed: v ?? null }) },
+    ];
+    for (const field of fields) {
+      const key = field.lever.path;
       const control = leverControl(document, {
-        lever,
-        value: settings[key],
-        fileValue: Number(valueAt(base, key) ?? settings[key]),
+        lever: field.lever,
+        value: field.value,
+        fileValue: field.fileValue,
+        ...(field.fileNote === undefined ? {} : { fileNote: field.fileNote }),
         idPrefix: "study",
         onChange: (value) => {
           page.refuse(studyScope, key, value === null);
-          if (value !== null) page.set({ ...page.current, [key]: value as number });
+          if (value !== null) page.set({ ...page.current, ...field.save(value as number | undefined) });
           renderStudyNote();
           validate();
           deps.onChange();
@@ -119,12 +137,14 @@ export function studyControls(deps: StudyControlDependencies): StudyControls {
       const panel = scenarioLevers(document, {
         bundled,
         edits: state.edits[id] ?? {},
-        open: i === 0 && state.scenarios.length === 1,
+        open: (i === 0 && state.scenarios.length === 1) || applied?.id === id,
         onEdit: (path, value) => {
           page.edit(id, path, value);
           validate();
           deps.onChange();
         },
+        ...(state.scenarios.length < 2 ? {} : { applyToAll: (path: string, value: number | boolean) => applyToAll(id, path, value) }),
+        ...(applied?.id === id ? { notes: new Map([[applied.path, applied.text]]) } : {}),
       });
       leverPanels.set(id, panel);
       page.setRefused(id, panel.refusedPaths());
@@ -133,10 +153,48 @@ export function studyControls(deps: StudyControlDependencies): StudyControls {
     validate();
   };
 
+  /**
+   * Sets lever `path` to `value` in every chosen scenario, as if typed into each one's field: a scenario
+   * without that lever, or whose field refuses the value, is left as it was and named in the note under
+   * the lever (`from`'s panel), so nothing is skipped silently. The loader then checks every scenario.
+   */
+  const applyToAll = (from: string, path: string, value: number | boolean): void => {
+    const set: string[] = [];
+    const skipped: string[] = [];
+    for (const id of page.current.scenarios) {
+      const bundled = bundle.get(id);
+      if (bundled === undefined) continue;
+      const name = bundled.scenario.name;
+      const found = leversOf(bundled.scenario).find((l) => l.lever.path === path);
+      if (found === undefined) {
+        skipped.push(`${name} (it has no such field)`);
+        continue;
+      }
+      const checked = checkLeverText(found.lever, String(value));
+      if (!checked.ok) {
+        skipped.push(`${name} (its field ${checked.message})`);
+        continue;
+      }
+      page.edit(id, path, checked.value === found.value ? undefined : checked.value);
+      set.push(name);
+    }
+    const shown = typeof value === "boolean" ? (value ? "on" : "off") : String(value);
+    applied = {
+      id: from, path,
+      text: `Set to ${shown} in ${set.join(", ")}.${skipped.length === 0 ? "" : ` Not applied to ${skipped.join("; ")}.`}`,
+    };
+    renderLevers();
+    deps.onChange();
+    // The panels were drawn again: keep the keyboard focus on the button that was pressed.
+    const panel = [...ui.levers.querySelectorAll<HTMLElement>("details.scenario-levers")].find((d) => d.dataset["scenario"] === from);
+    const lever = [...(panel?.querySelectorAll<HTMLElement>(".lever") ?? [])].find((l) => l.dataset["path"] === path);
+    lever?.querySelector<HTMLElement>(".apply-all")?.focus();
+  };
+
   const validate = (): boolean => {
     const state = page.current;
     const settings = page.settings();
-    const studyMessages = new Map<string, string[]>([["replications", []], ["days", []]]);
+    const studyMessages = new Map<string, string[]>(Object.values(studyLevers).map((l) => [l.path, []]));
     let problems = 0;
     for (const id of state.scenarios) {
       const bundled = bundle.get(id);
@@ -177,7 +235,8 @@ export function studyControls(deps: StudyControlDependencies): StudyControls {
     deps.onChange();
   });
 
-  // The files may differ; the comparison needs one setting for all, so the most any file asks for.
+  // The files may differ; the comparison needs one setting for all, so the most any file asks for,
+  // each file's own warm-up and the base file's seed.
   ui.useFileSettings.addEventListener("click", () => {
     const files = page.current.scenarios.flatMap((id) => bundle.get(id)?.scenario ?? []);
     if (files.length === 0) return;
@@ -185,11 +244,21 @@ export function studyControls(deps: StudyControlDependencies): StudyControls {
     const replications = Math.min(studyLevers.replications.max, Math.max(studyLevers.replications.min, most("replications")));
     const days = Math.min(studyLevers.days.max, most("days"));
     page.forgetRefused((scope) => scope !== studyScope);
-    page.set({ ...page.current, replications, days });
+    page.set({ ...page.current, replications, days, seed: null, warmupDays: null });
     renderStudyFields();
     validate();
     deps.onChange();
   });
 
   return { render, validate };
+}
+
+/** The chosen files' warm-ups, in words: "each file's own warm-up: 7 days (baseline, seals); 31 days (harvest-peak)". */
+export function fileWarmups(files: readonly BundledScenario[]): string {
+  const groups = new Map<number, string[]>();
+  for (const f of files) {
+    const days = Number(valueAt(f.scenario, "warmupDays") ?? 0);
+    groups.set(days, [...(groups.get(days) ?? []), f.id]);
+  }
+  return `each file's own warm-up: ${[...groups].map(([days, ids]) => `${formatDays(days)} (${ids.join(", ")})`).join("; ")}`;
 }

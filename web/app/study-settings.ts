@@ -17,13 +17,17 @@ export const quickStudy = {
   observedDays: 14,
 } as const;
 
-/** Replications and horizon every scenario of a comparison runs with (pairing needs the same for all). */
+/** Replications, horizon, seed and warm-up every scenario of a comparison runs with (pairing needs the same for all). */
 export interface StudySettings {
   readonly replications: number;
   /** Simulated days, warm-up included. */
   readonly days: number;
-  /** True when both come from the quick first-view study rather than from the user. */
+  /** True when replications and days come from the quick first-view study rather than from the user. */
   readonly quick: boolean;
+  /** Seed of every scenario (`--seed`); absent: the base file's seed, which the comparison gives every scenario. */
+  readonly seed?: number;
+  /** Days every scenario discards as warm-up (`--set warmupDays=N`), in days; absent: each file's own. */
+  readonly warmupDays?: number;
 }
 
 /** What the chosen scenarios' files say, for the settings that depend on them. */
@@ -32,11 +36,21 @@ export interface ChosenFiles {
   readonly longestWarmupDays: number;
 }
 
-/** The settings a state asks for, the quick study filling in what it leaves open. */
-export function studySettings(state: Pick<DashboardState, "replications" | "days">, files: ChosenFiles): StudySettings {
+/**
+ * The settings a state asks for, the quick study filling in what it leaves open; a warm-up the state
+ * sets replaces the files' longest in the quick horizon.
+ */
+export function studySettings(
+  state: Pick<DashboardState, "replications" | "days"> & Partial<Pick<DashboardState, "seed" | "warmupDays">>,
+  files: ChosenFiles,
+): StudySettings {
+  const seed = state.seed ?? null;
+  const warmupDays = state.warmupDays ?? null;
   return {
     replications: state.replications ?? quickStudy.replications,
-    days: state.days ?? files.longestWarmupDays + quickStudy.observedDays,
+    days: state.days ?? (warmupDays ?? files.longestWarmupDays) + quickStudy.observedDays,
     quick: state.replications === null && state.days === null,
+    ...(seed === null ? {} : { seed }),
+    ...(warmupDays === null ? {} : { warmupDays }),
   };
 }

@@ -17,6 +17,8 @@ export function suggestedSweep(lever: Lever, current: number | boolean): (number
       return [1, 4, 7, 10];
     case "rate":
       return [...new Set([0.8, 0.9, 1, 1.1, 1.2].map((f) => Math.min(lever.max, Math.max(lever.min, Math.round(value * f)))))];
+    case "integer":
+      return [value, value + 1, value + 2];
     case "count": {
       if (value === 0) return [0, 50, 100, 200].filter((v) => v <= lever.max);
       const values = [value - 1, value, value + 1, value + 2].filter((v) => v >= lever.min && v <= lever.max);

@@ -1,6 +1,6 @@
 /**
  * The dashboard's state as a query string, so that a copied link reproduces the view:
- * `?s=baseline,seals&set=seals:seals.share=0.5&r=5&days=14&view=brief&brief=seals`.
+ * `?s=baseline,seals&set=seals:seals.share=0.5&r=5&days=14&seed=7&warmup=3&view=brief&brief=seals`.
  * `set` repeats, one `scenario:path=value` each: the CLI's `--set path=value` with the scenario in front.
  */
 
@@ -19,7 +19,7 @@ export type ScenarioEdits = Readonly<Record<string, EditValue>>;
 /** The page shown: the comparison, the sweep, or the one-page brief. */
 export type View = "compare" | "sweep" | "brief" | "optimize" | "how-sure";
 
-/** A sweep of one lever of one scenario; it runs on demand, so the link keeps its settings only. */
+/** A sweep of one lever of one scenario, or of two (a grid); it runs on demand, so the link keeps its settings only. */
 export interface SweepSpec {
   /** The scenario whose lever is varied. */
   readonly scenario: string;
@@ -29,6 +29,8 @@ export interface SweepSpec {
   readonly values: readonly LeverEditValue[];
   /** Dotted metric path the chart shows, such as `directions.kg-to-kz.crossingHours`. */
   readonly metric: string;
+  /** A second lever and its values: every combination with the first runs (a grid). */
+  readonly second?: { readonly path: string; readonly values: readonly LeverEditValue[] };
 }
 
 export interface DashboardState {
@@ -40,6 +42,10 @@ export interface DashboardState {
   readonly replications: number | null;
   /** Simulated days, warm-up included; null means the quick first-view setting. */
   readonly days: number | null;
+  /** Seed of every scenario's random streams (`--seed`); null means the base file's seed. */
+  readonly seed: number | null;
+  /** Days every scenario discards as warm-up (`--set warmupDays=N`); null means each file's own. */
+  readonly warmupDays: number | null;
   readonly view: View;
   /** The alternative the brief reports against the base; null lets the brief choose. */
   readonly brief: string | null;
@@ -50,7 +56,7 @@ const views: readonly View[] = ["compare", "sweep", "brief", "optimize", "how-su
 
 /** The state of a page opened without a query: the given scenarios, nothing edited, quick settings. */
 export function defaultState(scenarios: readonly string[]): DashboardState {
-  return { scenarios: [...scenarios], edits: {}, replications: null, days: null, view: "compare", brief: null, sweep: null };
+  return { scenarios: [...scenarios], edits: {}, replications: null, days: null, seed: null, warmupDays: null, view: "compare", brief: null, sweep: null };
 }
 
 /** The edit as a lever value, or undefined for a distribution (no lever shows one). */
@@ -97,11 +103,15 @@ export function encodeState(state: DashboardState): string {
   }
   if (state.replications !== null) parts.push(`r=${state.replications}`);
   if (state.days !== null) parts.push(`days=${state.days}`);
+  if (state.seed !== null) parts.push(`seed=${state.seed}`);
+  if (state.warmupDays !== null) parts.push(`warmup=${state.warmupDays}`);
   if (state.view !== "compare") parts.push(`view=${state.view}`);
   if (state.brief !== null) parts.push(`brief=${component(state.brief)}`);
   if (state.sweep !== null) {
     const { scenario, path, values, metric } = state.sweep;
     parts.push(`sweep=${component(`${scenario}:${path}`)}`, `values=${values.map(String).join(",")}`, `metric=${component(metric)}`);
+    const second = state.sweep.second;
+    if (second !== undefined) parts.push(`sweep2=${component(second.path)}`, `values2=${second.values.map(String).join(",")}`);
   }
   return parts.join("&");
 }
@@ -117,6 +127,15 @@ function positiveInteger(name: string, text: string | null, warnings: string[]):
   const n = Number(text);
   if (Number.isSafeInteger(n) && n >= 1) return n;
   warnings.push(`${name}=${text} ignored: it must be a whole number ≥ 1`);
+  return null;
+}
+
+/** A whole number of at least `min`, written in decimal digits as the CLI's `--seed` takes it; else null with a warning. */
+function decimalInteger(name: string, text: string | null, min: number, warnings: string[]): number | null {
+  if (text === null) return null;
+  const n = Number(text);
+  if (/^[+-]?\d+$/.test(text) && Number.isSafeInteger(n) && n >= min) return n;
+  warnings.push(`${name}=${text} ignored: it must be a whole number${min === 0 ? " ≥ 0" : ""}, written in decimal digits`);
   return null;
 }
 
@@ -169,6 +188,8 @@ export function decodeState(search: string, known: readonly string[], defaults: 
       edits,
       replications: positiveInteger("r", query.get("r"), warnings),
       days: positiveInteger("days", query.get("days"), warnings),
+      seed: decimalInteger("seed", query.get("seed"), Number.MIN_SAFE_INTEGER, warnings),
+      warmupDays: decimalInteger("warmup", query.get("warmup"), 0, warnings),
       view,
       brief,
       sweep: decodeSweep(query, isKnown, warnings),
@@ -195,5 +216,13 @@ function decodeSweep(query: URLSearchParams, known: ReadonlySet<string>, warning
     warnings.push("sweep ignored: it names no metric (add metric=directions.kg-to-kz.crossingHours, for example)");
     return null;
   }
-  return { scenario: match[1] as string, path: match[2] as string, values: values as LeverEditValue[], metric };
+  const spec = { scenario: match[1] as string, path: match[2] as string, values: values as LeverEditValue[], metric };
+  const secondPath = query.get("sweep2");
+  if (secondPath === null) return spec;
+  const secondValues = (query.get("values2") ?? "").split(",").map(parseEditValue);
+  if (secondPath === "" || secondValues.length < 2 || secondValues.some((v) => v === undefined)) {
+    warnings.push(`sweep2=${secondPath} ignored: a second lever needs a path and two or more values2, each a number, true or false`);
+    return spec;
+  }
+  return { ...spec, second: { path: secondPath, values: secondValues as LeverEditValue[] } };
 }

@@ -18,6 +18,7 @@ export { feasibleFrontier, type FrontierPoint } from "./feasible-frontier.js";
 export { optimizationChart, optimizationColors, type OptimizationChartOptions } from "./optimization-chart.js";
 export { queueSeriesChart, type QueueSeriesChartOptions } from "./queue-series-chart.js";
 export { sweepChart, type SweepChartOptions } from "./sweep-chart.js";
+export { sweepGridChart, type GridValue, type SweepGrid, type SweepGridChartOptions } from "./sweep-grid-chart.js";
 export { formatValue, theoryPanel, type TheoryPanelOptions } from "./theory-panel.js";
 export { theoryRows, type TheoryPanelData, type TheoryRow } from "./theory-rows.js";
 export { theoryVerdict, type Verdict } from "./theory-verdict.js";

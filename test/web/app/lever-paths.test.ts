@@ -36,13 +36,13 @@ function fits(lever: Lever, node: SchemaNode<unknown> | string): string {
 }
 
 describe("lever paths against the scenario schema", () => {
-  it("leversOf(scenario) offers every lever on every bundled border scenario: the 10 fixed ones, lanes and mean control time per stage, and each declared single-field uncertain input not among them", () => {
+  it("leversOf(scenario) offers every lever on every bundled border scenario: the 10 fixed ones, lanes and mean control time per stage, and each declared uncertain input not among them", () => {
     expect(borderScenarios.length).toBeGreaterThan(0);
     for (const { file, scenario } of borderScenarios) {
       const stages = directionIds.flatMap((d) => scenario.directions[d].stages.map((s, i) => ({ path: `directions.${d}.stages.${i}`, mean: "mean" in s.serviceMinutes })));
       const controlTimes = stages.filter((s) => s.mean).map((s) => `${s.path}.serviceMinutes.mean`);
       const fixed = new Set([...controlTimes, "seals.share", ...directionIds.map((d) => `directions.${d}.trucksPerDay`)]);
-      const declared = scenario.uncertain.filter((u) => u.path !== undefined && !fixed.has(u.path.replace(/\[(\d+)\]/g, ".$1"))).length;
+      const declared = scenario.uncertain.filter((u) => !fixed.has((u.path ?? u.paths?.[0] ?? "").replace(/\[(\d+)\]/g, ".$1"))).length;
       // A renamed field leaves the lever's path pointing at nothing, and leversOf silently drops it.
       expect(leversOf(scenario).length, file).toBe(10 + stages.length + controlTimes.length + declared);
     }
@@ -54,7 +54,24 @@ describe("lever paths against the scenario schema", () => {
     }
   });
 
-  it("studyLevers: replications and days are integer fields of the scenario schema", () => {
+  it("leversOf(scenario): every declared input of several paths is a lever that moves the others with its first, each other path a number field of the schema", () => {
+    let grouped = 0;
+    for (const { file, scenario } of borderScenarios) {
+      const levers = leversOf(scenario).map((l) => l.lever);
+      for (const declaration of scenario.uncertain.filter((u) => u.paths !== undefined)) {
+        const [first, ...others] = (declaration.paths ?? []).map((p) => p.replace(/\[(\d+)\]/g, ".$1"));
+        const lever = levers.find((l) => l.path === first);
+        expect(lever, `${file}: ${first}`).toBeDefined();
+        expect(lever?.moves?.fields.map((f) => f.key), `${file}: ${first}`).toEqual(others);
+        for (const key of others) expect(fits({ ...(lever as Lever), path: key }, schemaAt(scenario, key)), `${file}: ${key}`).toBe("ok");
+        grouped++;
+      }
+    }
+    // The customs check's three control times, both directions' Kyrgyz searches, and harvest-peak's September and October.
+    expect(grouped).toBeGreaterThanOrEqual(3);
+  });
+
+  it("studyLevers: replications, days, warm-up and seed are integer fields of the scenario schema", () => {
     const { scenario } = borderScenarios[0] as (typeof borderScenarios)[number];
     for (const lever of Object.values(studyLevers)) expect(fits(lever, schemaAt(scenario, lever.path))).toBe("ok");
   });

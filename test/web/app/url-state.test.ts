@@ -28,6 +28,8 @@ describe("url state", () => {
         scenarios: fc.uniqueArray(fc.constantFrom(...known), { minLength: 1, maxLength: known.length }),
         replications: fc.option(fc.integer({ min: 1, max: 200 })),
         days: fc.option(fc.integer({ min: 1, max: 365 })),
+        seed: fc.option(fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER })),
+        warmupDays: fc.option(fc.integer({ min: 0, max: 400 })),
         view: fc.constantFrom("compare" as const, "sweep" as const, "brief" as const),
         editList: fc.array(fc.tuple(fc.nat(), path, value), { maxLength: 6 }),
         sweep: fc.option(fc.record({
@@ -35,7 +37,8 @@ describe("url state", () => {
           path,
           values: fc.array(value, { minLength: 2, maxLength: 6 }),
           metric: fc.constantFrom("directions.kg-to-kz.crossingHours", "directions.kz-to-kg.queueTrucks"),
-        })),
+          second: fc.option(fc.record({ path, values: fc.array(value, { minLength: 2, maxLength: 6 }) }), { nil: undefined }),
+        }).map(({ second, ...rest }) => (second === undefined ? rest : { ...rest, second }))),
       })
       .map(({ scenarios, editList, ...rest }): DashboardState => {
         const edits: Record<string, Record<string, number | boolean>> = {};
@@ -78,6 +81,17 @@ describe("url state", () => {
       'brief=seals ignored: "seals" is not among the chosen scenarios',
       "r=0 ignored: it must be a whole number ≥ 1",
     ]);
+  });
+
+  it("decodeState(search) reads the seed and the warm-up, and refuses what the CLI's --seed and warmupDays refuse", () => {
+    expect(decodeState("s=baseline&seed=-42&warmup=0", known, defaults).state).toMatchObject({ seed: -42, warmupDays: 0 });
+    const { state, warnings } = decodeState("s=baseline&seed=1e3&warmup=-1", known, defaults);
+    expect(state).toMatchObject({ seed: null, warmupDays: null });
+    expect(warnings).toEqual([
+      "seed=1e3 ignored: it must be a whole number, written in decimal digits",
+      "warmup=-1 ignored: it must be a whole number ≥ 0, written in decimal digits",
+    ]);
+    expect(encodeState({ ...defaultState(["baseline"]), seed: 7, warmupDays: 3 })).toBe("s=baseline&seed=7&warmup=3");
   });
 
   it("decodeState(search) falls back to the defaults when no named scenario exists", () => {

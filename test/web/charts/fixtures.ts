@@ -4,6 +4,7 @@
  * the shapes of `StudyResult`, so that chart snapshots do not change when the model does.
  * Never cite them as results.
  */
+import type { SweepGrid } from "../../../web/charts/sweep-grid-chart.js";
 import type {
   ActivityResult,
   BandPoint,
@@ -192,6 +193,7 @@ export const comparison: ComparisonResult = {
 };
 
 const shares = [0, 0.25, 0.5, 0.75, 1] as const;
+const xrayLanes = [1, 2, 3] as const;
 
 /** Fixture: the share of sealed trucks swept from none to all, between the baseline and seals plans. */
 export const sealShareSweep: SweepResult = {
@@ -201,5 +203,19 @@ export const sealShareSweep: SweepResult = {
     // Gains flatten as the share grows: the remaining unsealed trucks still queue for the search.
     "kg-to-kz": { crossingHours: 18.4 - 5.3 * Math.sqrt(s), trucksPerDay: 410 + 15 * s, queueTrucks: 160 - 55 * s, stages: sealed(kgToKz) },
     "kz-to-kg": { crossingHours: 9.6 - 1.7 * Math.sqrt(s), trucksPerDay: 330 + 4 * s, queueTrucks: 65 - 17 * s, stages: sealed(kzToKg) },
+  })),
+};
+
+/** Fixture: the seal share swept at one, two and three X-ray lanes; more lanes shorten the crossing less as seals spread. */
+export const sealShareByLanes: SweepGrid = {
+  columns: { parameter: "seals.share", values: shares },
+  rows: { parameter: "directions.kg-to-kz.stages.3.lanes", values: xrayLanes },
+  sweeps: xrayLanes.map((lanes) => ({
+    parameter: "seals.share",
+    values: shares,
+    results: shares.map((s) => study(`seal-share-${s}-lanes-${lanes}`, {
+      "kg-to-kz": { crossingHours: (18.4 - 5.3 * Math.sqrt(s)) * (1 - 0.22 * (lanes - 1) * (1 - 0.6 * s)), trucksPerDay: 410 + 15 * s, queueTrucks: 160 - 55 * s, stages: sealed(kgToKz) },
+      "kz-to-kg": { crossingHours: 9.6 - 1.7 * Math.sqrt(s), trucksPerDay: 330 + 4 * s, queueTrucks: 65 - 17 * s, stages: sealed(kzToKg) },
+    })),
   })),
 };

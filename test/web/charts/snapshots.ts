@@ -12,12 +12,13 @@ import { qqChart } from "../../../web/charts/qq-chart.js";
 import { queueSeriesChart } from "../../../web/charts/queue-series-chart.js";
 import { optimizationChart } from "../../../web/charts/optimization-chart.js";
 import { sweepChart } from "../../../web/charts/sweep-chart.js";
+import { sweepGridChart } from "../../../web/charts/sweep-grid-chart.js";
 import { throughputChart } from "../../../web/charts/throughput-chart.js";
 import { harvestResult, nothingFeasible, p95 } from "./optimization-fixtures.js";
 import { tornadoChart } from "../../../web/charts/tornado-chart.js";
 import { spreadChart } from "../../../web/charts/spread-chart.js";
 import { sealsInputLabels, sealsSpread, sealsTornado } from "./analysis-fixtures.js";
-import { comparison, scenarioAt, scenarios, sealShareSweep, withoutIntervals } from "./fixtures.js";
+import { comparison, scenarioAt, scenarios, sealShareByLanes, sealShareSweep, withoutIntervals } from "./fixtures.js";
 
 export function crossingTimeFiveScenarios(): SVGSVGElement {
   return crossingTimeChart(scenarios, { document });
@@ -73,6 +74,16 @@ export function sweepCrossingTime(): SVGSVGElement {
 
 export function sweepSystemNarrow(): SVGSVGElement {
   return sweepChart(sealShareSweep, { document, metric: "system.timeInSystem", label: "Time in system", unit: "hours", width: 360 });
+}
+
+export function sweepGridCrossingTime(): SVGSVGElement {
+  return sweepGridChart(sealShareByLanes, {
+    document, metric: "directions.kg-to-kz.crossingHours", columnLabel: "Share of trucks under electronic seal", rowLabel: "X-ray lanes",
+  });
+}
+
+export function sweepGridNarrow(): SVGSVGElement {
+  return sweepGridChart(sealShareByLanes, { document, metric: "directions.kg-to-kz.queueTrucks", columnLabel: "Seal share", rowLabel: "X-ray lanes", width: 360 });
 }
 
 export function optimizationHarvest(): SVGSVGElement {
