@@ -383,7 +383,7 @@ describe("dashboard in Chromium", () => {
     await expect(page.locator("#open-problems li").first().textContent()).resolves.toMatch(/^broken\.json: days: must be an integer >= 1\b.*, got 0$/);
     // A file in Latin-1 is refused with the offset of its first bad byte (as the CLI refuses it), not read with U+FFFD in it.
     await page.locator("#open-scenario").setInputFiles({ name: "latin1.json", mimeType: "application/json", buffer: Buffer.from([...Buffer.from('{"name": "Kara-'), 0xe9, ...Buffer.from('"}')]) });
-    await expect(page.locator("#open-problems li").first().textContent()).resolves.toBe("latin1.json: not valid UTF-8 at byte offset 15 (0xe9); save the file as UTF-8");
+    await expect.poll(() => page.locator("#open-problems li").first().textContent()).toBe("latin1.json: not valid UTF-8 at byte offset 15 (0xe9); save the file as UTF-8");
     const mine = { ...(JSON.parse(readFileSync(join(repository, "scenarios/seals.json"), "utf8")) as object), name: "my seals" };
     await page.locator("#open-scenario").setInputFiles({ name: "my-seals.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mine)) });
     await page.locator('#scenario-choices input[value="my-seals"]:checked').waitFor();

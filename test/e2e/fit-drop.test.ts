@@ -101,7 +101,7 @@ describe("dashboard: data in", () => {
     await page.click("#data-in summary");
     // "minutes\n" then "é" in Latin-1 (0xe9), which is no UTF-8 sequence.
     await page.locator("#fit-file").setInputFiles({ name: "latin1.csv", mimeType: "text/csv", buffer: Buffer.from([...Buffer.from("minutes\n12\n"), 0xe9, 0x0a]) });
-    await expect(page.locator("#fit-status").textContent()).resolves.toBe("latin1.csv cannot be read: not valid UTF-8 at byte offset 11 (0xe9); save the file as UTF-8");
+    await expect.poll(() => page.locator("#fit-status").textContent()).toBe("latin1.csv cannot be read: not valid UTF-8 at byte offset 11 (0xe9); save the file as UTF-8");
     expect(await page.locator("#fit-ranking tr[data-dist]").count()).toBe(0);
     await page.close();
   }, 180_000);
