@@ -131,7 +131,8 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
     errors.clear();
     scenario.replaceChildren(...ids.map((id) => new Option(bundle.get(id)?.scenario.name ?? id, id, false, id === f.scenario)));
     paths.replaceChildren(...leversOf(bundle.get(f.scenario)?.scenario).filter((l) => l.lever.kind !== "switch")
-      .map(({ lever, value }) => new Option(`${lever.group}: ${lever.label} (now ${String(value)})`, lever.path)));
+      // A decision sets one path: a lever that moves other fields with it (a grouped input) moves only its own here.
+      .map(({ lever, value }) => new Option(`${lever.group}: ${lever.label} (now ${String(value)})${lever.moves === undefined ? "" : "; this field only, not the fields the lever moves with it"}`, lever.path)));
     decisionRows.replaceChildren(...f.decisions.map((d, i) => {
       const row = el("fieldset", { className: "optimize-row" });
       row.dataset["decision"] = String(i);
