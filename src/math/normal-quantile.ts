@@ -7,7 +7,7 @@ import { log } from "./log.js";
  * Cost: O(1).
  *
  * The central region (|p − 0.5| ≤ 0.425, 85% of draws) is computed here; the tails and the argument
- * checks are in `normalQuantileTails`, with the same operations. Why two functions: V8 inlines a
+ * checks are in `normalQuantileTails`. Why two functions: V8 inlines a
  * function only below 460 bytes of bytecode, and a call that is not inlined boxes its double result on
  * the heap (see `log1p`); the whole algorithm is 723 bytes.
  *
@@ -17,33 +17,36 @@ import { log } from "./log.js";
  */
 export function normalQuantile(p: number): number {
   const q = typeof p === "number" ? p - 0.5 : NaN;
-  if (q <= 0.425 && q >= -0.425) {
-    const r = 0.180625 - q * q;
-    return (
-      (q *
-        (((((((2.5090809287301226727e3 * r + 3.3430575583588128105e4) * r + 6.7265770927008700853e4) * r +
-          4.5921953931549871457e4) *
-          r +
-          1.3731693765509461125e4) *
-          r +
-          1.9715909503065514427e3) *
-          r +
-          1.3314166789178437745e2) *
-          r +
-          3.387132872796366608)) /
-      (((((((5.226495278852854561e3 * r + 2.8729085735721942674e4) * r + 3.930789580009271061e4) * r +
-        2.1213794301586595867e4) *
-        r +
-        5.3941960214247511077e3) *
-        r +
-        6.871870074920579083e2) *
-        r +
-        4.2313330701600911252e1) *
-        r +
-        1)
-    );
-  }
+  if (q <= 0.425 && q >= -0.425) return central(q);
   return normalQuantileTails(p);
+}
+
+/** AS 241's central region, |q| <= 0.425 with q = p − 0.5: a rational function of r = 0.180625 − q². */
+function central(q: number): number {
+  const r = 0.180625 - q * q;
+  return (
+    (q *
+      (((((((2.5090809287301226727e3 * r + 3.3430575583588128105e4) * r + 6.7265770927008700853e4) * r +
+        4.5921953931549871457e4) *
+        r +
+        1.3731693765509461125e4) *
+        r +
+        1.9715909503065514427e3) *
+        r +
+        1.3314166789178437745e2) *
+        r +
+        3.387132872796366608)) /
+    (((((((5.226495278852854561e3 * r + 2.8729085735721942674e4) * r + 3.930789580009271061e4) * r +
+      2.1213794301586595867e4) *
+      r +
+      5.3941960214247511077e3) *
+      r +
+      6.871870074920579083e2) *
+      r +
+      4.2313330701600911252e1) *
+      r +
+      1)
+  );
 }
 
 /**
@@ -58,32 +61,7 @@ export function normalQuantileTails(p: number): number {
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
   const q = p - 0.5;
-  if (Math.abs(q) <= 0.425) {
-    const r = 0.180625 - q * q;
-    return (
-      (q *
-        (((((((2.5090809287301226727e3 * r + 3.3430575583588128105e4) * r + 6.7265770927008700853e4) * r +
-          4.5921953931549871457e4) *
-          r +
-          1.3731693765509461125e4) *
-          r +
-          1.9715909503065514427e3) *
-          r +
-          1.3314166789178437745e2) *
-          r +
-          3.387132872796366608)) /
-      (((((((5.226495278852854561e3 * r + 2.8729085735721942674e4) * r + 3.930789580009271061e4) * r +
-        2.1213794301586595867e4) *
-        r +
-        5.3941960214247511077e3) *
-        r +
-        6.871870074920579083e2) *
-        r +
-        4.2313330701600911252e1) *
-        r +
-        1)
-    );
-  }
+  if (Math.abs(q) <= 0.425) return central(q);
   let r = Math.sqrt(-log(q < 0 ? p : 1 - p));
   let z: number;
   if (r <= 5) {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { main } from "../../src/cli/main.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { OutputError } from "../../src/cli/output-file.js";
 
@@ -22,4 +23,15 @@ export function memoryIo(files: Record<string, string> = {}): CliIo & { out: str
     },
   };
   return io;
+}
+
+/**
+ * Standard output of `borderflow ARGS`, run in this process with a memoryIo.
+ * @throws {Error} with the CLI's standard error if it exits other than 0.
+ */
+export async function cliOutput(args: readonly string[]): Promise<string> {
+  const io = memoryIo();
+  const code = await main([...args], io);
+  if (code !== 0) throw new Error(`borderflow ${args.join(" ")} exited ${code}: ${io.err}`);
+  return io.out;
 }

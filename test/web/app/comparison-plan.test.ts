@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../src/cli/main.js";
 import { loadScenario, runReplication, type ReplicationOutput } from "../../../src/scenario/index.js";
 import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
 import { assembleComparison, planComparison } from "../../../web/app/comparison-plan.js";
@@ -13,6 +12,7 @@ import { editedScenarioFile } from "../../../web/app/scenario-file.js";
 import { comparisonJsonFile } from "../../../web/app/result-files.js";
 import { assembleSweep, planSweep } from "../../../web/app/sweep-plan.js";
 import type { JobTask } from "../../../web/app/worker-protocol.js";
+import { cliOutput } from "../../cli/memory-io.js";
 
 const baselineFile = fileURLToPath(new URL("../../../scenarios/baseline.json", import.meta.url));
 const baselineText = readFileSync(baselineFile, "utf8");
@@ -36,16 +36,7 @@ function runInShards(tasks: readonly JobTask[], replications: number): Map<strin
   return outputs;
 }
 
-async function cli(args: readonly string[]): Promise<string> {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    stdout: (t) => void (out += t), stderr: (t) => void (err += t), stderrIsTTY: false,
-    readFile: (p) => readFileSync(p, "utf8"), openOutput: () => { throw new Error("the test gives no --out"); },
-  });
-  if (code !== 0) throw new Error(err);
-  return out;
-}
+const cli = cliOutput;
 
 describe("comparison plan", () => {
   it("bundleScenarios(files, model) keeps the scenarios of one model, by file name", () => {

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../src/cli/main.js";
 import { pairedInputs, pointOverrides } from "../../../src/scenario/study/analysis/design-inputs.js";
 import { runReplication, type ReplicationOutput } from "../../../src/scenario/index.js";
 import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
@@ -10,6 +9,7 @@ import { loadEdited, scenarioOverrides } from "../../../web/app/edited-scenario.
 import { leversOf } from "../../../web/app/levers.js";
 import { comparisonJsonFile } from "../../../web/app/result-files.js";
 import type { JobTask } from "../../../web/app/worker-protocol.js";
+import { cliOutput } from "../../cli/memory-io.js";
 
 const file = (id: string): string => fileURLToPath(new URL(`../../../scenarios/${id}.json`, import.meta.url));
 const ids = ["baseline", "seals", "harvest-peak"];
@@ -21,16 +21,7 @@ function outputsOf(tasks: readonly JobTask[], replications: number): Map<string,
   return new Map(tasks.map((t) => [t.key, Array.from({ length: replications }, (_, r) => runReplication(t.scenario, r))]));
 }
 
-async function cli(args: readonly string[]): Promise<string> {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    stdout: (t) => void (out += t), stderr: (t) => void (err += t), stderrIsTTY: false,
-    readFile: (p) => readFileSync(p, "utf8"), openOutput: () => { throw new Error("the test gives no --out"); },
-  });
-  if (code !== 0) throw new Error(err);
-  return out;
-}
+const cli = cliOutput;
 
 describe("edited scenario", () => {
   it("scenarioOverrides(bundled, edits, settings) writes a chosen seed and warm-up as the CLI's seed= and warmupDays= overrides", () => {

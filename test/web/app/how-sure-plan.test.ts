@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../src/cli/main.js";
 import { runReplication, type ReplicationOutput } from "../../../src/scenario/index.js";
 import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
 import { planHowSure } from "../../../web/app/how-sure-plan.js";
 import { runReplicationJob } from "../../../web/app/replication-job.js";
 import type { JobTask } from "../../../web/app/worker-protocol.js";
+import { cliOutput } from "../../cli/memory-io.js";
 
 const files = Object.fromEntries(["baseline", "seals"].map((id) => [`../scenarios/${id}.json`, readFileSync(`scenarios/${id}.json`, "utf8")]));
 const { scenarios: bundle } = bundleScenarios(files, "border");
@@ -28,16 +28,7 @@ function runInShards(tasks: readonly JobTask[], replications: number): Map<strin
   return outputs;
 }
 
-async function cli(args: readonly string[]): Promise<string> {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    stdout: (text) => void (out += text), stderr: (text) => void (err += text), stderrIsTTY: false,
-    readFile: (path) => readFileSync(path, "utf8"), openOutput: () => { throw new Error("no --out"); },
-  });
-  if (code !== 0) throw new Error(err);
-  return out;
-}
+const cli = cliOutput;
 
 const sets = ["--set", "replications=2", "--set", "days=9", "--metric", metric, "--workers", "1", "--quiet", "--format", "json"];
 

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../src/cli/main.js";
 import { runReplication, type ReplicationOutput } from "../../../src/scenario/index.js";
 import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
 import { sweepGridCsvFile, sweepGridJsonFile } from "../../../web/app/result-files.js";
 import { assembleSweepGrid, maxGridCells, planSweepGrid } from "../../../web/app/sweep-plan.js";
 import type { JobTask } from "../../../web/app/worker-protocol.js";
+import { cliOutput } from "../../cli/memory-io.js";
 
 const baselineFile = fileURLToPath(new URL("../../../scenarios/baseline.json", import.meta.url));
 const { scenarios: bundle } = bundleScenarios({ "../scenarios/baseline.json": readFileSync(baselineFile, "utf8") }, "border");
@@ -19,16 +19,7 @@ function outputsOf(tasks: readonly JobTask[], replications: number): Map<string,
   return new Map(tasks.map((t) => [t.key, Array.from({ length: replications }, (_, r) => runReplication(t.scenario, r))]));
 }
 
-async function cli(args: readonly string[]): Promise<string> {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    stdout: (t) => void (out += t), stderr: (t) => void (err += t), stderrIsTTY: false,
-    readFile: (p) => readFileSync(p, "utf8"), openOutput: () => { throw new Error("the test gives no --out"); },
-  });
-  if (code !== 0) throw new Error(err);
-  return out;
-}
+const cli = cliOutput;
 
 describe("sweep plan", () => {
   it("planSweepGrid(bundled, edits, settings, spec) runs every combination, and each row equals `borderflow sweep --set FIRST=... --set SECOND=value` byte for byte", async () => {
