@@ -95,12 +95,15 @@ describe("What to build, in Chromium", () => {
     await page.locator("#optimize-scenario").selectOption("baseline");
     await field(page, "decisions.0.values").fill("3 to 1");
     await field(page, "alpha").fill("0.9");
+    await expect(field(page, "searchStarts").getAttribute("placeholder")).resolves.toBe("blank: 3 (1 to 100)");
+    await field(page, "searchStarts").fill("0");
     await page.locator('#optimize-form button[type="submit"]').click();
     const error = async (key: string): Promise<string> =>
       (await page.locator(`#${await field(page, key).getAttribute("aria-describedby")}`).textContent()) ?? "";
     await expect(error("decisions.0.values")).resolves.toMatch(/must be <= max \(1\), got 3/);
     await expect(error("alpha")).resolves.toMatch(/0\.5/);
     await expect(field(page, "alpha").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(error("searchStarts")).resolves.toBe("must be an integer >= 1 and <= 100, got 0");
     await expect(page.locator("#optimize").getAttribute("data-status")).resolves.toBe("idle");
   });
 
@@ -109,6 +112,7 @@ describe("What to build, in Chromium", () => {
 
   it("runs a small study on the workers and shows the recommendation, the guarantee, the runners-up and the chart", async () => {
     await field(page, "alpha").fill("0.05");
+    await field(page, "searchStarts").fill("");
     await field(page, "decisions.0.path").fill("directions.kg-to-kz.stages.3.lanes");
     await field(page, "decisions.0.values").fill("1, 2");
     await field(page, "decisions.0.cost").fill("600");
@@ -138,6 +142,7 @@ describe("What to build, in Chromium", () => {
   it("gives, byte for byte, what `borderflow optimize` gives for the study file it hands out", async () => {
     const study = await download(page, '#optimize button:text-is("Study file")');
     expect(study.name).toBe("what-to-build.study.json");
+    expect(Object.keys(JSON.parse(study.text))).not.toContain("searchStarts");
     await writeFile(join(studyDir, study.name), study.text);
     await copyFile(join(repository, "scenarios/baseline.json"), join(studyDir, "baseline.json"));
     await expect(page.locator("#optimize .optimize-command code").textContent()).resolves.toBe(`npx borderflow optimize scenarios/what-to-build.study.json --set days=${days}`);
@@ -158,19 +163,23 @@ describe("What to build, in Chromium", () => {
     await field(page, "decisions.0.values").fill("1 to 30");
     await field(page, "decisions.1.values").fill("1 to 30");
     await field(page, "maxReplications").fill("10");
+    // One start instead of the default 3: the planner's search setting, and a cheaper search.
+    await field(page, "searchStarts").fill("1");
     await page.locator('#optimize-form button[type="submit"]').click();
     await page.locator('#optimize[data-status="ready"]').waitFor({ timeout: 240_000 });
-    await expect(page.locator("#optimize .search-statement").textContent()).resolves.toMatch(/^A neighbourhood search from \d+ starts? ran \d+ of the 900 configurations/);
+    await expect(page.locator("#optimize .search-statement").textContent()).resolves.toMatch(/^A neighbourhood search from 1 start ran \d+ of the 900 configurations/);
     await expect(page.locator("#optimize .guarantee-statement").textContent()).resolves.toMatch(/holds among the \d+ finalists only.*heuristic with no guarantee/);
     const json = (await download(page, '#optimize-downloads button:text-is("JSON")')).text;
     const csv = (await download(page, '#optimize-downloads button:text-is("CSV")')).text;
     const study = await download(page, '#optimize button:text-is("Study file")');
+    expect(JSON.parse(study.text)).toMatchObject({ searchStarts: 1 });
+    expect(JSON.parse(study.text)).not.toHaveProperty("maxConfigurations");
     await writeFile(join(studyDir, study.name), study.text);
     // One CLI run (the search takes a while on one thread): its JSON, and the CSV of that very result.
     const cliJson = await cli(["optimize", join(studyDir, study.name), "--set", `days=${days}`, "--workers", "1", "--quiet", "--format", "json"]);
     expect(json).toBe(cliJson);
     expect(csv).toBe(optimizationCsv(JSON.parse(cliJson)));
-    expect(JSON.parse(json).search.method).toBe("neighbourhood");
+    expect(JSON.parse(json).search).toMatchObject({ method: "neighbourhood", starts: 1 });
   }, 300_000);
 
   it("shows progress and stops at Cancel, keeping the answer it had", async () => {

@@ -1,5 +1,6 @@
 import { loadScenario, type Problem, type Scenario } from "../../src/scenario/index.js";
-import type { OptimizationStudy } from "../../src/scenario/format/optimization-study-schema.js";
+import { optimizationStudySchema, type OptimizationStudy } from "../../src/scenario/format/optimization-study-schema.js";
+import { numberRule } from "../../src/scenario/format/schema/number.js";
 import { configurationAt, configurationCount, configurationOverrides, enumerateConfigurations, type Configuration } from "../../src/scenario/study/optimize/configurations.js";
 import { checkStudyAgainstScenario, loadOptimizationStudy } from "../../src/scenario/study/optimize/load-study.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
@@ -23,9 +24,32 @@ export interface OptimizationForm {
   readonly indifference: string;
   readonly firstStageReplications: string;
   readonly maxReplications: string;
+  /** The search of a large space (see {@link searchSettings}); blank: the study file format's default. */
+  readonly maxConfigurations: string;
+  readonly searchStarts: string;
+  readonly finalists: string;
   /** Simulated days, warm-up included, as `--set days=N`; blank: the scenario file's own. */
   readonly days: string;
 }
+
+/** The study file's settings for the search of a space larger than `maxConfigurations`, in the form's order. */
+export const searchSettingKeys = ["maxConfigurations", "searchStarts", "finalists"] as const;
+
+/** One search setting as the study file format defines it: its default and the whole numbers it accepts. */
+export interface SearchSetting {
+  readonly key: (typeof searchSettingKeys)[number];
+  readonly defaultValue: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The search settings' defaults and ranges, read from the study file's schema (so the form cannot drift from the loader). */
+export const searchSettings: readonly SearchSetting[] = searchSettingKeys.map((key) => {
+  const field = optimizationStudySchema.fields[key];
+  const rule = numberRule(field.schema);
+  if (rule?.min === undefined || rule.max === undefined) throw new TypeError(`the study schema's ${key} has no range`);
+  return { key, defaultValue: field.value, min: rule.min, max: rule.max };
+});
 
 /** What the form's study file is called, in messages and downloads (it names its scenario relative to scenarios/). */
 export const studyFileName = "scenarios/what-to-build.study.json";
@@ -98,6 +122,9 @@ export function formStudy(form: OptimizationForm): { data: Record<string, unknow
     indifference: numberOrText(form.indifference),
     firstStageReplications: numberOrText(form.firstStageReplications),
     maxReplications: numberOrText(form.maxReplications),
+    maxConfigurations: numberOrText(form.maxConfigurations),
+    searchStarts: numberOrText(form.searchStarts),
+    finalists: numberOrText(form.finalists),
   });
   return { data, problems };
 }
@@ -118,7 +145,7 @@ export function studyFieldOf(path: string, decisionPaths: readonly string[]): st
     return i < 0 ? null : `decisions.${i}.cost`;
   }
   const top = dotted.split(".")[0] ?? "";
-  return ["objective", "budget", "alpha", "indifference", "firstStageReplications", "maxReplications"].includes(top) ? top : null;
+  return ["objective", "budget", "alpha", "indifference", "firstStageReplications", "maxReplications", ...searchSettingKeys].includes(top) ? top : null;
 }
 
 /**
@@ -178,6 +205,8 @@ export function planOptimization(bundled: BundledScenario, form: OptimizationFor
 /**
  * A bundled study file as the form shows it (its scenario named by id), or null when it starts from a
  * scenario the page does not have, or prices configurations by a `costMetric`, which the form does not offer.
+ * A search setting at the format's default is left blank (the field's placeholder states the default),
+ * so the study file the form hands out carries only the search settings a planner chose.
  */
 export function studyToForm(study: OptimizationStudy, scenarioIds: readonly string[], days: string): OptimizationForm | null {
   const scenario = study.scenario.replace(/^(\.\/)?/, "").replace(/\.json$/, "");
@@ -198,6 +227,11 @@ export function studyToForm(study: OptimizationStudy, scenarioIds: readonly stri
     indifference: String(study.indifference),
     firstStageReplications: String(study.firstStageReplications),
     maxReplications: String(study.maxReplications),
+    ...searchSettingsText(study),
     days,
   };
+}
+
+function searchSettingsText(study: OptimizationStudy): Pick<OptimizationForm, SearchSetting["key"]> {
+  return Object.fromEntries(searchSettings.map((s) => [s.key, study[s.key] === s.defaultValue ? "" : String(study[s.key])])) as Record<SearchSetting["key"], string>;
 }

@@ -10,7 +10,7 @@ import { leversOf, valueAt } from "./levers.js";
 import { metricChoices } from "./metric-choices.js";
 import { optimizationExecutor, type RangeRunner } from "./optimization-executor.js";
 import { optimizationCsvFile, optimizationJsonFile, studyFile } from "./optimization-files.js";
-import { planOptimization, studyToForm, type OptimizationForm } from "./optimization-plan.js";
+import { planOptimization, searchSettings, studyToForm, type OptimizationForm, type SearchSetting } from "./optimization-plan.js";
 import { optimizationResultElements } from "./optimization-results.js";
 import type { RunBar } from "./run-bar.js";
 import { CancelledError } from "./simulation-client.js";
@@ -65,12 +65,13 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
       scenario, description: "",
       decisions: [{ path: lanes?.lever.path ?? "", values: lanes === undefined ? "" : `${lanes.value} to ${Number(lanes.value) + 2}`, unitCost: "1" }],
       constraints: [{ metric: "directions.kg-to-kz.crossingHours.p95", sense: "max", limit: "12", tolerance: "1" }],
-      objective: "min-cost", budget: "", alpha: "0.05", indifference: "1", firstStageReplications: "10", maxReplications: "40", days: quickDays(scenario),
+      objective: "min-cost", budget: "", alpha: "0.05", indifference: "1", firstStageReplications: "10", maxReplications: "40",
+      maxConfigurations: "", searchStarts: "", finalists: "", days: quickDays(scenario),
     };
   };
 
   // ---- the form's elements, built once; rows are rebuilt from a form object ----
-  const intro = el("p", { textContent: "Finds the cheapest configuration that meets your targets, and says how sure it is: each decision takes every value you give, and every combination is simulated with the same random numbers (up to 500 of them; a larger space is searched, and then the promise holds among the search's finalists only). The feasibility checks and the final choice have a stated probability of being right. It runs `borderflow optimize` on this page's workers; the study file below gives the same answer from the command line." });
+  const intro = el("p", { textContent: "Finds the cheapest configuration that meets your targets, and says how sure it is: each decision takes every value you give, and every combination is simulated with the same random numbers (up to 500 of them unless you set another limit below; a larger space is searched, and then the promise holds among the search's finalists only). The feasibility checks and the final choice have a stated probability of being right. It runs `borderflow optimize` on this page's workers; the study file below gives the same answer from the command line." });
   const form = el("form", { className: "optimize-form", noValidate: true });
   form.id = "optimize-form";
   const start = el("select", { name: "start" });
@@ -82,6 +83,7 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
   const addDecision = el("button", { type: "button", textContent: "Add a decision" });
   const addConstraint = el("button", { type: "button", textContent: "Add a target" });
   const settings = el("div", { className: "optimize-settings" });
+  const searchFields = el("div", { className: "optimize-settings" });
   const submit = el("button", { type: "submit", className: "primary", textContent: "Find what to build" });
   const problems = el("ul", { className: "problems" });
   problems.id = "optimize-problems";
@@ -122,6 +124,11 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
     indifference: input("", { inputMode: "decimal" }),
     firstStageReplications: input("", { inputMode: "numeric" }),
     maxReplications: input("", { inputMode: "numeric" }),
+    // Blank means the study file format's default, which the placeholder states with the range allowed.
+    ...Object.fromEntries(searchSettings.map((s) => [s.key, input("", {
+      inputMode: "numeric",
+      placeholder: `blank: ${s.defaultValue.toLocaleString("en-GB")} (${s.min.toLocaleString("en-GB")} to ${s.max.toLocaleString("en-GB")})`,
+    })])) as Record<SearchSetting["key"], HTMLInputElement>,
     days: input("", { inputMode: "numeric" }),
   };
   let current: OptimizationForm = starts.values().next().value ?? blankForm(ids[0] ?? "");
@@ -175,7 +182,7 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
       ...metricChoices().map(([path, label]) => new Option(`The smallest ${label.charAt(0).toLowerCase()}${label.slice(1)}, within the budget`, path)));
     if (![...objective.options].some((o) => o.value === f.objective)) objective.append(new Option(`The smallest ${f.objective}, within the budget`, f.objective));
     objective.value = f.objective;
-    for (const key of ["budget", "alpha", "indifference", "firstStageReplications", "maxReplications", "days"] as const) settingInputs[key].value = f[key];
+    for (const key of ["budget", "alpha", "indifference", "firstStageReplications", "maxReplications", "maxConfigurations", "searchStarts", "finalists", "days"] as const) settingInputs[key].value = f[key];
     settings.replaceChildren(
       field("objective", "Best means", objective),
       field("budget", "Budget (only with a metric to minimise)", settingInputs.budget),
@@ -184,6 +191,11 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
       field("firstStageReplications", "Replications of every configuration first", settingInputs.firstStageReplications),
       field("maxReplications", "Most replications of any configuration", settingInputs.maxReplications),
       field("days", "Simulated days, warm-up included (blank: the file's own)", settingInputs.days),
+    );
+    searchFields.replaceChildren(
+      field("maxConfigurations", "Most configurations run (a space of up to this many is run whole; a larger one is searched)", settingInputs.maxConfigurations),
+      field("searchStarts", "Starting points of the search", settingInputs.searchStarts),
+      field("finalists", "Most finalists the search hands to the final choice", settingInputs.finalists),
     );
   };
 
@@ -203,6 +215,9 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
       indifference: settingInputs.indifference.value,
       firstStageReplications: settingInputs.firstStageReplications.value,
       maxReplications: settingInputs.maxReplications.value,
+      maxConfigurations: settingInputs.maxConfigurations.value,
+      searchStarts: settingInputs.searchStarts.value,
+      finalists: settingInputs.finalists.value,
       days: settingInputs.days.value,
     };
   };
@@ -335,7 +350,9 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
   constraints.append(el("legend", { textContent: "Targets every acceptable configuration meets" }), constraintRows, addConstraint);
   const objective = el("fieldset", { className: "optimize-group" });
   objective.append(el("legend", { textContent: "Objective and guarantee" }), settings);
-  form.append(startLabel, scenarioLabel, decisions, constraints, objective, submit, paths, metrics);
+  const search = el("fieldset", { className: "optimize-group" });
+  search.append(el("legend", { textContent: "Search of a large space (blank: the study file's defaults)" }), searchFields);
+  form.append(startLabel, scenarioLabel, decisions, constraints, objective, search, submit, paths, metrics);
   section.append(intro, form, problems, command, downloads, answer, panelsHolder);
   fill(current);
   // The first check loads every configuration's scenario (tens of milliseconds): not before the view is opened.

@@ -6,7 +6,7 @@ import { loadScenario } from "../../../src/scenario/index.js";
 import { enumerateConfigurations } from "../../../src/scenario/study/optimize/configurations.js";
 import { loadOptimizationStudy } from "../../../src/scenario/study/optimize/load-study.js";
 import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
-import { formStudy, planOptimization, studyFieldOf, studyFileName, studyToForm, type OptimizationForm } from "../../../web/app/optimization-plan.js";
+import { formStudy, planOptimization, searchSettings, studyFieldOf, studyFileName, studyToForm, type OptimizationForm } from "../../../web/app/optimization-plan.js";
 
 const repository = fileURLToPath(new URL("../../../", import.meta.url));
 const read = (name: string): string => readFileSync(join(repository, "scenarios", name), "utf8");
@@ -18,7 +18,8 @@ const form: OptimizationForm = {
   scenario: "baseline", description: "",
   decisions: [{ path: xray, values: "1, 2", unitCost: "600" }, { path: "directions.kg-to-kz.stages.2.lanes", values: "2 to 3", unitCost: "" }],
   constraints: [{ metric: "directions.kg-to-kz.crossingHours.p95", sense: "max", limit: "6", tolerance: "1" }],
-  objective: "min-cost", budget: "", alpha: "0.05", indifference: "1", firstStageReplications: "5", maxReplications: "20", days: "10",
+  objective: "min-cost", budget: "", alpha: "0.05", indifference: "1", firstStageReplications: "5", maxReplications: "20",
+  maxConfigurations: "", searchStarts: "", finalists: "", days: "10",
 };
 
 describe("optimisation plan", () => {
@@ -32,6 +33,35 @@ describe("optimisation plan", () => {
       constraints: [{ metric: "directions.kg-to-kz.crossingHours.p95", max: 6, tolerance: 1 }],
       objective: "min-cost", indifference: 1, firstStageReplications: 5, maxReplications: 20,
     });
+  });
+
+  it("formStudy(form) writes the search settings of a large space when given, as numbers", () => {
+    const { data, problems } = formStudy({ ...form, maxConfigurations: " 40 ", searchStarts: "2", finalists: "5" });
+    expect(problems.size).toBe(0);
+    expect(data).toMatchObject({ maxConfigurations: 40, searchStarts: 2, finalists: 5 });
+    expect(Object.keys(formStudy(form).data)).not.toContain("searchStarts");
+  });
+
+  it("searchSettings states the study file format's defaults and ranges (500 in 2 to 10,000; 3 in 1 to 100; 10 in 1 to 100)", () => {
+    expect(searchSettings).toEqual([
+      { key: "maxConfigurations", defaultValue: 500, min: 2, max: 10000 },
+      { key: "searchStarts", defaultValue: 3, min: 1, max: 100 },
+      { key: "finalists", defaultValue: 10, min: 1, max: 100 },
+    ]);
+  });
+
+  it("planOptimization(bundled, form) runs the search settings through the study loader: kept when good, refused at their field when not", () => {
+    const plan = planOptimization(baseline, { ...form, maxConfigurations: "3", searchStarts: "2", finalists: "4" });
+    if (!plan.ok) throw new Error([...plan.byField, ...plan.other].join("\n"));
+    expect([plan.study.maxConfigurations, plan.study.searchStarts, plan.study.finalists]).toEqual([3, 2, 4]);
+    expect(plan.count).toBe(4);
+    const bad = planOptimization(baseline, { ...form, maxConfigurations: "1", searchStarts: "2.5", finalists: "many" });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.byField.get("maxConfigurations")).toEqual(["must be an integer >= 2 and <= 10000, got 1"]);
+    expect(bad.byField.get("searchStarts")).toEqual(["must be an integer >= 1 and <= 100, got 2.5"]);
+    expect(bad.byField.get("finalists")).toEqual(['must be an integer >= 1 and <= 100, got "many"']);
+    expect(bad.other).toEqual([]);
   });
 
   it("planOptimization(bundled, form) plans one task per configuration, each scenario as the CLI loads it", () => {
@@ -91,6 +121,7 @@ describe("optimisation plan", () => {
     expect(studyFieldOf('cost["z"]', ["a"])).toBeNull();
     expect(studyFieldOf("constraints[1]", [])).toBe("constraints.1.limit");
     expect(studyFieldOf("objective.minimize", [])).toBe("objective");
+    expect(studyFieldOf("searchStarts", [])).toBe("searchStarts");
     expect(studyFieldOf("", [])).toBeNull();
   });
 
@@ -107,5 +138,18 @@ describe("optimisation plan", () => {
     const harvest = scenarios.get("harvest-peak") as BundledScenario;
     const plan = planOptimization(harvest, filled as OptimizationForm);
     expect(plan.ok && plan.count).toBe(18);
+  });
+
+  it("studyToForm(study, ids, days) keeps the search settings of a large space, blank where the file leaves the default, and formStudy gives them back", () => {
+    const text = read("harvest-capacity.study.json");
+    const defaults = loadOptimizationStudy(text, "scenarios/harvest-capacity.study.json");
+    if (!defaults.ok) throw new Error("harvest-capacity.study.json does not load");
+    expect(studyToForm(defaults.study, ["harvest-peak"], "45")).toMatchObject({ maxConfigurations: "", searchStarts: "", finalists: "" });
+    const tuned = loadOptimizationStudy(JSON.stringify({ ...JSON.parse(text), maxConfigurations: 12, searchStarts: 1, finalists: 4 }), "scenarios/tuned.study.json");
+    if (!tuned.ok) throw new Error(tuned.problems.map((p) => p.message).join("; "));
+    const filled = studyToForm(tuned.study, ["harvest-peak"], "45");
+    expect(filled).toMatchObject({ maxConfigurations: "12", searchStarts: "1", finalists: "4" });
+    const again = loadOptimizationStudy(JSON.stringify(formStudy(filled as OptimizationForm).data), "scenarios/again.study.json");
+    expect(again.ok && [again.study.maxConfigurations, again.study.searchStarts, again.study.finalists]).toEqual([12, 1, 4]);
   });
 });
