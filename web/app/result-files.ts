@@ -1,4 +1,4 @@
-import { comparisonRows, rowsToCsv, sweepRows, type ComparisonResult, type SweepResult } from "../../src/scenario/index.js";
+import { comparisonRows, csvCell, rowsToCsv, sweepRows, type ComparisonResult, type SweepResult } from "../../src/scenario/index.js";
 import type { SweepGrid } from "../charts/index.js";
 
 /** A file the page offers for download. */
@@ -42,16 +42,11 @@ export function sweepJsonFile(sweep: SweepResult): DownloadFile {
 export function sweepGridCsvFile(grid: SweepGrid): DownloadFile {
   const blocks = grid.sweeps.map((sweep) => rowsToCsv(sweepRows(sweep)).trimEnd().split("\n"));
   const header = `parameter2,value2,${blocks[0]?.[0] ?? ""}`;
-  const lines = blocks.flatMap((lines, r) => lines.slice(1).map((line) => `${csvField(grid.rows.parameter)},${csvField(String(grid.rows.values[r]))},${line}`));
+  const lines = blocks.flatMap((lines, r) => lines.slice(1).map((line) => `${csvCell(grid.rows.parameter)},${csvCell(grid.rows.values[r])},${line}`));
   return { name: "borderflow-sweep-grid.csv", type: "text/csv", text: `${[header, ...lines].join("\n")}\n` };
 }
 
 /** A two-lever sweep as JSON: both levers, and per value of the second the JSON `borderflow sweep` writes. */
 export function sweepGridJsonFile(grid: SweepGrid): DownloadFile {
   return { name: "borderflow-sweep-grid.json", type: "application/json", text: cliJson(grid) };
-}
-
-/** A CSV field, quoted when it holds a comma, a quote or a line break. */
-function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

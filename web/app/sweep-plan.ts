@@ -17,7 +17,7 @@ export const maxGridCells = 48;
 /**
  * Resolves one scenario (with its edits) once per value of the swept lever, as `borderflow sweep
  * FILE --set PATH=V1,V2,...` does: the same seed and replications for every value (common random
- * numbers), so neighbouring points differ by the lever, not by luck. `fixed` holds other levers at a
+ * numbers), so neighbouring points differ mostly by the lever rather than by chance. `fixed` holds other levers at a
  * value (the CLI's other `--set`s, applied before the swept one); `keyPrefix` keeps task keys apart.
  */
 export function planSweep(

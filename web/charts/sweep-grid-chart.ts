@@ -92,7 +92,7 @@ export function sweepGridChart(grid: SweepGrid, options: SweepGridChartOptions):
     caption: `${withUnit(label, unit)} at each combination that was run, ${lowerFirst(columnLabel)} across and ${lowerFirst(rowLabel)} up: ` +
       `each cell is the mean of ${replications} replication${replications === 1 ? "" : "s"}, darker for more` +
       (replications > 1 ? ", with ± half its 95% confidence interval where the cell has room" : "") +
-      ". Every cell ran the same random numbers, so neighbouring cells differ by the levers, not by luck.",
+      ". Every cell ran the same random numbers (common random numbers), so differences between cells are mostly the levers' doing, though not wholly free of chance.",
   });
   const legend = shadeLegend(shade, unit);
   const columnTicks = columns.values.map(String);
