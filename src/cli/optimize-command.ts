@@ -60,7 +60,8 @@ export async function runOptimize(context: CommandContext): Promise<number> {
   }
   if (result.search.capped) {
     io.stderr(`borderflow optimize: ${file}: the search stopped at its cap of ${study.maxConfigurations} configurations (maxConfigurations) before it had finished; ` +
-      `the answer is the best of what it ran. Raise maxConfigurations in the study file to search further.\n`);
+      `the answer is the best of what it ran. Raise maxConfigurations in the study file to search further; at ${result.search.space} or more (the whole space) ` +
+      `every configuration is run instead, each at least firstStageReplications (${study.firstStageReplications}) times.\n`);
   }
   const format = args.format ?? "table";
   emitResult(context, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? optimizationCsv(result) : optimizationTable(result),

@@ -111,7 +111,8 @@ the feasibility check (one-sided intervals, then Stein's two-stage rule) and the
 KN), run on fresh replications. The guarantee (the best within indifference, with probability at least
 1 - alpha) then holds among the finalists only: the search is a heuristic with no guarantee. It never runs
 more than maxConfigurations configurations; where that cap stops it, it says so on standard error and
-in the answer (raise maxConfigurations to search further).`;
+in the answer (raise maxConfigurations to search further; at the space's size or more, every
+configuration is run instead: maxConfigurations is both the search's cap and the largest space run whole).`;
 
 /** The text `borderflow --help` prints. */
 export function generalUsage(): string {

@@ -106,7 +106,7 @@ describe("borderflow optimize", () => {
     const text = JSON.stringify({ ...JSON.parse(readFileSync(TANDEM, "utf8")), maxConfigurations: 20 });
     const io = memoryIo({ [TANDEM]: text });
     expect(await main(["optimize", TANDEM, ...tandem, "--format", "json"], io)).toBe(0);
-    expect(io.err).toMatch(/^borderflow optimize: test\/cli\/fixtures\/tandem-staffing\.study\.json: the search stopped at its cap of 20 configurations \(maxConfigurations\) before it had finished; the answer is the best of what it ran\. Raise maxConfigurations/);
+    expect(io.err).toMatch(/^borderflow optimize: test\/cli\/fixtures\/tandem-staffing\.study\.json: the search stopped at its cap of 20 configurations \(maxConfigurations\) before it had finished; the answer is the best of what it ran\. Raise maxConfigurations in the study file to search further; at 625 or more \(the whole space\) every configuration is run instead, each at least firstStageReplications \(10\) times\.\n$/);
     const result = JSON.parse(io.out);
     expect(result.search).toMatchObject({ method: "neighbourhood", space: 625, visited: 20, capped: true });
     expect(result.search.statement).toMatch(/It stopped at its cap/);
