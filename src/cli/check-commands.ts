@@ -1,7 +1,7 @@
 import { formatProblems, loadScenario, networkTheory } from "../scenario/index.js";
 import { csvCell } from "../scenario/output/result-csv.js";
 import { dirname, join } from "node:path";
-import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
+import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
 import { fileKind } from "../scenario/format/file-kind.js";
 import { UsageError } from "./args.js";
 import type { CommandContext } from "./command-context.js";
@@ -19,19 +19,32 @@ function isJsonSchema(text: string): boolean {
   }
 }
 
-/** Every problem of an optimisation study file and of its values against its scenario, as text ("" for none). */
-function studyProblems(io: CommandContext["io"], file: string, text: string, overrides: readonly string[]): string {
+/**
+ * An optimisation study file checked as `optimize` checks it before running: its fields, each decision's
+ * values, then its configurations against the scenario (every one up to 10,000; a larger space's corners).
+ * Returns the problems as text, or what was checked.
+ */
+function studyProblems(io: CommandContext["io"], file: string, text: string, overrides: readonly string[]): { ok: false; text: string } | { ok: true; checked: string } {
+  const problems = (s: string): { ok: false; text: string } => ({ ok: false, text: s });
   const loaded = loadOptimizationStudy(text, file);
-  if (!loaded.ok) return formatProblems(loaded.problems);
+  if (!loaded.ok) return problems(formatProblems(loaded.problems));
   const scenarioFile = join(dirname(file), loaded.study.scenario);
   let scenarioText: string;
   try {
     scenarioText = io.readFile(scenarioFile);
   } catch (error) {
-    return `${file}: scenario: cannot read "${scenarioFile}": ${readProblem(error)}`;
+    return problems(`${file}: scenario: cannot read "${scenarioFile}": ${readProblem(error)}`);
   }
   const checked = checkStudyAgainstScenario(loaded.study, file, scenarioText, scenarioFile, overrides);
-  return checked.ok ? "" : formatProblems(checked.problems);
+  if (!checked.ok) return problems(formatProblems(checked.problems));
+  const configured = checkConfigurations(loaded.study, file, scenarioText, scenarioFile, overrides);
+  if (!configured.ok) return problems(formatProblems(configured.problems));
+  return {
+    ok: true,
+    checked: configured.all
+      ? `${configured.count === 1 ? "its configuration" : `all ${configured.count} configurations`} checked`
+      : `${configured.count} configurations: the ${configured.checked} corners checked, the rest as a search runs them`,
+  };
 }
 
 /** `borderflow validate FILE...`: every problem of every file; exit 2 if any. Changes nothing. */
@@ -53,10 +66,10 @@ export function runValidate(context: CommandContext): number {
       continue;
     }
     if (fileKind(file) === "study") {
-      const problems = studyProblems(io, file, text, overridesOf(args));
-      if (problems === "") io.stdout(`${file}: ok (optimisation study)\n`);
+      const study = studyProblems(io, file, text, overridesOf(args));
+      if (study.ok) io.stdout(`${file}: ok (optimisation study, ${study.checked})\n`);
       else {
-        io.stderr(`${problems}\n`);
+        io.stderr(`${study.text}\n`);
         bad++;
       }
       continue;

@@ -1,8 +1,8 @@
 import { dirname, join } from "node:path";
 import { formatProblems, loadScenario, type Scenario } from "../scenario/index.js";
 import { optimizationCsv } from "../scenario/output/optimization-output.js";
-import { configurationAt, configurationOverrides } from "../scenario/study/optimize/configurations.js";
-import { checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
+import { configurationAt, configurationCount, configurationOverrides } from "../scenario/study/optimize/configurations.js";
+import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
 import { MissingMetricError, runOptimization } from "../scenario/study/optimize/run-optimization.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
@@ -32,8 +32,13 @@ export async function runOptimize(context: CommandContext): Promise<number> {
   const overrides = overridesOf(args);
   const checked = checkStudyAgainstScenario(study, file, scenarioText, scenarioFile, overrides);
   if (!checked.ok) throw new InputError(formatProblems(checked.problems));
-  // Each configuration's scenario is loaded when first run: a searched space may hold millions.
+  // Every configuration of a space run whole (and of any space up to 10,000; a larger one's corners) is
+  // loaded before anything runs, so a combination the scenario refuses stops the study here, not mid-run.
   const scenarios = new Map<number, Scenario>();
+  const whole = configurationCount(study) <= study.maxConfigurations;
+  const configured = checkConfigurations(study, file, scenarioText, scenarioFile, overrides, whole ? (index, one) => scenarios.set(index, one) : undefined);
+  if (!configured.ok) throw new InputError(formatProblems(configured.problems));
+  // The rest of a searched space is loaded as it runs: it may hold millions.
   const scenarioOf = (index: number): Scenario => {
     const known = scenarios.get(index);
     if (known !== undefined) return known;
@@ -55,7 +60,8 @@ export async function runOptimize(context: CommandContext): Promise<number> {
   }
   if (result.search.capped) {
     io.stderr(`borderflow optimize: ${file}: the search stopped at its cap of ${study.maxConfigurations} configurations (maxConfigurations) before it had finished; ` +
-      `the answer is the best of what it ran. Raise maxConfigurations in the study file to search further.\n`);
+      `the answer is the best of what it ran. Raise maxConfigurations in the study file to search further; at ${result.search.space} or more (the whole space) ` +
+      `every configuration is run instead, each at least firstStageReplications (${study.firstStageReplications}) times.\n`);
   }
   const format = args.format ?? "table";
   emitResult(context, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : format === "csv" ? optimizationCsv(result) : optimizationTable(result),

@@ -100,7 +100,9 @@ const ANALYSIS = `Analysis options (sensitivity, uncertainty):
   A --set on a declared input holds it at that value; it is then not varied.`;
 
 const OPTIMIZE = `The study file (scenarios/study.schema.json describes it) names the scenario, the decisions and their
-values, the unit costs, the targets and the statistical settings. A decision space of at most
+values, the unit costs, the targets and the statistical settings. Before anything runs, every
+configuration of a space of at most 10,000 is loaded and checked against the scenario (a larger space:
+its corners, each decision at its smallest or largest value). A decision space of at most
 maxConfigurations configurations (default 500) is run whole. A larger one is searched: a multi-start
 neighbourhood search of the decisions' lattice (searchStarts starts, default 3), every comparison paired
 on common random numbers, moving only when the gain is beyond the replication noise, re-running its
@@ -109,7 +111,8 @@ the feasibility check (one-sided intervals, then Stein's two-stage rule) and the
 KN), run on fresh replications. The guarantee (the best within indifference, with probability at least
 1 - alpha) then holds among the finalists only: the search is a heuristic with no guarantee. It never runs
 more than maxConfigurations configurations; where that cap stops it, it says so on standard error and
-in the answer (raise maxConfigurations to search further).`;
+in the answer (raise maxConfigurations to search further; at the space's size or more, every
+configuration is run instead: maxConfigurations is both the search's cap and the largest space run whole).`;
 
 /** The text `borderflow --help` prints. */
 export function generalUsage(): string {

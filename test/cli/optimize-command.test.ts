@@ -18,6 +18,20 @@ function study(fields: Record<string, unknown>): string {
   });
 }
 
+// Each value alone is accepted by mm1.json (horizon 6000 with its warm-up 5000, warm-up 50000 with its
+// horizon 100000); only the combination horizon 6000 x warm-up 50000 is refused.
+function mm1Clash(fields: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    scenario: "mm1.json",
+    decisions: [{ path: "horizon", values: [6000, 100000] }, { path: "warmup", values: [5000, 50000] }],
+    cost: { horizon: 1 },
+    constraints: [{ metric: "stations.desk.waitInQueue", max: 20 }],
+    indifference: 1,
+    ...fields,
+  });
+}
+const clash = /scenarios\/clash\.study\.json: decisions: configuration \{"horizon":6000,"warmup":50000\} is not accepted by scenarios\/mm1\.json: warmup: must be < horizon \(6000\), got 50000\n$/;
+
 describe("borderflow optimize", () => {
   it("main(['optimize', mmc-staffing]) returns the fewest desks for which Erlang C's mean wait is within the target", async () => {
     // Theory: M/M/c with lambda = 1, mean service 2.7 (mmc.json); the fewest c in 3..8 with Wq <= 0.5.
@@ -92,7 +106,7 @@ describe("borderflow optimize", () => {
     const text = JSON.stringify({ ...JSON.parse(readFileSync(TANDEM, "utf8")), maxConfigurations: 20 });
     const io = memoryIo({ [TANDEM]: text });
     expect(await main(["optimize", TANDEM, ...tandem, "--format", "json"], io)).toBe(0);
-    expect(io.err).toMatch(/^borderflow optimize: test\/cli\/fixtures\/tandem-staffing\.study\.json: the search stopped at its cap of 20 configurations \(maxConfigurations\) before it had finished; the answer is the best of what it ran\. Raise maxConfigurations/);
+    expect(io.err).toMatch(/^borderflow optimize: test\/cli\/fixtures\/tandem-staffing\.study\.json: the search stopped at its cap of 20 configurations \(maxConfigurations\) before it had finished; the answer is the best of what it ran\. Raise maxConfigurations in the study file to search further; at 625 or more \(the whole space\) every configuration is run instead, each at least firstStageReplications \(10\) times\.\n$/);
     const result = JSON.parse(io.out);
     expect(result.search).toMatchObject({ method: "neighbourhood", space: 625, visited: 20, capped: true });
     expect(result.search.statement).toMatch(/It stopped at its cap/);
@@ -135,6 +149,27 @@ describe("borderflow optimize", () => {
     });
   }
 
+
+  for (const [what, text] of [["run whole", mm1Clash()], ["searched (maxConfigurations 2 < 4)", mm1Clash({ maxConfigurations: 2 })]] as const) {
+    it(`main(['optimize', FILE]) refuses a combination of decision values the scenario refuses before running anything (${what})`, async () => {
+      const io = memoryIo({ "scenarios/clash.study.json": text });
+      expect(await main(["optimize", "scenarios/clash.study.json", "--workers", "1", "--out", "result.json"], io)).toBe(2);
+      // the check's message (path "decisions"), not the one a configuration refused mid-run gives ('configuration ... of "FILE":')
+      expect(io.err).toMatch(clash);
+      expect(io.err).not.toMatch(/ of "scenarios\/clash/);
+      expect(io.out).toBe("");
+      expect(io.written.has("result.json")).toBe(false);
+    });
+  }
+
+  it("main(['optimize', FILE]) refuses a clash at a corner of a space too large to check whole (1,000,000 configurations)", async () => {
+    const text = mm1Clash({ decisions: [{ path: "horizon", min: 6000, max: 105900, step: 100 }, { path: "warmup", min: 5000, max: 54950, step: 50 }] });
+    const io = memoryIo({ "scenarios/clash.study.json": text });
+    expect(await main(["optimize", "scenarios/clash.study.json", "--workers", "1", "--out", "result.json"], io)).toBe(2);
+    expect(io.err).toMatch(/decisions: configuration \{"horizon":6000,"warmup":54950\} is not accepted by scenarios\/mm1\.json: warmup: must be < horizon/);
+    expect(io.written.has("result.json")).toBe(false);
+  });
+
   it("main(['optimize', FILE, '--out', PATH]) writes the answer whole and says on stderr what it wrote where", async () => {
     const io = memoryIo();
     expect(await main(["optimize", STUDY, "--horizon", "20000", "--warmup", "1000", "--workers", "1", "--format", "csv", "--out", "answer.csv"], io)).toBe(0);
@@ -161,7 +196,25 @@ describe("borderflow validate on study files", () => {
   it("main(['validate', every bundled *.study.json]) checks each study and its values against its scenario", async () => {
     const io = memoryIo();
     expect(await main(["validate", "scenarios/mmc-staffing.study.json", "scenarios/harvest-capacity.study.json"], io)).toBe(0);
-    expect(io.out).toBe("scenarios/mmc-staffing.study.json: ok (optimisation study)\nscenarios/harvest-capacity.study.json: ok (optimisation study)\n");
+    expect(io.out).toBe("scenarios/mmc-staffing.study.json: ok (optimisation study, all 6 configurations checked)\nscenarios/harvest-capacity.study.json: ok (optimisation study, all 18 configurations checked)\n");
+  });
+
+  it("main(['validate', FILE]) refuses a combination of decision values the scenario refuses, as optimize does, and changes nothing", async () => {
+    const io = memoryIo({ "scenarios/clash.study.json": mm1Clash({ maxConfigurations: 2 }) });
+    expect(await main(["validate", "scenarios/clash.study.json"], io)).toBe(2);
+    expect(io.err).toMatch(clash);
+    expect(io.out).toBe("");
+    expect([...io.written.keys()]).toEqual(["scenarios/clash.study.json"]);
+  });
+
+  it("main(['validate', FILE]) checks the corners of a space too large to check whole and says so", async () => {
+    const wide = { decisions: [{ path: "horizon", min: 60000, max: 159900, step: 100 }, { path: "warmup", min: 5000, max: 54950, step: 50 }] };
+    const io = memoryIo({ "scenarios/wide.study.json": mm1Clash(wide) });
+    expect(await main(["validate", "scenarios/wide.study.json"], io)).toBe(0);
+    expect(io.out).toBe("scenarios/wide.study.json: ok (optimisation study, 1000000 configurations: the 4 corners checked, the rest as a search runs them)\n");
+    const bad = memoryIo({ "scenarios/wide.study.json": mm1Clash({ decisions: [{ ...wide.decisions[0], min: 6000, max: 105900 }, wide.decisions[1]] }) });
+    expect(await main(["validate", "scenarios/wide.study.json"], bad)).toBe(2);
+    expect(bad.err).toMatch(/decisions: configuration \{"horizon":6000,"warmup":54950\} is not accepted/);
   });
 
   it("main(['validate', bad.study.json]) exits 2 with the study's path and the scenario's reason", async () => {

@@ -38,7 +38,7 @@ export function guaranteeStatement(study: OptimizationStudy, alphaFeasibility: n
 export function searchStatement(study: OptimizationStudy, search: Omit<SearchSummary, "statement">): string {
   if (search.method === "whole") return `Every one of the ${search.space} configurations was run (${search.replications} replications).`;
   const cap = search.capped
-    ? ` It stopped at its cap: it would have run more than maxConfigurations (${study.maxConfigurations}) configurations; raise maxConfigurations to let it search further.`
+    ? ` It stopped at its cap: it would have run more than maxConfigurations (${study.maxConfigurations}) configurations; raise maxConfigurations to let it search further (at ${search.space} or more, the whole space, every configuration is run instead).`
     : "";
   return `A neighbourhood search from ${search.starts} ${search.starts === 1 ? "start" : "starts"} ran ${search.visited} of the ${search.space} configurations ` +
     `(paired on common random numbers, moving only when the gain was beyond the replication noise) and kept ${search.finalists} finalists, ` +

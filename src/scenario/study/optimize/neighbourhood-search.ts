@@ -61,9 +61,13 @@ export interface SearchOutcome {
   readonly capped: boolean;
 }
 
-/** One-sided confidence of the search's "beyond the noise" tests (a heuristic's setting, not part of any guarantee). */
+/**
+ * One-sided confidence of the search's "beyond the noise" decisions (a heuristic's setting, not part of
+ * any guarantee): a configuration's own feasibility status, and each move, whose tests share 1 - this.
+ */
 export const SEARCH_CONFIDENCE = 0.95;
-const twoSided = 1 - 2 * (1 - SEARCH_CONFIDENCE);
+/** The error a move may make on noise alone, shared by the tests it could rest on (Bonferroni). */
+const MOVE_ERROR = 1 - SEARCH_CONFIDENCE;
 
 /** The next sample size: half as many again (at least one more), at most `max`. */
 function grow(m: number, max: number): number {
@@ -79,18 +83,26 @@ function grow(m: number, max: number): number {
  * it did not visit.
  *
  * At sample size m (first n0, then half as many again each round, up to maxReplications) a configuration
- * is *feasible beyond the noise* when every constraint's mean meets its limit and its one-sided 95% bound
- * is within the limit plus the tolerance. From an incumbent x the search evaluates its neighbours (with a
- * known cost and a feasible x, only the cheaper ones; when none is better, the wider exchanges of one
- * decision's step for 2, 4, 8 ... of another's) and moves to the best that is better than x:
+ * is *feasible beyond the noise* at error e when every constraint's mean meets its limit and its
+ * one-sided (1 - e) upper bound is within the limit plus the tolerance; an incumbent's status is read at
+ * e = 5%. From an incumbent x the search evaluates its neighbours (with a known cost and a feasible x,
+ * only the cheaper ones; when none is better, the wider exchanges of one decision's step for 2, 4, 8 ...
+ * of another's) and moves to the best that is better than x:
  * - x feasible: a neighbour feasible beyond the noise whose objective is lower (a known cost lower, or a
- *   metric's paired one-sided bound on the difference below 0);
+ *   metric's paired one-sided bound on the difference below 0): both tests must pass;
  * - x not: a neighbour feasible beyond the noise, or one whose summed excess over the limits (in
- *   tolerances) is smaller and whose paired excess over the constraints x breaks has its bound below 0.
- * The paired bounds of one neighbourhood share 5% (Bonferroni over the neighbours compared), so on a
- * flat objective each neighbourhood examined moves the search on noise alone at most 5% of the time.
+ *   tolerances) is smaller and whose paired excess over the constraints x breaks has its bound below 0:
+ *   either test will do, so it counts as two.
+ * A move's 5% is shared (Bonferroni) by every test it could rest on: half to the rule from a feasible x,
+ * half to the rule from an infeasible one (x's status is itself read from noise, so either rule may be
+ * the one taken; with no constraints there is one rule and it gets all 5%), and within a rule by every
+ * test of both families, the steps and exchanges and the wider exchanges, counted before any is run. So a
+ * neighbour that is neither feasible (its mean at least the limit plus the tolerance) nor better (known
+ * cost, or a true difference >= 0) is moved to on noise alone at most 5% of the time per neighbourhood
+ * examined, feasibility included.
  * After a move the search strides on in the same direction, doubling the stride while that keeps
- * improving. When no neighbour is better, the sample size grows and the incumbent and its neighbours
+ * improving; each stride is a move of its own, tested at the same 5% (one neighbour). When no neighbour
+ * is better, the sample size grows and the incumbent and its neighbours
  * get the extra replications; a start ends when its incumbent stays put at a larger sample size, or at
  * maxReplications.
  * Each move lowers (feasible, objective) or (infeasible, excess) at the round's fixed sample size, so
@@ -109,13 +121,13 @@ export async function neighbourhoodSearch(problem: SearchProblem, settings: Sear
   let capped = false;
 
   const summaries = new Map<string, { point: number; lower: number; upper: number }[]>();
-  /** Per constraint at sample size m: the mean's excess over the limit, and its one-sided 95% bounds. */
-  const excesses = (c: number, m: number): { point: number; lower: number; upper: number }[] => {
-    const key = `${c}:${m}`;
+  /** Per constraint at sample size m: the mean's excess over the limit, and its one-sided bounds at error `tail` (5% unless given). */
+  const excesses = (c: number, m: number, tail = MOVE_ERROR): { point: number; lower: number; upper: number }[] => {
+    const key = `${c}:${m}:${tail}`;
     const cached = summaries.get(key);
     if (cached !== undefined) return cached;
     const out = constraints.map((k) => {
-      const e = estimate(evaluator.values(c, k.metric, m), twoSided);
+      const e = estimate(evaluator.values(c, k.metric, m), 1 - 2 * tail);
       return k.sense === "max"
         ? { point: e.mean - k.limit, lower: (e.lo ?? e.mean) - k.limit, upper: (e.hi ?? e.mean) - k.limit }
         : { point: k.limit - e.mean, lower: k.limit - (e.hi ?? e.mean), upper: k.limit - (e.lo ?? e.mean) };
@@ -125,23 +137,29 @@ export async function neighbourhoodSearch(problem: SearchProblem, settings: Sear
   };
   /** Not ruled out: no constraint's excess is above 0 beyond the noise. */
   const plausible = (c: number, m: number): boolean => excesses(c, m).every((x) => x.lower <= 0);
-  const feasible = (c: number, m: number): boolean => excesses(c, m).every((x, j) => x.point <= 0 && x.upper <= (constraints[j] as SearchConstraint).tolerance);
+  /**
+   * Feasible beyond the noise: every constraint's mean within its limit and its one-sided bound at error
+   * `tail` within the limit plus the tolerance. At 5% it is a configuration's status (an incumbent's);
+   * as a move's test it is run at the move's share of the 5%.
+   */
+  const feasible = (c: number, m: number, tail = MOVE_ERROR): boolean =>
+    excesses(c, m, tail).every((x, j) => x.point <= 0 && x.upper <= (constraints[j] as SearchConstraint).tolerance);
   const violation = (c: number, m: number): number =>
     excesses(c, m).reduce((sum, x, j) => sum + Math.max(0, x.point) / (constraints[j] as SearchConstraint).tolerance, 0);
   const objectiveOf = (c: number, m: number): number =>
     "cost" in objective ? objective.cost(c) : estimate(evaluator.values(c, objective.metric, m)).mean;
-  /** The one-sided upper bound of the mean of paired differences, at 95% shared by `comparisons` tests (Bonferroni). */
-  const pairedUpper = (differences: readonly number[], comparisons: number): number => {
-    const e = estimate(differences, 1 - (2 * (1 - SEARCH_CONFIDENCE)) / comparisons);
+  /** The one-sided upper bound, at error `tail`, of the mean of paired differences. */
+  const pairedUpper = (differences: readonly number[], tail: number): number => {
+    const e = estimate(differences, 1 - 2 * tail);
     return e.hi ?? e.mean;
   };
-  const objectiveBetter = (y: number, x: number, m: number, comparisons: number): boolean => {
+  const objectiveBetter = (y: number, x: number, m: number, tail: number): boolean => {
     if ("cost" in objective) return objective.cost(y) < objective.cost(x);
     const a = evaluator.values(y, objective.metric, m);
     const b = evaluator.values(x, objective.metric, m);
-    return pairedUpper(a.map((v, r) => v - (b[r] as number)), comparisons) < 0;
+    return pairedUpper(a.map((v, r) => v - (b[r] as number)), tail) < 0;
   };
-  const excessBetter = (y: number, x: number, m: number, comparisons: number): boolean => {
+  const excessBetter = (y: number, x: number, m: number, tail: number): boolean => {
     if (!(violation(y, m) < violation(x, m))) return false;
     const broken = constraints.filter((_, j) => (excesses(x, m)[j] as { point: number }).point > 0);
     const differences = new Array<number>(m).fill(0);
@@ -151,7 +169,7 @@ export async function neighbourhoodSearch(problem: SearchProblem, settings: Sear
       const sign = k.sense === "max" ? 1 : -1;
       for (let r = 0; r < m; r++) differences[r] = (differences[r] as number) + (sign * ((a[r] as number) - (b[r] as number))) / k.tolerance;
     }
-    return pairedUpper(differences, comparisons) < 0;
+    return pairedUpper(differences, tail) < 0;
   };
   /** Evaluates the configurations to m replications, new ones only while the cap allows; returns those evaluated. */
   const evaluate = async (configurations: readonly number[], m: number): Promise<number[]> => {
@@ -171,24 +189,47 @@ export async function neighbourhoodSearch(problem: SearchProblem, settings: Sear
     plausible(c, m) ? [0, objectiveOf(c, m), c] : [1, violation(c, m), c];
   const byKey = (a: [number, number, number], b: [number, number, number]): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
-  /** True when y is better than x at sample size m (both run m times), by the rules above; `comparisons` made at once share the noise test's 5%. */
-  const better = (y: number, x: number, m: number, comparisons: number): boolean =>
-    feasible(x, m) ? feasible(y, m) && objectiveBetter(y, x, m, comparisons) : feasible(y, m) || excessBetter(y, x, m, comparisons);
+  /**
+   * True when y is better than x at sample size m (both run m times), by the rules above, each test run
+   * at one-sided error `tail`. From a feasible x, y must pass both of its tests (feasible, and a lower
+   * objective), so a false move through y has probability at most `tail`; from an infeasible x, either
+   * (feasible, or less excess) will do, so at most 2 `tail`: `testsPerNeighbour` counts them.
+   */
+  const better = (y: number, x: number, m: number, tail: number): boolean =>
+    feasible(x, m) ? feasible(y, m, tail) && objectiveBetter(y, x, m, tail) : feasible(y, m, tail) || excessBetter(y, x, m, tail);
+  const testsPerNeighbour = (x: number, m: number): number => (feasible(x, m) ? 1 : 2);
+  /**
+   * The move's error for the rule x's status selects. Which rule is taken (from a feasible x or not) rests
+   * on noise too, and either could be the one taken, so each gets half the 5% and a false move has
+   * probability at most 5% whichever it is (union bound). Without constraints every x is feasible: one
+   * rule, all of it.
+   */
+  const ruleError = constraints.length === 0 ? MOVE_ERROR : MOVE_ERROR / 2;
   /** Not worth running: with a known cost, anything no cheaper than a feasible x. */
   const hopeless = (y: number, x: number, m: number): boolean => "cost" in objective && feasible(x, m) && objective.cost(y) >= objective.cost(x);
-  /** The best of the given neighbours that is better than x at sample size m, or null. */
-  const bestOf = async (x: number, neighbours: readonly number[], m: number): Promise<number | null> => {
-    const candidates = neighbours.filter((y) => allowed(y) && !hopeless(y, x, m));
+  const candidatesOf = (x: number, neighbours: readonly number[], m: number): number[] => neighbours.filter((y) => allowed(y) && !hopeless(y, x, m));
+  /** The best of the given candidates that is better than x at sample size m (tests at error `tail`), or null. */
+  const bestOf = async (x: number, candidates: readonly number[], m: number, tail: number): Promise<number | null> => {
     if (candidates.length === 0) return null;
     const got = await evaluate(candidates, m);
-    const keyed = got.filter((y) => better(y, x, m, got.length))
-      .map((y) => ({ y, key: (feasible(y, m) ? [0, objectiveOf(y, m), y] : [1, violation(y, m), y]) as [number, number, number] }));
+    const keyed = got.filter((y) => better(y, x, m, tail))
+      .map((y) => ({ y, key: (feasible(y, m, tail) ? [0, objectiveOf(y, m), y] : [1, violation(y, m), y]) as [number, number, number] }));
     keyed.sort((a, b) => byKey(a.key, b.key));
     return keyed[0]?.y ?? null;
   };
-  /** The best neighbour better than x: among the steps and exchanges, else among the wider exchanges. */
-  const step = async (x: number, m: number): Promise<number | null> =>
-    (await bestOf(x, lattice.neighbours(x), m)) ?? (capped ? null : await bestOf(x, lattice.wideNeighbours(x), m));
+  /**
+   * The best neighbour better than x: among the steps and exchanges, else among the wider exchanges.
+   * Both families' tests share the move's 5% (Bonferroni over every test the move could rest on, counted
+   * before any is run), so x is left on noise alone at most 5% of the time.
+   */
+  const step = async (x: number, m: number): Promise<number | null> => {
+    const near = candidatesOf(x, lattice.neighbours(x), m);
+    const wide = candidatesOf(x, lattice.wideNeighbours(x), m);
+    const tests = (near.length + wide.length) * testsPerNeighbour(x, m);
+    if (tests === 0) return null;
+    const tail = ruleError / tests;
+    return (await bestOf(x, near, m, tail)) ?? (capped ? null : await bestOf(x, wide, m, tail));
+  };
   /**
    * After a move from x to y, goes on in the same direction with doubling strides (x + 2(y - x),
    * x + 4(y - x) ..., held inside the lattice) while each point is better than the last: a long range
@@ -201,7 +242,7 @@ export async function neighbourhoodSearch(problem: SearchProblem, settings: Sear
     for (let k = 2; !capped; k *= 2) {
       const z = lattice.indexOf(a.map((v, i) => Math.min((lattice.sizes[i] as number) - 1, Math.max(0, v + k * (direction[i] as number)))));
       if (z === current || !allowed(z) || hopeless(z, current, m)) break;
-      if ((await evaluate([z], m)).length === 0 || !better(z, current, m, 1)) break;
+      if ((await evaluate([z], m)).length === 0 || !better(z, current, m, ruleError / testsPerNeighbour(current, m))) break;
       current = z;
     }
     return current;

@@ -84,7 +84,7 @@ describe("runOptimization(study, scenario, execute)", () => {
     const s = study(14, { maxConfigurations: 12 });
     const result = await runOptimization(s, scenario, executor(s));
     expect(result.search).toMatchObject({ method: "neighbourhood", space: 225, visited: 12, capped: true });
-    expect(result.search.statement).toMatch(/It stopped at its cap: it would have run more than maxConfigurations \(12\) configurations; raise maxConfigurations/);
+    expect(result.search.statement).toMatch(/It stopped at its cap: it would have run more than maxConfigurations \(12\) configurations; raise maxConfigurations to let it search further \(at 225 or more, the whole space, every configuration is run instead\)\./);
     expect(result.guarantee.statement).toMatch(/stopped at its cap of maxConfigurations/);
   });
 });
