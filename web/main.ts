@@ -22,6 +22,7 @@ import { fileKind } from "../src/scenario/format/file-kind.js";
 import { decodeState, encodeState, type View } from "./app/url-state.js";
 import { fitView } from "./app/fit-view.js";
 import { checkElements, checkView } from "./app/check-view.js";
+import { checkStudy } from "./app/check-plan.js";
 import { workerRun } from "./app/worker-run.js";
 import { readTextFile } from "./app/read-text-file.js";
 
@@ -66,7 +67,10 @@ const controls = studyControls({
   },
   bundle: bundle.scenarios,
   page,
-  onChange: () => comparison.markStale(),
+  onChange: () => {
+    comparison.markStale();
+    check.studyChanged();
+  },
 });
 
 /** The last spread across plausible worlds of each measure against each base, for the brief's line. */
@@ -117,6 +121,17 @@ const comparison = comparisonView({
 });
 byId("run").addEventListener("click", () => void comparison.run());
 
+const check = checkView({
+  document, ui: checkElements(document), bundle: bundle.scenarios, edits: (id) => page.current.edits[id] ?? {}, run: runOnWorkers,
+  // The check runs the scenario the comparison runs: the page's seed (else the base file's) and warm-up.
+  study: (id) => {
+    const bundled = bundle.scenarios.get(id);
+    const base = bundle.scenarios.get(page.current.scenarios[0] ?? "");
+    return bundled === undefined ? {} : checkStudy(bundled, settings(), base?.scenario.seed);
+  },
+  logError: (error) => console.error(error),
+});
+
 const dataIn = fitView({
   document,
   ui: {
@@ -125,7 +140,7 @@ const dataIn = fitView({
   },
   bundle: bundle.scenarios,
   page,
-  check: checkView({ document, ui: checkElements(document), bundle: bundle.scenarios, edits: (id) => page.current.edits[id] ?? {}, run: runOnWorkers }),
+  check,
   onApplied: () => {
     controls.render();
     controls.validate();
