@@ -24,7 +24,7 @@ import { fitView } from "./app/fit-view.js";
 import { checkElements, checkView } from "./app/check-view.js";
 import { checkStudy } from "./app/check-plan.js";
 import { workerRun } from "./app/worker-run.js";
-import { readTextFile } from "./app/read-text-file.js";
+import { readFailure, readTextFile } from "./app/read-text-file.js";
 
 const files = import.meta.glob<string>("../scenarios/*.json", { eager: true, query: "?raw", import: "default" });
 const bundle = bundleScenarios(files, "border");
@@ -193,11 +193,16 @@ byId<HTMLInputElement>("open-scenario").addEventListener("change", (event) => {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   if (file === undefined) return;
-  void readTextFile(file).then((read) => {
-    const problems = byId("open-problems");
+  const problems = byId("open-problems");
+  const refuse = (message: string): void => {
+    const item = Object.assign(document.createElement("li"), { textContent: `${file.name}: ${message}` });
+    item.setAttribute("role", "alert");
+    problems.replaceChildren(item);
+    input.value = "";
+  };
+  readTextFile(file).then((read) => {
     if (!read.ok) {
-      problems.replaceChildren(Object.assign(document.createElement("li"), { textContent: `${file.name}: ${read.message}` }));
-      input.value = "";
+      refuse(read.message);
       return;
     }
     const opened = openScenario(file.name, read.text, [...bundle.scenarios.keys()]);
@@ -211,6 +216,10 @@ byId<HTMLInputElement>("open-scenario").addEventListener("change", (event) => {
     renderAll();
     comparison.markStale();
     input.value = "";
+  }).catch((error: unknown) => {
+    // Never a silent hang: what went wrong is said where the file's problems go, and logged.
+    console.error(error);
+    refuse(`cannot be opened: ${readFailure(error)}`);
   });
 });
 
