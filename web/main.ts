@@ -22,8 +22,9 @@ import { fileKind } from "../src/scenario/format/file-kind.js";
 import { decodeState, encodeState, type View } from "./app/url-state.js";
 import { fitView } from "./app/fit-view.js";
 import { checkElements, checkView } from "./app/check-view.js";
+import { checkStudy } from "./app/check-plan.js";
 import { workerRun } from "./app/worker-run.js";
-import { readTextFile } from "./app/read-text-file.js";
+import { readFailure, readTextFile } from "./app/read-text-file.js";
 
 const files = import.meta.glob<string>("../scenarios/*.json", { eager: true, query: "?raw", import: "default" });
 const bundle = bundleScenarios(files, "border");
@@ -66,7 +67,10 @@ const controls = studyControls({
   },
   bundle: bundle.scenarios,
   page,
-  onChange: () => comparison.markStale(),
+  onChange: () => {
+    comparison.markStale();
+    check.studyChanged();
+  },
 });
 
 /** The last spread across plausible worlds of each measure against each base, for the brief's line. */
@@ -117,6 +121,17 @@ const comparison = comparisonView({
 });
 byId("run").addEventListener("click", () => void comparison.run());
 
+const check = checkView({
+  document, ui: checkElements(document), bundle: bundle.scenarios, edits: (id) => page.current.edits[id] ?? {}, run: runOnWorkers,
+  // The check runs the scenario the comparison runs: the page's seed (else the base file's) and warm-up.
+  study: (id) => {
+    const bundled = bundle.scenarios.get(id);
+    const base = bundle.scenarios.get(page.current.scenarios[0] ?? "");
+    return bundled === undefined ? {} : checkStudy(bundled, settings(), base?.scenario.seed);
+  },
+  logError: (error) => console.error(error),
+});
+
 const dataIn = fitView({
   document,
   ui: {
@@ -125,7 +140,7 @@ const dataIn = fitView({
   },
   bundle: bundle.scenarios,
   page,
-  check: checkView({ document, ui: checkElements(document), bundle: bundle.scenarios, edits: (id) => page.current.edits[id] ?? {}, run: runOnWorkers }),
+  check,
   onApplied: () => {
     controls.render();
     controls.validate();
@@ -178,11 +193,16 @@ byId<HTMLInputElement>("open-scenario").addEventListener("change", (event) => {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   if (file === undefined) return;
-  void readTextFile(file).then((read) => {
-    const problems = byId("open-problems");
+  const problems = byId("open-problems");
+  const refuse = (message: string): void => {
+    const item = Object.assign(document.createElement("li"), { textContent: `${file.name}: ${message}` });
+    item.setAttribute("role", "alert");
+    problems.replaceChildren(item);
+    input.value = "";
+  };
+  readTextFile(file).then((read) => {
     if (!read.ok) {
-      problems.replaceChildren(Object.assign(document.createElement("li"), { textContent: `${file.name}: ${read.message}` }));
-      input.value = "";
+      refuse(read.message);
       return;
     }
     const opened = openScenario(file.name, read.text, [...bundle.scenarios.keys()]);
@@ -196,6 +216,10 @@ byId<HTMLInputElement>("open-scenario").addEventListener("change", (event) => {
     renderAll();
     comparison.markStale();
     input.value = "";
+  }).catch((error: unknown) => {
+    // Never a silent hang: what went wrong is said where the file's problems go, and logged.
+    console.error(error);
+    refuse(`cannot be opened: ${readFailure(error)}`);
   });
 });
 

@@ -6,7 +6,7 @@ import {
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { chartSettings, scenarioRunOf } from "./chart-settings.js";
 import { chartPanel, type ChartPanel } from "./chart-panel.js";
-import { assembleCheck, checkCommand, defaultCheckDays, defaultCheckReplications, planCheck, type CheckPlan } from "./check-plan.js";
+import { assembleCheck, checkCommand, defaultCheckDays, defaultCheckReplications, planCheck, type CheckPlan, type CheckStudy } from "./check-plan.js";
 import { downloadButton } from "./download-button.js";
 import type { RunOnWorkers } from "./worker-run.js";
 import type { ScenarioEdits } from "./url-state.js";
@@ -32,6 +32,10 @@ export interface CheckViewDependencies {
   readonly bundle: ReadonlyMap<string, BundledScenario>;
   /** The lever edits of a scenario now (a fit applied from records included). */
   readonly edits: (scenario: string) => ScenarioEdits;
+  /** The seed and warm-up a check of a scenario takes from the page's study settings (`checkStudy`); absent: the file's own. */
+  readonly study: (scenario: string) => CheckStudy;
+  /** Where an unexpected error goes besides the check's status (the console). */
+  readonly logError: (error: unknown) => void;
   /** Runs a job behind the run bar (with its progress and Cancel); null when cancelled or failed. */
   readonly run: RunOnWorkers;
 }
@@ -42,8 +46,10 @@ export interface CheckView {
   show(scenario: string, target: string): void;
   /** Reads a dropped or chosen records file for `target` of `scenario`, and checks the scenario against it. */
   take(text: string, file: string, scenario: string, target: string): void;
-  /** Says that a dropped or chosen file cannot be read at all (not UTF-8), in the check's own status; nothing is checked. */
+  /** Says that a dropped or chosen file cannot be read at all (not UTF-8, or the browser could not read it), in the check's own status; nothing is checked. */
   refuse(file: string, message: string): void;
+  /** The page's study settings changed: a days field still at its default follows the new warm-up. */
+  studyChanged(): void;
   /** The chart shown, to redraw when its column changes width. */
   panels(): readonly ChartPanel[];
 }
@@ -99,8 +105,10 @@ export function testLine(c: ObservedCheck): string {
  */
 export function checkView(deps: CheckViewDependencies): CheckView {
   const { document, ui, bundle } = deps;
-  let held: { text: string; file: string; scenario: string; direction: CheckTarget["direction"]; observed: readonly number[] | null } | null = null;
+  let held: { text: string; file: string; scenario: string; direction: CheckTarget["direction"]; observed: readonly number[] | null; read: string } | null = null;
   let shownScenario = "";
+  /** The days default last written into the days field, so a field the user left at it can follow the warm-up. */
+  let shownDefaultDays = Number.NaN;
   let panel: ChartPanel | null = null;
 
   const say = (text: string, alert = false): void => {
@@ -111,6 +119,24 @@ export function checkView(deps: CheckViewDependencies): CheckView {
     ui.problems.replaceChildren(...lines.map((text) => Object.assign(document.createElement("li"), { textContent: text })));
   };
   const metric = (): TruckMetric => (ui.metric.value === "waitHours" ? "waitHours" : "crossingHours");
+
+  /** An error no branch expected: said in the check's status as an alert and logged, never left as a silent hang. */
+  const unexpected = (error: unknown): void => {
+    deps.logError(error);
+    ui.section.dataset["status"] = "failed";
+    say(`The check failed: ${error instanceof Error ? error.message : String(error)}. Nothing was checked.`, true);
+  };
+
+  /** Days and replications for `scenario`: a new scenario gets the defaults; a days field still at its default follows the warm-up. */
+  const fillSettings = (scenario: string): void => {
+    const bundled = bundle.get(scenario);
+    if (bundled === undefined) return;
+    const days = defaultCheckDays(bundled, deps.study(scenario).warmupDays);
+    if (scenario !== shownScenario) ui.replications.value = String(defaultCheckReplications(bundled));
+    if (scenario !== shownScenario || ui.days.value === String(shownDefaultDays)) ui.days.value = String(days);
+    shownScenario = scenario;
+    shownDefaultDays = days;
+  };
 
   const fillColumns = (text: string, file: string): void => {
     let header: readonly string[] = [];
@@ -134,8 +160,9 @@ export function checkView(deps: CheckViewDependencies): CheckView {
     try {
       const read = readObservedTimes(text, file, { metric: metric(), direction, ...(ui.column.value === "" ? {} : { column: ui.column.value }) });
       held.observed = read.durations;
+      held.read = `${file}: ${read.durations.length} ${timesWord(metric())} of ${directionLabel(direction)}, in hours, from the column ${read.source}.`;
       listProblems([]);
-      say(`${file}: ${read.durations.length} ${timesWord(metric())} of ${directionLabel(direction)}, in hours, from the column ${read.source}.`);
+      say(held.read);
       ui.run.disabled = false;
       return true;
     } catch (error) {
@@ -148,7 +175,10 @@ export function checkView(deps: CheckViewDependencies): CheckView {
       } else if (error instanceof RangeError) {
         say(`${file} cannot be checked: ${error.message}. Nothing was checked.`, true);
         listProblems([]);
-      } else throw error;
+      } else {
+        listProblems([]);
+        unexpected(error);
+      }
       return false;
     }
   };
@@ -217,12 +247,16 @@ export function checkView(deps: CheckViewDependencies): CheckView {
     const observed = held.observed;
     const bundled = bundle.get(id);
     if (bundled === undefined) return;
-    const plan = planCheck(bundled, deps.edits(id), { direction, metric: metric() }, { days: ui.days.valueAsNumber, replications: ui.replications.valueAsNumber });
+    if (id === shownScenario) fillSettings(id);
+    const plan = planCheck(bundled, deps.edits(id), { direction, metric: metric() }, {
+      days: ui.days.valueAsNumber, replications: ui.replications.valueAsNumber, ...deps.study(id), ...(ui.column.value === "" ? {} : { column: ui.column.value }),
+    });
     if (!plan.ok) {
       listProblems(plan.problems);
       return;
     }
     listProblems([]);
+    say(held.read);
     const done = await deps.run(`Check against ${file}`, ui.section, [plan.task], plan.replications);
     if (done === null) return;
     let check: ObservedCheck;
@@ -230,7 +264,10 @@ export function checkView(deps: CheckViewDependencies): CheckView {
       check = assembleCheck(plan, done.outputs, observed);
     } catch (error) {
       // A replication in which no truck crossed cannot be compared: say so rather than fail silently.
-      if (!(error instanceof RangeError)) throw error;
+      if (!(error instanceof RangeError)) {
+        unexpected(error);
+        return;
+      }
       ui.section.dataset["status"] = "failed";
       listProblems([error.message.replace(/^\w+: /, "")]);
       return;
@@ -239,7 +276,11 @@ export function checkView(deps: CheckViewDependencies): CheckView {
     ui.section.dataset["status"] = "ready";
   };
 
-  ui.run.addEventListener("click", () => void runCheck());
+  /** Runs the check; whatever goes wrong unforeseen reaches the status and the console. */
+  const startCheck = (): void => {
+    runCheck().catch(unexpected);
+  };
+  ui.run.addEventListener("click", startCheck);
   for (const select of [ui.metric, ui.column]) select.addEventListener("change", () => void readHeld());
 
   return {
@@ -247,18 +288,16 @@ export function checkView(deps: CheckViewDependencies): CheckView {
       const direction = checkDirection(target);
       ui.section.hidden = direction === null;
       const bundled = bundle.get(scenario);
-      if (direction === null || bundled === undefined || scenario === shownScenario) return;
-      shownScenario = scenario;
-      ui.days.value = String(defaultCheckDays(bundled));
-      ui.replications.value = String(defaultCheckReplications(bundled));
+      if (direction === null || bundled === undefined) return;
+      fillSettings(scenario);
     },
     take(text, file, scenario, target) {
       const direction = checkDirection(target);
       if (direction === null) return;
       this.show(scenario, target);
-      held = { text, file, scenario, direction, observed: null };
+      held = { text, file, scenario, direction, observed: null, read: "" };
       fillColumns(text, file);
-      if (readHeld()) void runCheck();
+      if (readHeld()) startCheck();
     },
     refuse(file, message) {
       held = null;
@@ -267,6 +306,9 @@ export function checkView(deps: CheckViewDependencies): CheckView {
       panel = null;
       listProblems([]);
       say(`${file} cannot be read: ${message}. Nothing was checked.`, true);
+    },
+    studyChanged() {
+      if (shownScenario !== "") fillSettings(shownScenario);
     },
     panels: () => (panel === null ? [] : [panel]),
   };

@@ -16,11 +16,41 @@ export function editedName(bundled: BundledScenario, edits: ScenarioEdits): stri
 }
 
 /**
+ * The `--set` assignments of lever values, without renaming: each path with its value, and for a lever
+ * that moves other fields with its own (a declared uncertain input of several paths), those fields too,
+ * in proportion, as `sensitivity` and `uncertainty` move them (`leverAssignments`). A path that is no
+ * lever, or a distribution put in by a fit, is written as it is.
+ * @example leverOverrides(baseline, { "directions.kg-to-kz.stages.4.serviceMinutes.mean": 40 })
+ * // => ["directions.kg-to-kz.stages.4.serviceMinutes.mean=40",
+ * //     "directions.kg-to-kz.stages.4.serviceMinutesByClass.perishable.mean=33.33...", "directions.kg-to-kz.stages.4.serviceMinutesByClass.transit.mean=26.66..."]
+ */
+export function leverOverrides(bundled: BundledScenario, edits: ScenarioEdits): string[] {
+  const levers = new Map(leversOf(bundled.scenario).map(({ lever }) => [lever.path, lever]));
+  return Object.entries(edits).flatMap(([path, value]) => {
+    const lever = levers.get(path);
+    const pairs = lever === undefined || typeof value === "object" ? [[path, value] as const] : leverAssignments(lever, value);
+    return pairs.map(([p, v]) => `${p}=${JSON.stringify(v)}`);
+  });
+}
+
+/**
+ * A scenario's edits as `--set` overrides, the one rule every run of an edited scenario follows (the
+ * comparison, the sweep, the check against records and the commands that repeat them): each lever edit
+ * with the fields it moves together (`leverOverrides`), then the edited name, so no result passes an
+ * edited scenario off as the file. No edits: no overrides.
+ * @example editOverrides(seals, { "seals.share": 0.5 }) // => ["seals.share=0.5", 'name="seals (edited)"']
+ */
+export function editOverrides(bundled: BundledScenario, edits: ScenarioEdits): string[] {
+  if (Object.keys(edits).length === 0) return [];
+  return [...leverOverrides(bundled, edits), `name=${JSON.stringify(editedName(bundled, edits))}`];
+}
+
+/**
  * The `--set` overrides that turn a bundled file into the scenario the dashboard runs: the study
- * settings (replications, days, then the seed and warm-up when the page sets them), then each lever
- * edit (with the fields a lever moves together, in proportion, as a declared uncertain input of several
- * paths moves them), then the edited name, then `swept` (a sweep's values, which do not rename the
- * scenario: `borderflow sweep` keeps the name too). The CLI, given the same overrides, runs the same scenario.
+ * settings (replications, days, then the seed and warm-up when the page sets them), then the edits
+ * (`editOverrides`: each lever edit with the fields it moves together, then the edited name), then
+ * `swept` (a sweep's values, which do not rename the scenario: `borderflow sweep` keeps the name too).
+ * The CLI, given the same overrides, runs the same scenario.
  * @example scenarioOverrides(seals, { "seals.share": 0.5 }, { replications: 5, days: 14, quick: true, seed: 7 })
  * // => ["replications=5", "days=14", "seed=7", "seals.share=0.5", 'name="seals (edited)"']
  */
@@ -28,16 +58,7 @@ export function scenarioOverrides(bundled: BundledScenario, edits: ScenarioEdits
   const overrides = [`replications=${settings.replications}`, `days=${settings.days}`];
   if (settings.seed !== undefined) overrides.push(`seed=${settings.seed}`);
   if (settings.warmupDays !== undefined) overrides.push(`warmupDays=${settings.warmupDays}`);
-  const levers = new Map(leversOf(bundled.scenario).map(({ lever }) => [lever.path, lever]));
-  const assign = (path: string, value: ScenarioEdits[string]): string[] => {
-    const lever = levers.get(path);
-    const pairs = lever === undefined || typeof value === "object" ? [[path, value] as const] : leverAssignments(lever, value);
-    return pairs.map(([p, v]) => `${p}=${JSON.stringify(v)}`);
-  };
-  for (const [path, value] of Object.entries(edits)) overrides.push(...assign(path, value));
-  if (Object.keys(edits).length > 0) overrides.push(`name=${JSON.stringify(editedName(bundled, edits))}`);
-  for (const [path, value] of Object.entries(swept)) overrides.push(...assign(path, value));
-  return overrides;
+  return [...overrides, ...editOverrides(bundled, edits), ...leverOverrides(bundled, swept)];
 }
 
 

@@ -6,7 +6,7 @@ import {
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { checkDirection, checkTargets, type CheckView } from "./check-view.js";
 import type { PageState } from "./page-state.js";
-import { readTextFile } from "./read-text-file.js";
+import { readFailure, readTextFile } from "./read-text-file.js";
 
 /** The elements of the data-in panel. */
 export interface FitViewElements {
@@ -30,6 +30,8 @@ export interface FitViewDependencies {
   readonly onApplied: () => void;
   /** The check against crossing records, offered as a target of each direction when given. */
   readonly check?: CheckView;
+  /** Where an unexpected error goes besides the status. @default console.error */
+  readonly logError?: (error: unknown) => void;
 }
 
 /** Bootstrap samples in the browser: fewer than the CLI's 199, so a fit of a thousand records takes a second or two. */
@@ -234,19 +236,41 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
     drawChoice();
   };
 
+  /** Says why `file` cannot be read, in the check's own status when the target is a check. */
+  const refuse = (file: string, message: string): void => {
+    if (deps.check !== undefined && checkDirection(ui.target.value) !== null) {
+      say("");
+      deps.check.refuse(file, message);
+    } else say(`${file} cannot be read: ${message}`, true);
+  };
+
+  /** An error no branch expected: said in the status as an alert and logged, so the page never stays at "Fitting…". */
+  const unexpected = (file: string, error: unknown): void => {
+    (deps.logError ?? console.error)(error);
+    current = null;
+    chosen = null;
+    arrivals = null;
+    ui.charts.replaceChildren();
+    ui.ranking.replaceChildren();
+    say(`${file} could not be used: ${readFailure(error)}`, true);
+  };
+
   const readFile = (file: File): void => {
     say(`${checkDirection(ui.target.value) === null ? "Fitting" : "Reading"} ${file.name}…`);
-    void readTextFile(file).then((read) => {
+    readTextFile(file).then((read) => {
       if (!read.ok) {
-        if (deps.check !== undefined && checkDirection(ui.target.value) !== null) {
-          say("");
-          deps.check.refuse(file.name, read.message);
-        } else say(`${file.name} cannot be read: ${read.message}`, true);
+        refuse(file.name, read.message);
         return;
       }
       // Let the status paint before the fit holds the page for a moment.
-      setTimeout(() => fitText(read.text, file.name), 0);
-    });
+      setTimeout(() => {
+        try {
+          fitText(read.text, file.name);
+        } catch (error) {
+          unexpected(file.name, error);
+        }
+      }, 0);
+    }).catch((error: unknown) => unexpected(file.name, error));
   };
 
   ui.scenario.addEventListener("change", fillTargets);
