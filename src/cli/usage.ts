@@ -15,7 +15,8 @@ const OPTIONS = `Options:
   --max-arrivals N     stop a replication after N arrivals (default 2000000): a run that would take hours
   --max-events N       stop a replication after N events (default 100000000): customers sent round a loop
                        of routes almost for ever
-  --shard I/N          run, compare, sweep: run only the I-th of N shares of the study and write a part
+  --shard I/N          run, compare, sweep, sensitivity, uncertainty (not optimize, whose procedures are
+                       sequential): run only the I-th of N shares of the study and write a part
                        file (JSON) for merge; each run's seed comes from the scenario and replication,
                        never from the shard
   --format F           table (default), json or csv
