@@ -290,6 +290,15 @@ export function checkView(deps: CheckViewDependencies): CheckView {
       const bundled = bundle.get(scenario);
       if (direction === null || bundled === undefined) return;
       fillSettings(scenario);
+      // Records already dropped follow the scenario and direction the panel now shows, so that Run checks
+      // what the user sees chosen, not what was chosen when the file came.
+      if (held !== null && (held.scenario !== scenario || held.direction !== direction)) {
+        held.scenario = scenario;
+        if (held.direction !== direction) {
+          held.direction = direction;
+          readHeld();
+        }
+      }
     },
     take(text, file, scenario, target) {
       const direction = checkDirection(target);

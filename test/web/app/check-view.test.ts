@@ -11,7 +11,7 @@ import { truckTimesOutput } from "../../../web/app/truck-times-output.js";
 import type { RunJob, WorkerReply } from "../../../web/app/worker-protocol.js";
 import type { RunOnWorkers } from "../../../web/app/worker-run.js";
 
-const { scenarios: bundle } = bundleScenarios({ "../scenarios/baseline.json": readFileSync("scenarios/baseline.json", "utf8") }, "border");
+const { scenarios: bundle } = bundleScenarios(Object.fromEntries(["baseline", "seals"].map((id) => [`../scenarios/${id}.json`, readFileSync(`scenarios/${id}.json`, "utf8")])), "border");
 const baseline = bundle.get("baseline")!;
 
 describe("the check's pieces in the data-in panel", () => {
@@ -115,5 +115,21 @@ describe("the check's view", () => {
     expect(ui.status.textContent).toBe("The check failed: the worker's reply was garbled. Nothing was checked.");
     expect(ui.status.getAttribute("role")).toBe("alert");
     expect(logged).toEqual([failure]);
+  });
+
+  it("checkView(deps): records dropped on one scenario and direction are checked against the ones chosen afterwards", async () => {
+    const asked: string[] = [];
+    const { ui, view } = setup({ run: async (_what, _section, tasks) => { asked.push(`${tasks[0]!.scenario.name}|${tasks[0]!.truckTimes?.direction ?? ""}`); return null; } });
+    const crossings = readFileSync("data/examples/crossings.csv", "utf8");
+    view.show("baseline", "check:kg-to-kz");
+    view.take(crossings, "crossings.csv", "baseline", "check:kg-to-kz");
+    await new Promise((r) => setTimeout(r, 0));
+    view.show("seals", "check:kz-to-kg");
+    expect(ui.status.textContent).toMatch(/^crossings\.csv: \d+ crossing times of Kazakhstan → Kyrgyzstan/);
+    ui.run.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toMatch(/^baseline.*\|kg-to-kz$/);
+    expect(asked[1]).toMatch(/^seals.*\|kz-to-kg$/);
   });
 });
