@@ -12,6 +12,13 @@ describe("openScenario(fileName, text, taken)", () => {
     expect(twice.ok && twice.scenario.id).toBe("seals-opened-2");
   });
 
+  it("openScenario('__proto__.json' | 'constructor.json', ...) never gives an id every object already has", () => {
+    for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      const opened = openScenario(`${name}.json`, seals, ["baseline"]);
+      expect(opened.ok && opened.scenario.id).toBe(`${name}-opened`);
+    }
+  });
+
   it("openScenario(fileName, text, taken) lists every problem by its field, and refuses a network scenario", () => {
     const broken = JSON.stringify({ ...(JSON.parse(seals) as object), days: 0, seals: { share: 2 } });
     const opened = openScenario("broken.json", broken, []);
