@@ -1,30 +1,18 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../../src/cli/main.js";
-import { checkJson, readObservedTimes, runReplication, type CheckTarget, type ReplicationOutput } from "../../../src/scenario/index.js";
+import { checkJson, readObservedTimes, type CheckTarget, type ReplicationOutput } from "../../../src/scenario/index.js";
 import { bundleScenarios } from "../../../web/app/bundled-scenarios.js";
 import { assembleCheck, checkCommand, checkOverrides, checkStudy, defaultCheckDays, defaultCheckReplications, planCheck, type CheckSettings } from "../../../web/app/check-plan.js";
 import { loadEdited } from "../../../web/app/edited-scenario.js";
 import type { StudySettings } from "../../../web/app/study-settings.js";
-import { runReplicationJob } from "../../../web/app/replication-job.js";
-import { SimulationClient, type WorkerLike } from "../../../web/app/simulation-client.js";
-import { truckTimesOutput } from "../../../web/app/truck-times-output.js";
-import type { RunJob, WorkerReply } from "../../../web/app/worker-protocol.js";
+import { SimulationClient } from "../../../web/app/simulation-client.js";
 import { memoryIo } from "../../cli/memory-io.js";
+import { InlineWorker } from "./page-runs.js";
 
 const { scenarios } = bundleScenarios({ "../scenarios/baseline.json": readFileSync("scenarios/baseline.json", "utf8") }, "border");
 const baseline = scenarios.get("baseline")!;
 const CROSSINGS = "data/examples/crossings.csv";
-
-/** A worker that runs its share of the job in this thread, as the page's worker does (the same job function and runners). */
-class InlineWorker implements WorkerLike {
-  onmessage: WorkerLike["onmessage"] = null;
-  onerror: WorkerLike["onerror"] = null;
-  postMessage(job: RunJob): void {
-    setTimeout(() => runReplicationJob(job, runReplication, (data) => this.onmessage?.({ data } as MessageEvent<WorkerReply>), truckTimesOutput), 0);
-  }
-  terminate(): void {}
-}
 
 /** The words of a command line as a POSIX shell splits them (plain words and single-quoted ones, as checkCommand writes). */
 function shellWords(line: string): string[] {

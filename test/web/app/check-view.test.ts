@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runReplication, type ObservedCheck } from "../../../src/scenario/index.js";
+import { type ObservedCheck } from "../../../src/scenario/index.js";
 import { bundleScenarios } from "../../../web/app/bundled-scenarios.js";
 import type { CheckStudy } from "../../../web/app/check-plan.js";
 import { checkDirection, checkTargets, checkView, testLine, type CheckViewElements } from "../../../web/app/check-view.js";
-import { runReplicationJob } from "../../../web/app/replication-job.js";
-import { SimulationClient, type WorkerLike } from "../../../web/app/simulation-client.js";
-import { truckTimesOutput } from "../../../web/app/truck-times-output.js";
-import type { RunJob, WorkerReply } from "../../../web/app/worker-protocol.js";
+import { SimulationClient } from "../../../web/app/simulation-client.js";
 import type { RunOnWorkers } from "../../../web/app/worker-run.js";
+import { InlineWorker } from "./page-runs.js";
 
 const { scenarios: bundle } = bundleScenarios(Object.fromEntries(["baseline", "seals"].map((id) => [`../scenarios/${id}.json`, readFileSync(`scenarios/${id}.json`, "utf8")])), "border");
 const baseline = bundle.get("baseline")!;
@@ -33,16 +31,6 @@ describe("the check's pieces in the data-in panel", () => {
 /** The example records with their time column renamed, so check cannot choose it unless told. */
 const records = readFileSync("data/examples/crossings.csv", "utf8").replace(",crossingHours", ",hours at the border");
 const CUSTOMS = "directions.kg-to-kz.stages.4.serviceMinutes.mean";
-
-/** A worker that runs its share of the job in this thread, as the page's worker does. */
-class InlineWorker implements WorkerLike {
-  onmessage: WorkerLike["onmessage"] = null;
-  onerror: WorkerLike["onerror"] = null;
-  postMessage(job: RunJob): void {
-    setTimeout(() => runReplicationJob(job, runReplication, (data) => this.onmessage?.({ data } as MessageEvent<WorkerReply>), truckTimesOutput), 0);
-  }
-  terminate(): void {}
-}
 
 /** Runs the job in this thread, as workerRun does on the page (status running, then the outputs). */
 const inlineRun: RunOnWorkers = async (_what, section, tasks, replications) => {

@@ -3,16 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadScenario, runReplication, type ReplicationOutput } from "../../../src/scenario/index.js";
+import { loadScenario } from "../../../src/scenario/index.js";
 import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
 import { assembleComparison, planComparison } from "../../../web/app/comparison-plan.js";
 import { loadEdited, scenarioOverrides } from "../../../web/app/edited-scenario.js";
-import { runReplicationJob } from "../../../web/app/replication-job.js";
 import { editedScenarioFile } from "../../../web/app/scenario-file.js";
 import { comparisonJsonFile } from "../../../web/app/result-files.js";
 import { assembleSweep, planSweep } from "../../../web/app/sweep-plan.js";
-import type { JobTask } from "../../../web/app/worker-protocol.js";
-import { cliOutput } from "../../cli/memory-io.js";
+import { cliOutput as cli } from "../../cli/memory-io.js";
+import { runInShards } from "./page-runs.js";
 
 const baselineFile = fileURLToPath(new URL("../../../scenarios/baseline.json", import.meta.url));
 const baselineText = readFileSync(baselineFile, "utf8");
@@ -21,22 +20,6 @@ const variantText = JSON.stringify({ ...(JSON.parse(baselineText) as object), na
 const { scenarios: bundle } = bundleScenarios({ "../scenarios/baseline.json": baselineText, "../scenarios/variant.json": variantText }, "border");
 const baseline = bundle.get("baseline") as BundledScenario;
 const settings = { replications: 3, days: 14, quick: false };
-
-/** The dashboard's path from plan to result, with the job shared between two "workers" as the page does. */
-function runInShards(tasks: readonly JobTask[], replications: number): Map<string, ReplicationOutput[]> {
-  const outputs = new Map<string, ReplicationOutput[]>(tasks.map((t) => [t.key, []]));
-  for (const shard of [0, 1]) {
-    const indices = Array.from({ length: replications }, (_, r) => r).filter((r) => r % 2 === shard);
-    runReplicationJob({ type: "run", jobId: 1, tasks, replications: indices }, runReplication, (m) => {
-      if (m.type === "failed") throw new Error(m.message);
-      if (m.type === "output") outputs.get(m.key)?.push(m.output);
-    });
-  }
-  for (const list of outputs.values()) list.sort((a, b) => a.replication - b.replication);
-  return outputs;
-}
-
-const cli = cliOutput;
 
 describe("comparison plan", () => {
   it("bundleScenarios(files, model) keeps the scenarios of one model, by file name", () => {

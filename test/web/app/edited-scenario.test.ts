@@ -2,26 +2,19 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { pairedInputs, pointOverrides } from "../../../src/scenario/study/analysis/design-inputs.js";
-import { runReplication, type ReplicationOutput } from "../../../src/scenario/index.js";
 import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
 import { assembleComparison, planComparison } from "../../../web/app/comparison-plan.js";
 import { loadEdited, scenarioOverrides } from "../../../web/app/edited-scenario.js";
 import { leversOf } from "../../../web/app/levers.js";
 import { comparisonJsonFile } from "../../../web/app/result-files.js";
-import type { JobTask } from "../../../web/app/worker-protocol.js";
-import { cliOutput } from "../../cli/memory-io.js";
+import { cliOutput as cli } from "../../cli/memory-io.js";
+import { outputsOf } from "./page-runs.js";
 
 const file = (id: string): string => fileURLToPath(new URL(`../../../scenarios/${id}.json`, import.meta.url));
 const ids = ["baseline", "seals", "harvest-peak"];
 const { scenarios: bundle } = bundleScenarios(Object.fromEntries(ids.map((id) => [`../scenarios/${id}.json`, readFileSync(file(id), "utf8")])), "border");
 const scenario = (id: string): BundledScenario => bundle.get(id) as BundledScenario;
 const settings = { replications: 2, days: 9, quick: false };
-
-function outputsOf(tasks: readonly JobTask[], replications: number): Map<string, ReplicationOutput[]> {
-  return new Map(tasks.map((t) => [t.key, Array.from({ length: replications }, (_, r) => runReplication(t.scenario, r))]));
-}
-
-const cli = cliOutput;
 
 describe("edited scenario", () => {
   it("scenarioOverrides(bundled, edits, settings) writes a chosen seed and warm-up as the CLI's seed= and warmupDays= overrides", () => {

@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runReplication, type ReplicationOutput } from "../../../src/scenario/index.js";
 import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
 import { planHowSure } from "../../../web/app/how-sure-plan.js";
-import { runReplicationJob } from "../../../web/app/replication-job.js";
-import type { JobTask } from "../../../web/app/worker-protocol.js";
-import { cliOutput } from "../../cli/memory-io.js";
+import { cliOutput as cli } from "../../cli/memory-io.js";
+import { runInShards } from "./page-runs.js";
 
 const files = Object.fromEntries(["baseline", "seals"].map((id) => [`../scenarios/${id}.json`, readFileSync(`scenarios/${id}.json`, "utf8")]));
 const { scenarios: bundle } = bundleScenarios(files, "border");
@@ -13,22 +11,6 @@ const seals = bundle.get("seals") as BundledScenario;
 const baseline = bundle.get("baseline") as BundledScenario;
 const settings = { replications: 2, days: 9, quick: false };
 const metric = "directions.kg-to-kz.crossingHours";
-
-/** The page's path: the job shared between two "workers", each taking every other replication. */
-function runInShards(tasks: readonly JobTask[], replications: number): Map<string, ReplicationOutput[]> {
-  const outputs = new Map<string, ReplicationOutput[]>(tasks.map((t) => [t.key, []]));
-  for (const shard of [0, 1]) {
-    const indices = Array.from({ length: replications }, (_, r) => r).filter((r) => r % 2 === shard);
-    runReplicationJob({ type: "run", jobId: 1, tasks, replications: indices }, runReplication, (m) => {
-      if (m.type === "failed") throw new Error(m.message);
-      if (m.type === "output") outputs.get(m.key)?.push(m.output);
-    });
-  }
-  for (const list of outputs.values()) list.sort((a, b) => a.replication - b.replication);
-  return outputs;
-}
-
-const cli = cliOutput;
 
 const sets = ["--set", "replications=2", "--set", "days=9", "--metric", metric, "--workers", "1", "--quiet", "--format", "json"];
 

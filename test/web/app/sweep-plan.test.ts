@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runReplication, type ReplicationOutput } from "../../../src/scenario/index.js";
 import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-scenarios.js";
 import { sweepGridCsvFile, sweepGridJsonFile } from "../../../web/app/result-files.js";
 import { assembleSweepGrid, maxGridCells, planSweepGrid } from "../../../web/app/sweep-plan.js";
-import type { JobTask } from "../../../web/app/worker-protocol.js";
-import { cliOutput } from "../../cli/memory-io.js";
+import { cliOutput as cli } from "../../cli/memory-io.js";
+import { outputsOf } from "./page-runs.js";
 
 const baselineFile = fileURLToPath(new URL("../../../scenarios/baseline.json", import.meta.url));
 const { scenarios: bundle } = bundleScenarios({ "../scenarios/baseline.json": readFileSync(baselineFile, "utf8") }, "border");
@@ -14,12 +13,6 @@ const baseline = bundle.get("baseline") as BundledScenario;
 const settings = { replications: 2, days: 9, quick: false, seed: 5, warmupDays: 2 };
 const xray = "directions.kg-to-kz.stages.3.lanes";
 const spec = { scenario: "baseline", path: "seals.share", values: [0, 1], metric: "directions.kg-to-kz.crossingHours", second: { path: xray, values: [2, 3] } };
-
-function outputsOf(tasks: readonly JobTask[], replications: number): Map<string, ReplicationOutput[]> {
-  return new Map(tasks.map((t) => [t.key, Array.from({ length: replications }, (_, r) => runReplication(t.scenario, r))]));
-}
-
-const cli = cliOutput;
 
 describe("sweep plan", () => {
   it("planSweepGrid(bundled, edits, settings, spec) runs every combination, and each row equals `borderflow sweep --set FIRST=... --set SECOND=value` byte for byte", async () => {
