@@ -2,17 +2,8 @@ import type { LoadResult } from "../../format/load-scenario.js";
 import type { Scenario } from "../../format/scenario-types.js";
 import { fieldValue, inputKey, uncertainInputs, type UncertainInput } from "../../format/uncertain-inputs.js";
 
-/** A declared input as a study reports it: the file's declaration, plus which files it moves. */
-export interface DesignInput {
-  readonly path: string;
-  /** All paths moved together, when more than one. */
-  readonly paths?: readonly string[];
-  readonly low: number;
-  readonly nominal: number;
-  readonly high: number;
-  readonly distribution: "uniform" | "triangular";
-  readonly why: string;
-}
+/** A declared input as a study reports it: the file's declaration (its resolved fields left out). */
+export type DesignInput = Omit<UncertainInput, "fields">;
 
 /** A declared input with the files it moves: FILE's declaration, BASE's, or both (moved together). */
 export interface PairedInput {
