@@ -1,8 +1,7 @@
 import { mean } from "simple-statistics";
 import { log1p } from "../../../math/index.js";
-import { regularizedGammaP } from "../regularized-gamma.js";
 import { parameter, type FitParameters, type Family } from "../family.js";
-import { gammaDensity, gammaLogLikelihood, gammaQuantile, gammaShapeMle } from "./gamma-shape.js";
+import { gammaLaws, gammaLogLikelihood, gammaShapeMle } from "./gamma-shape.js";
 
 function shapeScale(p: FitParameters): { shape: number; scale: number } {
   const k = parameter(p, "k");
@@ -26,22 +25,7 @@ export const erlangFamily: Family = {
     const k = gammaLogLikelihood(above, m / above, sorted) > gammaLogLikelihood(below, m / below, sorted) ? above : below;
     return { mean: m, k };
   },
-  logLikelihood: (p, sorted) => {
-    const { shape, scale } = shapeScale(p);
-    return gammaLogLikelihood(shape, scale, sorted);
-  },
-  cdf: (p) => {
-    const { shape, scale } = shapeScale(p);
-    return (x) => (x <= 0 ? 0 : regularizedGammaP(shape, x / scale));
-  },
-  density: (p) => {
-    const { shape, scale } = shapeScale(p);
-    return (x) => gammaDensity(shape, scale, x);
-  },
-  quantile: (p) => {
-    const { shape, scale } = shapeScale(p);
-    return (q) => gammaQuantile(shape, scale, q);
-  },
+  ...gammaLaws(shapeScale),
   sampler: (p) => {
     const { shape, scale } = shapeScale(p);
     // The sum of k exponential phases, each by inversion.

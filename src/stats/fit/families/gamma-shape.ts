@@ -2,7 +2,7 @@ import { mean } from "simple-statistics";
 import { logGamma } from "../../../math/index.js";
 import { digamma, trigamma } from "../digamma.js";
 import { exp, log, normalQuantile, pow } from "../../../math/index.js";
-import type { RandomSource } from "../family.js";
+import type { Family, FitParameters, RandomSource } from "../family.js";
 import { regularizedGammaP } from "../regularized-gamma.js";
 
 /**
@@ -77,4 +77,30 @@ export function gammaQuantile(shape: number, scale: number, p: number): number {
     else hi = mid;
   }
   return scale * ((lo + hi) / 2);
+}
+
+/**
+ * The log-likelihood, distribution function, density and quantile of a family that is a gamma law under
+ * another parametrisation (gamma by mean and cv, Erlang by mean and k): `shapeScale` maps its parameters
+ * to the gamma's shape and scale. The family adds its name, parameters, fit and sampler.
+ */
+export function gammaLaws(shapeScale: (p: FitParameters) => { shape: number; scale: number }): Pick<Family, "logLikelihood" | "cdf" | "density" | "quantile"> {
+  return {
+    logLikelihood: (p, sorted) => {
+      const { shape, scale } = shapeScale(p);
+      return gammaLogLikelihood(shape, scale, sorted);
+    },
+    cdf: (p) => {
+      const { shape, scale } = shapeScale(p);
+      return (x) => (x <= 0 ? 0 : regularizedGammaP(shape, x / scale));
+    },
+    density: (p) => {
+      const { shape, scale } = shapeScale(p);
+      return (x) => gammaDensity(shape, scale, x);
+    },
+    quantile: (p) => {
+      const { shape, scale } = shapeScale(p);
+      return (q) => gammaQuantile(shape, scale, q);
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import { mean } from "simple-statistics";
-import { regularizedGammaP } from "../regularized-gamma.js";
 import { parameter, type FitParameters, type Family } from "../family.js";
-import { gammaDensity, gammaDeviate, gammaLogLikelihood, gammaQuantile, gammaShapeMle } from "./gamma-shape.js";
+import { gammaDeviate, gammaLaws, gammaShapeMle } from "./gamma-shape.js";
 
 function shapeScale(p: FitParameters): { shape: number; scale: number } {
   const m = parameter(p, "mean");
@@ -18,22 +17,7 @@ export const gammaFamily: Family = {
   parameterNames: ["mean", "cv"],
   parameterCount: 2,
   fit: (sorted) => ({ mean: mean(sorted as number[]), cv: 1 / Math.sqrt(gammaShapeMle(sorted)) }),
-  logLikelihood: (p, sorted) => {
-    const { shape, scale } = shapeScale(p);
-    return gammaLogLikelihood(shape, scale, sorted);
-  },
-  cdf: (p) => {
-    const { shape, scale } = shapeScale(p);
-    return (x) => (x <= 0 ? 0 : regularizedGammaP(shape, x / scale));
-  },
-  density: (p) => {
-    const { shape, scale } = shapeScale(p);
-    return (x) => gammaDensity(shape, scale, x);
-  },
-  quantile: (p) => {
-    const { shape, scale } = shapeScale(p);
-    return (q) => gammaQuantile(shape, scale, q);
-  },
+  ...gammaLaws(shapeScale),
   sampler: (p) => {
     const { shape, scale } = shapeScale(p);
     return (u) => scale * gammaDeviate(shape, u);
