@@ -33,8 +33,10 @@ const SQRT2_HIGH = 0x6a09e;
  * functions: V8 inlines a function only below 460 bytes of bytecode, and a call that is not inlined
  * boxes its double result on the heap. The whole port is 585 bytes; this one is under the limit, which
  * made a loop of log1p(−u) calls about 40% faster (27 to 16 ns a call; Math.log1p: 8 ns). Whether V8 does
- * inline it also depends on the budget of the function it is compiled into.
- * Keep it under 460 bytes: `node --print-bytecode --print-bytecode-filter=log1p` shows the length.
+ * inline it also depends on what is left of the budget (920 bytes in all) of the function it is compiled
+ * into, so the reduction of 1 + x is a function of its own (`reduce`), which returns the small integer k
+ * (never boxed) and leaves f and c in a typed array: this front is 256 bytes.
+ * Keep it small: `node --print-bytecode --print-bytecode-filter=log1p` shows the length.
  *
  * @example
  * log1p(1e-20); // => 1e-20
@@ -47,25 +49,45 @@ export function log1p(x: number): number {
     // √2/2 <= 1 + x < √2: no reduction (f = x), unless x is so small that fdlibm's shortcuts apply.
     if (x < TWO_M29 && x > -TWO_M29) return log1pFdlibm(x);
   } else {
-    if (!(x > -1 && x < TWO53)) return log1pFdlibm(x); // x <= −1, huge, ∞ or NaN
-    const u = 1 + x;
-    let hu = highWord(u);
-    k = (hu >> 20) - 1023;
-    // The rounding error of 1 + x, divided by u.
-    c = (k > 0 ? 1 - (u - x) : x - (u - 1)) / u;
-    hu &= SIGNIFICAND_HIGH;
-    if (hu >= SQRT2_HIGH) {
-      k += 1;
-      hu = (0x00100000 - hu) >> 2;
-    }
-    if (hu === 0) return log1pFdlibm(x); // |f| < 2^-20: fdlibm's shorter series
-    f = u * powerOfTwo(-k) - 1; // u·2^-k is exact and lies in [√2/2, √2)
+    k = reduce(x);
+    if (k === NOT_COMMON) return log1pFdlibm(x);
+    f = REDUCED[0]!;
+    c = REDUCED[1]!;
   }
   const hfsq = 0.5 * f * f;
   const s = f / (2 + f);
   const z = s * s;
   const r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
-  return k === 0 ? f - (hfsq - s * (hfsq + r)) : k * LN2_HI - (hfsq - (s * (hfsq + r) + (k * LN2_LO + c)) - f);
+  // fdlibm returns f − (hfsq − s·(hfsq + r)) when k = 0; this one formula gives the same bits then:
+  // with k = c = 0 it is 0 − ((hfsq − s·(hfsq + r)) − f), and a − b = −(b − a) exactly in IEEE 754.
+  return k * LN2_HI - (hfsq - (s * (hfsq + r) + (k * LN2_LO + c)) - f);
+}
+
+/** `reduce`'s answer when x is not a common case (x <= −1, huge, ∞, NaN, or |f| < 2^-20). */
+const NOT_COMMON = 0x7fff;
+/** f and c of the last `reduce`: a small integer result is never boxed, even when V8 does not inline the call. */
+const REDUCED = new Float64Array(2);
+
+/**
+ * fdlibm's reduction 1 + x = 2^k·(1 + f) for 1 + x outside [√2/2, √2): returns k and leaves f and the
+ * correction c (the rounding error of 1 + x, divided by it) in REDUCED, or NOT_COMMON for the cases
+ * `log1pFdlibm` handles. The same operations as `log1pFdlibm`'s, so the same bits.
+ */
+function reduce(x: number): number {
+  if (!(x > -1 && x < TWO53)) return NOT_COMMON; // x <= −1, huge, ∞ or NaN
+  const u = 1 + x;
+  let hu = highWord(u);
+  let k = (hu >> 20) - 1023;
+  // The rounding error of 1 + x, divided by u.
+  REDUCED[1] = (k > 0 ? 1 - (u - x) : x - (u - 1)) / u;
+  hu &= SIGNIFICAND_HIGH;
+  if (hu >= SQRT2_HIGH) {
+    k += 1;
+    hu = (0x00100000 - hu) >> 2;
+  }
+  if (hu === 0) return NOT_COMMON; // |f| < 2^-20: fdlibm's shorter series
+  REDUCED[0] = u * powerOfTwo(-k) - 1; // u·2^-k is exact and lies in [√2/2, √2)
+  return k;
 }
 
 /**
