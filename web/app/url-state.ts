@@ -167,7 +167,9 @@ export function decodeState(search: string, known: readonly string[], defaults: 
     } else if (!scenarios.includes(match[1] as string)) {
       warnings.push(`set=${entry} ignored: "${match[1]}" is not among the chosen scenarios`);
     } else {
-      (edits[match[1] as string] ??= {})[match[2] as string] = value;
+      // Null-prototype records: a path such as __proto__ stays an edit of its own, which the loader then
+      // refuses by name, as the CLI's --set does, instead of setting the record's prototype and vanishing.
+      (edits[match[1] as string] ??= Object.create(null) as Record<string, EditValue>)[match[2] as string] = value;
     }
   }
   const viewText = query.get("view");

@@ -6,6 +6,7 @@ import { bundleScenarios, type BundledScenario } from "../../../web/app/bundled-
 import { assembleComparison, planComparison } from "../../../web/app/comparison-plan.js";
 import { loadEdited, scenarioOverrides } from "../../../web/app/edited-scenario.js";
 import { leversOf } from "../../../web/app/levers.js";
+import { decodeState } from "../../../web/app/url-state.js";
 import { comparisonJsonFile } from "../../../web/app/result-files.js";
 import { cliOutput as cli } from "../../cli/memory-io.js";
 import { outputsOf } from "./page-runs.js";
@@ -32,6 +33,13 @@ describe("edited scenario", () => {
     const expected = await cli(["compare", file("baseline"), file("seals"), "--replications", "2", "--seed", "42", "--set", "days=9", "--set", "warmupDays=2",
       "--workers", "1", "--quiet", "--format", "json"]);
     expect(comparisonJsonFile(comparison).text).toBe(expected);
+  });
+
+  it("loadEdited(bundled, edits, settings) refuses an edit of __proto__ from a link by name, as `--set __proto__=1` is refused", () => {
+    const { state } = decodeState("s=baseline&set=baseline:__proto__=1", ["baseline"], ["baseline"]);
+    const loaded = loadEdited(scenario("baseline"), state.edits["baseline"] ?? {}, settings);
+    if (loaded.ok) throw new Error("an edit of __proto__ must be refused");
+    expect(loaded.problems.other.join("\n")).toContain('unknown field "__proto__"');
   });
 
   it("loadEdited(bundled, edits, settings) shows a warm-up the loader refuses at the warm-up field when the page sets it, else at the days", () => {

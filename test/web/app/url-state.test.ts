@@ -83,6 +83,15 @@ describe("url state", () => {
     ]);
   });
 
+  it("decodeState(search) keeps an edit of __proto__ or constructor as an edit of that name, for the loader to refuse", () => {
+    const { state, warnings } = decodeState("s=baseline&set=baseline:__proto__=1&set=baseline:constructor=2", known, defaults);
+    expect(warnings).toEqual([]);
+    const edits = state.edits["baseline"] ?? {};
+    expect(Object.keys(edits)).toEqual(["__proto__", "constructor"]);
+    expect(Object.entries(edits)).toEqual([["__proto__", 1], ["constructor", 2]]);
+    expect(encodeState(state)).toBe("s=baseline&set=baseline:__proto__=1&set=baseline:constructor=2");
+  });
+
   it("decodeState(search) reads the seed and the warm-up, and refuses what the CLI's --seed and warmupDays refuse", () => {
     expect(decodeState("s=baseline&seed=-42&warmup=0", known, defaults).state).toMatchObject({ seed: -42, warmupDays: 0 });
     const { state, warnings } = decodeState("s=baseline&seed=1e3&warmup=-1", known, defaults);
