@@ -33,6 +33,18 @@ describe("sweep plan", () => {
     expect(JSON.parse(sweepGridJsonFile(grid).text)).toEqual(JSON.parse(JSON.stringify(grid)));
   });
 
+  it("sweepGridCsvFile(grid) keeps a scenario named like a spreadsheet formula as text in every row, quoted as RFC 4180 asks", () => {
+    const named = JSON.stringify({ ...(JSON.parse(readFileSync(baselineFile, "utf8")) as object), name: '=HYPERLINK("http://x","y")' });
+    const formula = bundleScenarios({ "../scenarios/baseline.json": named }, "border").scenarios.get("baseline") as BundledScenario;
+    const plan = planSweepGrid(formula, {}, settings, spec);
+    if (!plan.ok) throw new Error(plan.problems.join("\n"));
+    const lines = sweepGridCsvFile(assembleSweepGrid(spec, plan.tasks, outputsOf(plan.tasks, plan.replications))).text.trimEnd().split("\n").slice(1);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toMatch(new RegExp(`^${xray},[23],estimate,"'=HYPERLINK\\(""http://x"",""y""\\)",seals\\.share,[01],`));
+    }
+  });
+
   it("planSweepGrid(...) refuses the same lever twice, too many combinations, and names the combination the loader refuses", () => {
     expect(planSweepGrid(baseline, {}, settings, { ...spec, second: { path: "seals.share", values: [0, 1] } }))
       .toEqual({ ok: false, problems: ["the two levers are the same (seals.share); choose another second lever, or none"] });
