@@ -1,4 +1,5 @@
 import { formatProblems } from "../format/problem.js";
+import type { SchemaNode } from "../format/schema/node.js";
 import { RESERVED_IDS } from "../format/schema/identifier.js";
 import { MAX_REPLICATIONS } from "../format/common-fields.js";
 import type { ResultRow } from "../output/result-csv.js";
@@ -6,6 +7,7 @@ import { validate } from "../format/schema/validate.js";
 import type { ReplicationOutput } from "./replication-output.js";
 import { shardUnits, type Shard } from "./shard.js";
 import type { StudyKind } from "./study-kind.js";
+import type { StudyUnit } from "./study-unit.js";
 import { STUDY_KINDS } from "./study-kinds.js";
 
 const FORMAT = "borderflow-part/2";
@@ -40,7 +42,26 @@ export type MergeResult =
   | { readonly ok: true; readonly command: string; readonly result: unknown; readonly rows: ResultRow[] }
   | { readonly ok: false; readonly problems: string[] };
 
-type Checked = { file: string; kind: StudyKind<unknown, unknown>; spec: unknown; studyText: string; part: StudyPart };
+/** A command whose parts merge reads: its name and the schema of the study description its parts carry. */
+export interface PartCommand {
+  readonly command: string;
+  readonly spec: SchemaNode<unknown>;
+}
+
+/** A part file that passed its own checks: its file, command, validated study description and part. */
+export interface CheckedPart<K extends PartCommand = PartCommand> {
+  readonly file: string;
+  readonly kind: K;
+  /** The part's study description, validated by its command's schema (defaults filled in). */
+  readonly spec: unknown;
+  /** The study description as written, to compare parts. */
+  readonly studyText: string;
+  readonly part: StudyPart;
+  /** The part's JSON as read, with any fields its command adds to a part. */
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+type Checked<K extends PartCommand> = CheckedPart<K>;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
@@ -82,7 +103,7 @@ function outputProblems(o: unknown, path: string): string[] {
 }
 
 /** Checks one file's part on its own; pushes its problems (each starting with the file name). */
-function checkPart(file: string, data: unknown, kinds: Readonly<Record<string, StudyKind<unknown, unknown>>>, problems: string[]): Checked | undefined {
+function checkPart<K extends PartCommand>(file: string, data: unknown, kinds: Readonly<Record<string, K>>, problems: string[]): Checked<K> | undefined {
   const commands = Object.keys(kinds).join(", ");
   const notPart = `${file}: not a part file (expected the JSON that "borderflow COMMAND --shard I/N" writes, with "format": "${FORMAT}", for COMMAND one of ${commands})`;
   if (!isObject(data)) return void problems.push(notPart);
@@ -112,7 +133,7 @@ function checkPart(file: string, data: unknown, kinds: Readonly<Record<string, S
   if (!spec.ok) own.push(formatProblems(spec.problems.map((p) => ({ file, ...p, path: `study${p.path === "$" ? "" : p.path.startsWith("[") ? p.path : `.${p.path}`}` }))));
   problems.push(...own);
   if (own.length > 0 || !spec.ok) return undefined;
-  return { file, kind, spec: spec.value, studyText: JSON.stringify(part["study"]), part: part as unknown as StudyPart };
+  return { file, kind, spec: spec.value, studyText: JSON.stringify(part["study"]), part: part as unknown as StudyPart, data: part };
 }
 
 /** Shown problems at most, so that a hostile part cannot flood the terminal. */
@@ -121,6 +142,68 @@ const MOST_PROBLEMS = 30;
 function limited(problems: readonly string[]): string[] {
   if (problems.length <= MOST_PROBLEMS) return [...problems];
   return [...problems.slice(0, MOST_PROBLEMS), `... and ${problems.length - MOST_PROBLEMS} more problems`];
+}
+
+/** The parts that passed every check, the first of them (the one others are compared with) and the shard count. */
+export type PartSet<K extends PartCommand> =
+  | { readonly ok: true; readonly parts: readonly CheckedPart<K>[]; readonly first: CheckedPart<K>; readonly count: number }
+  | { readonly ok: false; readonly problems: string[] };
+
+/**
+ * The checks every sharded command's parts share: each file is a part of a command in `kinds` (its
+ * shard, units and outputs well formed, its study description valid), and together they are one
+ * study's parts (one command, the same study description, one shard count, every shard exactly once),
+ * each holding the units i with i mod N = I − 1 of the study's `unitCount(first)` units. `each` adds a
+ * command's own checks of a part whose units are its shard's (`units`: the study's unit indices it
+ * holds, in order). Lists every problem, each naming its file.
+ */
+export function checkPartSet<K extends PartCommand>(
+  parts: readonly { file: string; data: unknown }[],
+  kinds: Readonly<Record<string, K>>,
+  unitCount: (first: CheckedPart<K>) => number,
+  each: (part: CheckedPart<K>, units: readonly number[], problems: string[]) => void = () => {},
+): PartSet<K> {
+  const problems: string[] = [];
+  const valid = parts.map((p) => checkPart(p.file, p.data, kinds, problems)).filter((p): p is Checked<K> => p !== undefined);
+  const first = valid[0];
+  if (first === undefined || problems.length > 0) return { ok: false, problems: problems.length > 0 ? limited(problems) : ["no part files given"] };
+  const { kind } = first;
+  const total = unitCount(first);
+  const count = first.part.shard.count;
+  // Shards beyond the units are empty, and allowed; a part claiming 10^8 of them is refused here, not listed as 10^8 missing shards.
+  const most = Math.max(total, MAX_REPLICATIONS);
+  if (count > most) return { ok: false, problems: [`${first.file}: shard.count: must be at most ${most} (this study has ${total} units), got ${count}`] };
+  const seen = new Map<number, string>();
+  for (const checked of valid) {
+    const { file, part, studyText } = checked;
+    if (part.command !== kind.command) {
+      problems.push(`${file}: is a part of "${part.command}", but ${first.file} is a part of "${kind.command}"; merge the parts of one study at a time`);
+      continue;
+    }
+    if (studyText !== first.studyText) {
+      problems.push(`${file}: its study (scenarios, replications, parameters) differs from that of ${first.file}; parts of one study must come from the same files and options`);
+      continue;
+    }
+    const { index } = part.shard;
+    if (part.shard.count !== count) problems.push(`${file}: shard ${index}/${part.shard.count} does not match ${first.file}'s count ${count}`);
+    const twin = seen.get(index);
+    if (twin !== undefined) problems.push(`${file}: shard ${index}/${count} was already given by ${twin}`);
+    seen.set(index, file);
+    const expected = shardUnits(total, part.shard);
+    if (part.units.join(",") !== expected.join(",") || part.outputs.length !== expected.length) {
+      problems.push(`${file}: holds units [${part.units.join(",")}] with ${part.outputs.length} outputs, but shard ${index}/${part.shard.count} of this ${total}-unit study should hold units [${expected.join(",")}]`);
+      continue;
+    }
+    each(checked, expected, problems);
+  }
+  const missing: number[] = [];
+  for (let i = 1; i <= count; i++) if (!seen.has(i)) missing.push(i);
+  if (missing.length > 0) {
+    const listed = missing.slice(0, 10).map((i) => `${i}/${count}`).join(", ");
+    problems.push(`shard${missing.length > 1 ? "s" : ""} ${listed}${missing.length > 10 ? ` and ${missing.length - 10} more` : ""} ${missing.length > 1 ? "are" : "is"} missing`);
+  }
+  if (problems.length > 0) return { ok: false, problems: limited(problems) };
+  return { ok: true, parts: valid, first, count };
 }
 
 /**
@@ -138,37 +221,13 @@ export function mergeParts(
   parts: readonly { file: string; data: unknown }[],
   kinds: Readonly<Record<string, StudyKind<unknown, unknown>>> = STUDY_KINDS,
 ): MergeResult {
-  const problems: string[] = [];
-  const valid = parts.map((p) => checkPart(p.file, p.data, kinds, problems)).filter((p): p is Checked => p !== undefined);
-  const first = valid[0];
-  if (first === undefined || problems.length > 0) return { ok: false, problems: problems.length > 0 ? limited(problems) : ["no part files given"] };
-  const { kind, spec } = first;
-  const units = kind.units(spec);
-  const count = first.part.shard.count;
-  // Shards beyond the units are empty, and allowed; a part claiming 10^8 of them is refused here, not listed as 10^8 missing shards.
-  const most = Math.max(units.length, MAX_REPLICATIONS);
-  if (count > most) return { ok: false, problems: [`${first.file}: shard.count: must be at most ${most} (this study has ${units.length} units), got ${count}`] };
-  const seen = new Map<number, string>();
-  const outputs: (ReplicationOutput | undefined)[] = new Array(units.length);
-  for (const { file, part, studyText } of valid) {
-    if (part.command !== kind.command) {
-      problems.push(`${file}: is a part of "${part.command}", but ${first.file} is a part of "${kind.command}"; merge the parts of one study at a time`);
-      continue;
-    }
-    if (studyText !== first.studyText) {
-      problems.push(`${file}: its study (scenarios, replications, parameters) differs from that of ${first.file}; parts of one study must come from the same files and options`);
-      continue;
-    }
-    const { index } = part.shard;
-    if (part.shard.count !== count) problems.push(`${file}: shard ${index}/${part.shard.count} does not match ${first.file}'s count ${count}`);
-    const twin = seen.get(index);
-    if (twin !== undefined) problems.push(`${file}: shard ${index}/${count} was already given by ${twin}`);
-    seen.set(index, file);
-    const expected = shardUnits(units.length, part.shard);
-    if (part.units.join(",") !== expected.join(",") || part.outputs.length !== expected.length) {
-      problems.push(`${file}: holds units [${part.units.join(",")}] with ${part.outputs.length} outputs, but shard ${index}/${part.shard.count} of this ${units.length}-unit study should hold units [${expected.join(",")}]`);
-      continue;
-    }
+  let units: StudyUnit[] = [];
+  let outputs: (ReplicationOutput | undefined)[] = [];
+  const set = checkPartSet(parts, kinds, (first) => {
+    units = first.kind.units(first.spec);
+    outputs = new Array(units.length);
+    return units.length;
+  }, ({ file, part }, expected, problems) => {
     part.outputs.forEach((o, k) => {
       const u = expected[k] as number;
       if (o.replication !== units[u]?.replication) {
@@ -176,14 +235,9 @@ export function mergeParts(
       }
       outputs[u] = o;
     });
-  }
-  const missing: number[] = [];
-  for (let i = 1; i <= count; i++) if (!seen.has(i)) missing.push(i);
-  if (missing.length > 0) {
-    const listed = missing.slice(0, 10).map((i) => `${i}/${count}`).join(", ");
-    problems.push(`shard${missing.length > 1 ? "s" : ""} ${listed}${missing.length > 10 ? ` and ${missing.length - 10} more` : ""} ${missing.length > 1 ? "are" : "is"} missing`);
-  }
-  if (problems.length > 0) return { ok: false, problems: limited(problems) };
+  });
+  if (!set.ok) return set;
+  const { kind, spec } = set.first;
   const result = kind.summarize(spec, outputs as ReplicationOutput[]);
   return { ok: true, command: kind.command, result, rows: kind.rows(result) };
 }
