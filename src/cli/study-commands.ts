@@ -3,6 +3,7 @@ import { UsageError, type CliArgs } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { checkOut, emit, overridesOf, readScenario, readText } from "./scenario-input.js";
 import { renderAnalysis } from "./analysis-commands.js";
+import { mergeOptimization } from "./optimize-command.js";
 import { checkShard, finishStudy, fixReplications, withPool, writeResult } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
@@ -81,25 +82,37 @@ const MERGE_IGNORES: readonly (readonly [string, (a: CliArgs) => boolean])[] = [
   ["--horizon", (a) => a.horizon !== undefined], ["--warmup", (a) => a.warmup !== undefined], ["--precision", (a) => a.precision !== undefined],
   ["--max-replications", (a) => a.maxReplications !== undefined], ["--workers", (a) => a.workers !== undefined], ["--shard", (a) => a.shard !== undefined],
   ["--max-in-system", (a) => a.maxInSystem !== undefined], ["--max-arrivals", (a) => a.maxArrivals !== undefined],
+  ["--max-events", (a) => a.maxEvents !== undefined],
 ];
+/** Options the merge of optimize parts uses: it runs the rest of the procedure, on worker threads, under the run caps. */
+const OPTIMIZE_MERGE_USES: readonly string[] = ["--workers", "--max-in-system", "--max-arrivals", "--max-events"];
+
+function refuseIgnored(ignored: readonly string[]): never {
+  throw new UsageError(`merge combines finished parts and takes no ${ignored.join(", ")}; it allows only --format, --out, --force, --quiet and --metric ` +
+    `(and, for parts of optimize, whose merge runs the rest of the procedure: ${OPTIMIZE_MERGE_USES.join(", ")}); give study options to the sharded command`);
+}
+
+/** The command a part file names, if it is an object with one. */
+const commandOf = (data: unknown): unknown => (typeof data === "object" && data !== null ? (data as Record<string, unknown>)["command"] : undefined);
 
 /** `borderflow merge PART...`: the result an unsharded run gives. */
 export async function runMerge(context: CommandContext): Promise<number> {
   const { args, io } = context;
   if (args.files.length === 0) {
-    throw new UsageError(`merge needs the part files written by --shard I/N of one of: ${Object.keys(STUDY_KINDS).join(", ")}`);
+    throw new UsageError(`merge needs the part files written by --shard I/N of one of: ${[...Object.keys(STUDY_KINDS), "optimize"].join(", ")}`);
   }
   const ignored = MERGE_IGNORES.filter(([, given]) => given(args)).map(([name]) => name);
-  if (ignored.length > 0) {
-    throw new UsageError(`merge combines finished parts and takes no ${ignored.join(", ")}; it allows only --format, --out, --force, --quiet and --metric (give study options to the sharded command)`);
-  }
+  if (ignored.some((name) => !OPTIMIZE_MERGE_USES.includes(name))) refuseIgnored(ignored);
   // Parts are read like scenario files: UTF-8, JSON without duplicate keys, errors by line and column.
   const parts = args.files.map((f) => {
     const parsed = parseJson(readText(io, f, "part "));
     if (!parsed.ok) throw new InputError(formatProblems(parsed.problems.map((p) => ({ file: f, ...p }))));
     return { file: f, data: parsed.value };
   });
+  const optimize = parts.some((p) => commandOf(p.data) === "optimize");
+  if (!optimize && ignored.length > 0) refuseIgnored(ignored);
   checkOut(context);
+  if (optimize) return mergeOptimization(context, parts);
   const merged = mergeParts(parts);
   if (!merged.ok) throw new InputError(merged.problems.join("\n"));
   const analysis = merged.command === "sensitivity" || merged.command === "uncertainty" ? merged.command : undefined;

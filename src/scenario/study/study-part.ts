@@ -33,7 +33,7 @@ export interface StudyPart {
 }
 
 /** The part file of shard `shard` of a study: the units it ran and their outputs, in order. */
-export function makePart<S, R>(kind: StudyKind<S, R>, spec: S, shard: Shard, units: readonly number[], outputs: readonly ReplicationOutput[]): StudyPart {
+export function makePart<S>(kind: { readonly command: string }, spec: S, shard: Shard, units: readonly number[], outputs: readonly ReplicationOutput[]): StudyPart {
   return { format: FORMAT, command: kind.command, shard: { index: shard.index, count: shard.count }, units: [...units], study: spec, outputs: [...outputs] };
 }
 
