@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -53,6 +53,17 @@ describe("borderflow COMMAND --shard I/N, then merge (built CLI)", () => {
     expect(csv.split("\n")[0]).toBe("kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications");
     expect(cli("merge", ...files, "--format", "csv")).toBe(csv);
     expect(cli("merge", ...files)).toBe(cli(...study, "--workers", "2"));
+  }, SLOW);
+
+  it("borderflow optimize --shard 1/2 and 2/2 on 2 workers, merged on 2 workers, gives the unsharded optimize's bytes", () => {
+    const study = ["optimize", "scenarios/mmc-staffing.study.json", "--horizon", "20000", "--warmup", "1000"];
+    const whole = cli(...study, "--format", "json", "--workers", "1");
+    expect(JSON.parse(whole).best.decisions).toEqual({ "stations.0.servers": 5 });
+    const files = shards("optimize", study, 2, 2);
+    const part = JSON.parse(readFileSync(files[1] as string, "utf8"));
+    expect([part.command, part.shard, part.study.batch]).toEqual(["optimize", { index: 1, count: 2 }, 60]);
+    expect(cli("merge", ...files, "--format", "json", "--workers", "2")).toBe(whole);
+    expect(cli("merge", ...files, "--format", "csv")).toBe(cli(...study, "--format", "csv", "--workers", "2"));
   }, SLOW);
 
   it("borderflow merge of parts of two commands exits 2 and names both", () => {
