@@ -15,10 +15,11 @@ const OPTIONS = `Options:
   --max-arrivals N     stop a replication after N arrivals (default 2000000): a run that would take hours
   --max-events N       stop a replication after N events (default 100000000): customers sent round a loop
                        of routes almost for ever
-  --shard I/N          run, compare, sweep, sensitivity, uncertainty (not optimize, whose procedures are
-                       sequential): run only the I-th of N shares of the study and write a part
-                       file (JSON) for merge; each run's seed comes from the scenario and replication,
-                       never from the shard
+  --shard I/N          run, compare, sweep, sensitivity, uncertainty, optimize: run only the I-th of N
+                       shares of the study and write a part file (JSON) for merge; each run's seed
+                       comes from the scenario and replication, never from the shard. optimize shards
+                       its procedure's first batch (a space run whole: every configuration's first
+                       stage); merge then runs the sequential rest itself, on its own --workers
   --format F           table (default), json or csv
   --metric PATTERN     only these metrics, in any format (repeatable; * within a segment, ** for any
                        segments: --metric 'directions.*.crossingHours' --metric 'stations.**')
@@ -36,10 +37,10 @@ const SYNOPSIS: Record<CommandName, string> = {
   run: "borderflow run FILE [options]",
   compare: "borderflow compare BASE.json OTHER.json... [options]",
   sweep: "borderflow sweep FILE --set PATH=V1,V2,... [options]",
-  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F] [--metric P] [--quiet]",
+  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F] [--metric P] [--quiet]\n       borderflow merge OPTIMIZE-PART.json... [--workers N] [--out PATH] [--force] [--format F] [--quiet]",
   theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json]",
   validate: "borderflow validate FILE...",
-  optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH]",
+  optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH] [--shard I/N]",
   fit: "borderflow fit service FILE.csv [--column NAME] [--unit minutes|hours] [--into SCENARIO.json --path PATH --out NEW.json]\n       borderflow fit arrivals FILE.csv [--column NAME] [--direction D] [--tz ZONE] [--into SCENARIO.json --direction D --out NEW.json]",
   check: "borderflow check SCENARIO.json --observed FILE.csv --direction D [--metric crossingHours|waitHours] [options]",
   sensitivity: "borderflow sensitivity FILE [--against BASE] [--method oat|morris] [--trajectories R] [options]",
@@ -113,7 +114,12 @@ KN), run on fresh replications. The guarantee (the best within indifference, wit
 1 - alpha) then holds among the finalists only: the search is a heuristic with no guarantee. It never runs
 more than maxConfigurations configurations; where that cap stops it, it says so on standard error and
 in the answer (raise maxConfigurations to search further; at the space's size or more, every
-configuration is run instead: maxConfigurations is both the search's cap and the largest space run whole).`;
+configuration is run instead: maxConfigurations is both the search's cap and the largest space run whole).
+With --shard I/N it runs only its share of the procedure's first batch (the replications the procedure
+asks for first, whatever they show: a space run whole, every configuration's first stage; a searched
+space, its first start's) and writes a part; "borderflow merge" of the N parts runs the procedure itself,
+taking those replications from the parts and running the rest (which it chooses from what it sees) on
+its own --workers, and prints the unsharded answer byte for byte.`;
 
 /** The text `borderflow --help` prints. */
 export function generalUsage(): string {

@@ -18,7 +18,9 @@
 //  3. In the CLI command, build the spec and call `finishStudy` (src/cli/study-runner.ts), which
 //     handles --shard, --workers, --format and --out like run, compare and sweep.
 // A kind whose next units depend on earlier outputs (an optimiser's next iterate) cannot be
-// sharded this way as a whole; it can still run each fixed batch of units through the pool.
+// sharded this way as a whole; it can still run each fixed batch of units through the pool, and shard
+// the batch it asks for first while the merge runs the rest (optimize/optimization-part.ts), through
+// the same part checks (`checkPartSet` in study-part.ts).
 import type { SchemaNode } from "../format/schema/node.js";
 import type { ResultRow } from "../output/result-csv.js";
 import type { ReplicationOutput } from "./replication-output.js";
