@@ -7,7 +7,9 @@
 #
 # Run it from the repository root (the jobs start there). The result is OUTDIR/result.json, the
 # bytes `borderflow COMMAND ... --format json` gives on one machine; set BORDERFLOW_FORMAT=csv or
-# table for another format. Extra sbatch options (partition, account, time) go in SBATCH_OPTIONS.
+# table for another format. Extra sbatch options (partition, account, time) go in SBATCH_OPTIONS, and
+# options for the merge job alone in MERGE_SBATCH_OPTIONS: the merge of an `optimize` study runs the
+# rest of its procedure on the merge job's CPUs (MERGE_SBATCH_OPTIONS="--cpus-per-task=8").
 # Prints the two job ids: ARRAY_ID MERGE_ID.
 set -euo pipefail
 
@@ -25,9 +27,11 @@ fi
 here="$(cd "$(dirname "$0")" && pwd)"
 mkdir -p "$out"
 read -r -a extra <<< "${SBATCH_OPTIONS:-}"
+read -r -a merge_extra <<< "${MERGE_SBATCH_OPTIONS:-}"
+command="$1"
 array=$(sbatch --parsable "${extra[@]}" --array="0-$((n - 1))" --output="$out/shard-%A_%a.log" \
   "$here/shard.sbatch" "$out" "$@")
 array="${array%%;*}" # --parsable prints "jobid" or "jobid;cluster"
-merge=$(sbatch --parsable "${extra[@]}" --dependency="afterok:$array" --kill-on-invalid-dep=yes --output="$out/merge-%j.log" \
-  "$here/merge.sbatch" "$out" "$n" "${BORDERFLOW_FORMAT:-json}")
+merge=$(sbatch --parsable "${extra[@]}" "${merge_extra[@]}" --dependency="afterok:$array" --kill-on-invalid-dep=yes --output="$out/merge-%j.log" \
+  "$here/merge.sbatch" "$out" "$n" "${BORDERFLOW_FORMAT:-json}" "$command")
 echo "${array} ${merge%%;*}"

@@ -2,7 +2,7 @@
 # npm run test:cluster: proves --shard and merge on a real Slurm cluster of one node (this machine).
 # Installs Debian's slurm-wlm and munge if missing, starts munged, slurmctld and slurmd with a key and
 # a minimal configuration made in a temporary folder, submits examples/slurm/submit.sh (a 4-task job
-# array and a dependent merge job) for a border study and for a sweep, waits, and checks that each
+# array and a dependent merge job) for a border study, a sweep and an optimisation, waits, and checks that each
 # merged result equals the unsharded run byte for byte. Stops the daemons it started, also on failure.
 # Needs root (or sudo) to install packages and to run slurmd. Prints PASS or FAIL; exits 1 on failure.
 set -euo pipefail
@@ -123,6 +123,8 @@ say "Slurm up: node $host, $cpus CPUs, $memory MB"
 export BORDERFLOW="node $root/bin/borderflow.js"
 border=(run scenarios/baseline.json --set days=10 --set warmupDays=2 --replications 6)
 sweep=(sweep scenarios/tandem.json --set stations.0.servers=1,2 --set horizon=3000 --set warmup=300 --replications 5)
+# 6 configurations run whole: the shards run their first stage, the merge job runs the rest on 2 workers.
+optimize=(optimize scenarios/mmc-staffing.study.json --horizon 20000 --warmup 1000)
 
 # Waits for a job to end; prints its final state.
 wait_job() {
@@ -143,7 +145,7 @@ check() {
   local out="$tmp/out/$name"
   local ids
   # One CPU a task, so that this small node runs two shards at once.
-  ids="$(BORDERFLOW_FORMAT="$format" SBATCH_OPTIONS="--cpus-per-task=1" examples/slurm/submit.sh 4 "$out" "$@")" ||
+  ids="$(BORDERFLOW_FORMAT="$format" SBATCH_OPTIONS="--cpus-per-task=1" MERGE_SBATCH_OPTIONS="${MERGE_SBATCH_OPTIONS:-}" examples/slurm/submit.sh 4 "$out" "$@")" ||
     fail "$name: sbatch refused the jobs"
   read -r array merge <<< "$ids"
   say "$name: array job $array (4 tasks), merge job $merge"
@@ -163,6 +165,9 @@ check() {
 
 check border json "${border[@]}"
 check sweep csv "${sweep[@]}"
+MERGE_SBATCH_OPTIONS="--cpus-per-task=2" check optimize table "${optimize[@]}"
+grep -q "^borderflow merge: [0-9]* of the [0-9]* replications came from the 4 parts" "$tmp"/out/optimize/merge-*.log ||
+  fail "optimize: the merge job's log does not say how many replications came from the parts"
 
 status="PASS"
 say "PASS"
