@@ -25,6 +25,13 @@ export function variant(name: string, edit: (s: Json) => void): string {
   return JSON.stringify(s, null, 2);
 }
 
+/** A part file's text (or any JSON text) after `edit`, as file text: how the merge tests tamper with parts. */
+export function edited(text: string, edit: (p: Json) => void): string {
+  const part = JSON.parse(text) as Json;
+  edit(part);
+  return JSON.stringify(part);
+}
+
 /** Short network runs: these tests are about refusals, not statistics. */
 export const SHORT = ["--horizon", "200", "--warmup", "0", "--workers", "1", "--quiet"];
 /** SHORT with 2 replications. */

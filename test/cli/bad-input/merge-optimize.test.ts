@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { SHORT, cli, expectRefused } from "./harness.js";
+import { SHORT, cli, edited, expectRefused } from "./harness.js";
 
 type Part = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -8,11 +8,6 @@ const STUDY = ["optimize", "scenarios/mmc-staffing.study.json", "--horizon", "20
 let p1 = "";
 let p2 = "";
 let runPart = "";
-const edited = (text: string, edit: (p: Part) => void): string => {
-  const part = JSON.parse(text) as Part;
-  edit(part);
-  return JSON.stringify(part);
-};
 
 beforeAll(async () => {
   const one = await cli([...STUDY, "--shard", "1/2"]);

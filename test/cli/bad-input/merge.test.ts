@@ -1,15 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { SHORT, cli, expectRefused } from "./harness.js";
+import { SHORT, cli, edited, expectRefused } from "./harness.js";
 
 type Part = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let p1 = "";
 let p2 = "";
-const edited = (text: string, edit: (p: Part) => void): string => {
-  const part = JSON.parse(text) as Part;
-  edit(part);
-  return JSON.stringify(part);
-};
 
 beforeAll(async () => {
   const args = ["run", "scenarios/mm1.json", ...SHORT, "--replications", "4"];

@@ -1,48 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Scenario } from "../../../../src/scenario/index.js";
 import { configurationAt } from "../../../../src/scenario/study/optimize/configurations.js";
-import { loadOptimizationStudy } from "../../../../src/scenario/study/optimize/load-study.js";
-import { runOptimization, type OptimizationExecutor, type OptimizationUnit } from "../../../../src/scenario/study/optimize/run-optimization.js";
-import { seededNormals } from "../../../stats/seeded-normals.js";
+import { runOptimization } from "../../../../src/scenario/study/optimize/run-optimization.js";
+import { executor, scenario, study } from "./synthetic-study.js";
 
-// The synthetic capacity problem of neighbourhood-search.test.ts as a study: a costs 3 and buys 1 unit,
-// b costs 2 and buys 0.2; the target g = 10.5 - a - 0.2 b <= 0 (tolerance 0.25). The cheapest feasible
-// configuration is a = 11, b = 0 (cost 33); every cheaper one has g >= 0.3. Replication r of every
-// configuration shares half its noise (common random numbers).
-function study(max: number, more: Record<string, unknown> = {}) {
-  const loaded = loadOptimizationStudy(JSON.stringify({
-    scenario: "synthetic.json",
-    decisions: [{ path: "a", min: 0, max }, { path: "b", min: 0, max }],
-    cost: { a: 3, b: 2 },
-    constraints: [{ metric: "g", max: 0, tolerance: 0.25 }],
-    indifference: 1,
-    ...more,
-  }), "synthetic.study.json");
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  return loaded.study;
-}
-
-function executor(s: ReturnType<typeof study>): OptimizationExecutor & { units: OptimizationUnit[] } {
-  const common = seededNormals("run-common", 1000);
-  const own = new Map<number, number[]>();
-  const units: OptimizationUnit[] = [];
-  const execute = async (batch: readonly OptimizationUnit[]) => {
-    units.push(...batch);
-    return batch.map((u) => {
-      const { a, b } = configurationAt(s, u.configuration).decisions as { a: number; b: number };
-      let o = own.get(u.configuration);
-      if (o === undefined) {
-        o = seededNormals(`run-${u.configuration}`, 1000);
-        own.set(u.configuration, o);
-      }
-      const noise = Math.sqrt(0.5) * ((common[u.replication] as number) + (o[u.replication] as number));
-      return { replication: u.replication, warmup: 0, metrics: { g: 10.5 - a - 0.2 * b + noise } };
-    });
-  };
-  return Object.assign(execute, { units });
-}
-
-const scenario = { name: "synthetic", seed: 1 } as Scenario;
+// The synthetic capacity problem of neighbourhood-search.test.ts as a study (synthetic-study.ts): a costs
+// 3 and buys 1 unit, b costs 2 and buys 0.2; the target g = 10.5 - a - 0.2 b <= 0 (tolerance 0.25). The
+// cheapest feasible configuration is a = 11, b = 0 (cost 33); every cheaper one has g >= 0.3.
 
 describe("runOptimization(study, scenario, execute)", () => {
   it("runOptimization searches a 900-configuration space, and judges its finalists on fresh replications", async () => {
@@ -54,14 +17,14 @@ describe("runOptimization(study, scenario, execute)", () => {
     expect(result.search).toMatchObject({ method: "neighbourhood", space: 900, capped: false });
     expect(result.search.visited).toBeLessThan(900);
     expect(result.search.finalists).toBeLessThanOrEqual(10);
-    expect(result.search.replications).toBe(execute.units.length);
+    expect(result.search.replications).toBe(execute.calls.flat().length);
     expect(result.evaluated).toHaveLength(result.search.visited);
     const finalists = result.evaluated.filter((c) => c.status !== "not-finalist");
     expect(finalists).toHaveLength(result.search.finalists);
     expect(result.evaluated.filter((c) => c.status === "chosen")).toHaveLength(1);
     // a finalist's metrics come from replications numbered from maxReplications (100) on, apart from the search's
     const chosen = configurationAt(s, 11 * 30 + 0).index;
-    const fresh = execute.units.filter((u) => u.configuration === chosen && u.replication >= 100);
+    const fresh = execute.calls.flat().filter((u) => u.configuration === chosen && u.replication >= 100);
     expect(fresh.length).toBe(finalists.find((c) => c.status === "chosen")?.replications);
     expect(fresh.map((u) => u.replication)).toEqual(fresh.map((_, i) => 100 + i));
     expect(result.guarantee.statement).toMatch(/This holds among the \d+ finalists only: a neighbourhood search ran \d+ of the 900 configurations .*heuristic with no guarantee/);
@@ -76,7 +39,7 @@ describe("runOptimization(study, scenario, execute)", () => {
     expect(result.best?.decisions).toEqual({ a: 11, b: 0 });
     expect(result.search).toMatchObject({ method: "whole", space: 225, visited: 225, finalists: 225, capped: false });
     expect(result.evaluated).toHaveLength(225);
-    expect(Math.max(...execute.units.map((u) => u.replication))).toBeLessThan(100);
+    expect(Math.max(...execute.calls.flat().map((u) => u.replication))).toBeLessThan(100);
     expect(result.guarantee.statement).not.toMatch(/finalist/);
   });
 
