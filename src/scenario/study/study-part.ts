@@ -136,6 +136,17 @@ function checkPart<K extends PartCommand>(file: string, data: unknown, kinds: Re
   return { file, kind, spec: spec.value, studyText: JSON.stringify(part["study"]), part: part as unknown as StudyPart, data: part };
 }
 
+/** Units listed at most in a message about a shard's units. */
+const MOST_UNITS_LISTED = 1000;
+
+/** The unit indices shard I of N should hold, as a message lists them: the first MOST_UNITS_LISTED, then "...". */
+function firstUnits(total: number, shard: Shard): string {
+  const listed: number[] = [];
+  for (let i = shard.index - 1; i < total && listed.length < MOST_UNITS_LISTED; i += shard.count) listed.push(i);
+  const more = shard.index - 1 + MOST_UNITS_LISTED * shard.count < total;
+  return listed.join(",") + (more ? ",..." : "");
+}
+
 /** Shown problems at most, so that a hostile part cannot flood the terminal. */
 const MOST_PROBLEMS = 30;
 
@@ -189,18 +200,23 @@ export function checkPartSet<K extends PartCommand>(
     const twin = seen.get(index);
     if (twin !== undefined) problems.push(`${file}: shard ${index}/${count} was already given by ${twin}`);
     seen.set(index, file);
-    const expected = shardUnits(total, part.shard);
-    if (part.units.join(",") !== expected.join(",") || part.outputs.length !== expected.length) {
-      problems.push(`${file}: holds units [${part.units.join(",")}] with ${part.outputs.length} outputs, but shard ${index}/${part.shard.count} of this ${total}-unit study should hold units [${expected.join(",")}]`);
+    // The count first, by arithmetic: a study description may claim any number of units (an optimize
+    // part's batch is a number in the file), and listing 10^9 of them crashed Node instead of refusing.
+    const size = index > total ? 0 : Math.floor((total - index) / part.shard.count) + 1;
+    const expected = part.units.length === size && part.outputs.length === size ? shardUnits(total, part.shard) : null;
+    if (expected === null || part.units.join(",") !== expected.join(",")) {
+      problems.push(`${file}: holds units [${part.units.join(",")}] with ${part.outputs.length} outputs, but shard ${index}/${part.shard.count} of this ${total}-unit study should hold units [${firstUnits(total, part.shard)}]`);
       continue;
     }
     each(checked, expected, problems);
   }
+  // The first ten missing shards, found in at most (files + 10) steps: the count may be as large as the units.
   const missing: number[] = [];
-  for (let i = 1; i <= count; i++) if (!seen.has(i)) missing.push(i);
-  if (missing.length > 0) {
-    const listed = missing.slice(0, 10).map((i) => `${i}/${count}`).join(", ");
-    problems.push(`shard${missing.length > 1 ? "s" : ""} ${listed}${missing.length > 10 ? ` and ${missing.length - 10} more` : ""} ${missing.length > 1 ? "are" : "is"} missing`);
+  for (let i = 1; i <= count && missing.length < 10; i++) if (!seen.has(i)) missing.push(i);
+  const absent = count - [...seen.keys()].filter((i) => i <= count).length;
+  if (absent > 0) {
+    const listed = missing.map((i) => `${i}/${count}`).join(", ");
+    problems.push(`shard${absent > 1 ? "s" : ""} ${listed}${absent > 10 ? ` and ${absent - 10} more` : ""} ${absent > 1 ? "are" : "is"} missing`);
   }
   if (problems.length > 0) return { ok: false, problems: limited(problems) };
   return { ok: true, parts: valid, first, count };

@@ -47,6 +47,8 @@ describe("bad input: merge checks optimize parts like any part, and that they ho
       'run.json: is a part of "run", but p1.json is a part of "optimize"', /merge the parts of one study at a time/],
     ["a study whose indifference is not > 0 (both parts)", both((p) => void (p.study.study.indifference = 0)), ["p1.json", "p2.json"],
       "p1.json: study.study.indifference:", /must be a number > 0/],
+    ["a first batch of 10^9 replications claimed (both parts; Node died of it)", both((p) => void (p.study.batch = 1e9)), ["p1.json", "p2.json"],
+      "p1.json: holds units [0,2,", /shard 1\/2 of this 1000000000-unit study should hold units \[0,2,4,.*,1998,\.\.\.\]$/m],
     ["a scenario text that is not JSON (both parts)", both((p) => void (p.study.scenarioText = "{ nope")), ["p1.json", "p2.json"],
       "p1.json: the optimisation study it carries is not valid:", /scenarios\/mmc\.json: \$: invalid JSON/],
   ];

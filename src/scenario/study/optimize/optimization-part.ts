@@ -110,9 +110,10 @@ export function checkOptimizationParts(parts: readonly { file: string; data: unk
   const isOptimize = (part: CheckedPart): boolean => part.kind === OPTIMIZATION_PART;
   const set = checkPartSet(parts, PART_COMMANDS, (first) => {
     const total = isOptimize(first) ? (first.spec as OptimizationPartSpec).batch : (first.kind as StudyKind<unknown, unknown>).units(first.spec).length;
-    units = new Array(total);
-    outputs = new Array(total);
-    files = new Array(total);
+    // Filled by index as the parts are read; not sized from the count, which a damaged part may put past any array's length.
+    units = [];
+    outputs = [];
+    files = [];
     return total;
   }, (checked, expected, problems) => {
     if (!isOptimize(checked)) return;

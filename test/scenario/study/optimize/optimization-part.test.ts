@@ -50,4 +50,18 @@ describe("runOptimizationShard(spec, scenario, shard, execute) and checkOptimiza
     expect(batchProblems(checked, asked)).toEqual(["p1.json: unit 2 of the first batch is configuration 7 replication 2, but this study's procedure asks for configuration 0 replication 2 there; were the parts written by another version of borderflow, or edited?"]);
     expect(batchProblems(checked, asked.slice(1))[0]).toMatch(/^p2\.json: the parts hold a first batch of 27 replications, but this study's procedure asks for 26 first/);
   });
+
+  it("checkOptimizationParts(parts claiming a first batch of 2,000,000 or 10^15 replications) refuses them at once, in a message of reasonable length", async () => {
+    // The batch size is a number in the file: a damaged or hostile one made merge list every unit it
+    // claims (10^9 crashed Node with a fatal "invalid size error" instead of exiting 2).
+    for (const batch of [2_000_000, 1e15]) {
+      const read = await parts(study(2, { firstStageReplications: 3 }), 1);
+      (read[0]?.data as { study: { batch: number } }).study.batch = batch;
+      const checked = checkOptimizationParts(read);
+      expect(checked.ok).toBe(false);
+      if (checked.ok) return;
+      expect(checked.problems[0]).toMatch(new RegExp(`^p1\\.json: holds units \\[0,1,2,.*,26\\] with 27 outputs, but shard 1/1 of this ${batch}-unit study should hold units \\[0,1,2,`));
+      expect(checked.problems.join("\n").length).toBeLessThan(20_000);
+    }
+  });
 });
