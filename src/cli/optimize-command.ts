@@ -6,7 +6,7 @@ import { cachingExecutor } from "../scenario/study/optimize/caching-executor.js"
 import { configurationAt, configurationCount, configurationOverrides } from "../scenario/study/optimize/configurations.js";
 import { firstBatch } from "../scenario/study/optimize/first-batch.js";
 import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
-import { batchProblems, checkOptimizationParts, runOptimizationShard, type OptimizationPartSpec } from "../scenario/study/optimize/optimization-part.js";
+import { batchProblems, checkOptimizationParts, outputDifference, runOptimizationShard, type OptimizationPartSpec } from "../scenario/study/optimize/optimization-part.js";
 import type { OptimizationResult } from "../scenario/study/optimize/optimization-result.js";
 import { MissingMetricError, runOptimization, type OptimizationExecutor } from "../scenario/study/optimize/run-optimization.js";
 import { UsageError } from "./args.js";
@@ -15,7 +15,7 @@ import { emitResult, formatName } from "./emit-result.js";
 import { optimizationTable } from "./optimization-table.js";
 import { checkOut, overridesOf, readText } from "./scenario-input.js";
 import { checkShard, withPool } from "./study-runner.js";
-import type { UnitExecutor } from "../scenario/index.js";
+import type { ReplicationOutput, UnitExecutor } from "../scenario/index.js";
 
 /** An optimisation study with everything needed to run it: what a part file carries, less the batch size. */
 type StudyInput = Omit<OptimizationPartSpec, "batch">;
@@ -122,8 +122,9 @@ export async function runOptimize(context: CommandContext): Promise<number> {
 
 /**
  * `borderflow merge` of the parts of `optimize --shard I/N`: checks them like any command's parts,
- * rebuilds the study they carry, checks that they hold the first batch its procedure asks for, then
- * runs the procedure with every unit the parts hold taken from them and the rest run here (on
+ * rebuilds the study they carry, checks that they hold the first batch its procedure asks for and that
+ * the batch's first replication, run again here, gives the part's numbers (else the parts' replications,
+ * from another borderflow's model or edited, would be mixed with those run here), then runs the procedure with every unit the parts hold taken from them and the rest run here (on
  * --workers), and writes what the unsharded optimize writes. Says on stderr (unless --quiet) how many
  * replications came from the parts and how many ran here.
  */
@@ -144,6 +145,17 @@ export async function mergeOptimization(context: CommandContext, parts: readonly
     const batch = await firstBatch(prepared.study, prepared.scenario, cached.execute);
     const problems = batchProblems(checked, batch.units);
     if (problems.length > 0) throw new InputError(problems.join("\n"));
+    // The batch's first unit, run again here: the parts' replications are mixed with the ones this merge
+    // runs, so they must be what this borderflow computes (not another version's model, nor edited).
+    const first = checked.units[0];
+    if (first !== undefined) {
+      const [again] = await onPool(prepared, execute)([first]);
+      const difference = outputDifference(checked.outputs[0] as ReplicationOutput, again as ReplicationOutput);
+      if (difference !== null) {
+        throw new InputError(`${checked.fileOf(0)}: outputs[0] (configuration ${first.configuration}, replication ${first.replication}) is not what this borderflow computes ` +
+          `for it, run again here: ${difference}; were the parts written by another version of borderflow, or edited? Their replications cannot be mixed with the ones this merge runs`);
+      }
+    }
     const result = await runOptimization(prepared.study, prepared.scenario, cached.execute);
     return { result, fromParts: cached.fromGiven(), ranHere: cached.ran() };
   }));

@@ -119,7 +119,8 @@ With --shard I/N it runs only its share of the procedure's first batch (the repl
 asks for first, whatever they show: a space run whole, every configuration's first stage; a searched
 space, its first start's) and writes a part; "borderflow merge" of the N parts runs the procedure itself,
 taking those replications from the parts and running the rest (which it chooses from what it sees) on
-its own --workers, and prints the unsharded answer byte for byte.`;
+its own --workers, and prints the unsharded answer byte for byte. It first runs the batch's first
+replication again and refuses parts whose numbers for it differ (another borderflow's model, or edited).`;
 
 /** The text `borderflow --help` prints. */
 export function generalUsage(): string {

@@ -49,6 +49,10 @@ describe("bad input: merge checks optimize parts like any part, and that they ho
       "p1.json: study.study.indifference:", /must be a number > 0/],
     ["a first batch of 10^9 replications claimed (both parts; Node died of it)", both((p) => void (p.study.batch = 1e9)), ["p1.json", "p2.json"],
       "p1.json: holds units [0,2,", /shard 1\/2 of this 1000000000-unit study should hold units \[0,2,4,.*,1998,\.\.\.\]$/m],
+    ["an output edited but well formed (the pilot's mean wait, still a number)", () => ({ "p1.json": edited(p1, (p) => void (p.outputs[0].metrics["stations.desks.waitInQueue"] += 1)), "p2.json": p2 }), ["p1.json", "p2.json"],
+      "p1.json: outputs[0] (configuration 0, replication 0) is not what this borderflow computes for it, run again here:", /metric "stations.desks.waitInQueue" is [\d.]+ in the part and [\d.]+ here; were the parts written by another version of borderflow, or edited\?/],
+    ["outputs of another horizon than the overrides say (both parts edited alike, as another version's model would give)", both((p) => void (p.study.overrides = ["horizon=3000", "warmup=100"])), ["p1.json", "p2.json"],
+      "p1.json: outputs[0] (configuration 0, replication 0) is not what this borderflow computes for it", /is [\d.]+ in the part and [\d.]+ here/],
     ["a scenario text that is not JSON (both parts)", both((p) => void (p.study.scenarioText = "{ nope")), ["p1.json", "p2.json"],
       "p1.json: the optimisation study it carries is not valid:", /scenarios\/mmc\.json: \$: invalid JSON/],
   ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ReplicationOutput } from "../../../../src/scenario/index.js";
 import { cachingExecutor } from "../../../../src/scenario/study/optimize/caching-executor.js";
 import { firstBatch } from "../../../../src/scenario/study/optimize/first-batch.js";
-import { batchProblems, checkOptimizationParts, runOptimizationShard } from "../../../../src/scenario/study/optimize/optimization-part.js";
+import { batchProblems, checkOptimizationParts, outputDifference, runOptimizationShard } from "../../../../src/scenario/study/optimize/optimization-part.js";
 import { runOptimization, type OptimizationUnit } from "../../../../src/scenario/study/optimize/run-optimization.js";
 import { executor, parts, scenario, specOf, study, units } from "./synthetic-study.js";
 
@@ -63,5 +63,15 @@ describe("runOptimizationShard(spec, scenario, shard, execute) and checkOptimiza
       expect(checked.problems[0]).toMatch(new RegExp(`^p1\\.json: holds units \\[0,1,2,.*,26\\] with 27 outputs, but shard 1/1 of this ${batch}-unit study should hold units \\[0,1,2,`));
       expect(checked.problems.join("\n").length).toBeLessThan(20_000);
     }
+  });
+
+  it("outputDifference(held, again) is null for an output read back through JSON (-0 and NaN included) and names the first field that differs", () => {
+    const output: ReplicationOutput = { replication: 0, warmup: 5, metrics: { a: -0, b: 1.5 }, series: { s: [1, Number.NaN] } };
+    const held = JSON.parse(JSON.stringify(output)) as ReplicationOutput;
+    expect(outputDifference(held, output)).toBeNull();
+    expect(outputDifference(held, { ...output, warmup: 6 })).toBe("its warmup is 5 in the part and 6 here");
+    expect(outputDifference(held, { ...output, metrics: { a: 0, b: 1.25 } })).toBe('its metric "b" is 1.5 in the part and 1.25 here');
+    expect(outputDifference(held, { ...output, metrics: { a: 0, b: 1.5, c: 2 } })).toBe('its metric "c" is absent in the part and 2 here');
+    expect(outputDifference(held, { ...output, series: { s: [1, 2] } })).toBe("its series differ from those run here");
   });
 });
