@@ -1,6 +1,6 @@
 import { directionIds, directionLabel, qqChart } from "../charts/index.js";
 import {
-  CHECK_TABLE_HEADER, checkCsv, checkHeadline, checkJson, checkRows, checkTable, readCsvTable, readObservedTimes, RecordsError,
+  CHECK_MIN_REPLICATIONS, CHECK_TABLE_HEADER, checkCsv, checkHeadline, checkJson, checkRows, checkTable, readCsvTable, readObservedTimes, RecordsError,
   type CheckTarget, type ObservedCheck, type TruckMetric,
 } from "../../src/scenario/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
@@ -91,8 +91,13 @@ function timesWord(metric: TruckMetric): string {
  * @example testLine(check) // => "Two-sample test: mean Kolmogorov–Smirnov distance 0.1041 to the 19 replications, p = 0.750 (Monte Carlo rank test); consistent at 5%."
  */
 export function testLine(c: ObservedCheck): string {
-  return `Two-sample test: mean Kolmogorov–Smirnov distance ${c.test.statistic.toFixed(4)} to the ${c.simulated.replications} replications, ` +
-    `p = ${c.test.p.toFixed(3)} (Monte Carlo rank test); ${c.consistent ? "consistent" : "rejected"} at 5%.`;
+  const r = c.simulated.replications;
+  // Its p is at least 1 / (R + 1): with fewer than 19 replications "not rejected" is no finding.
+  const finding = !c.consistent ? "rejected at 5%." : r < CHECK_MIN_REPLICATIONS
+    ? `with ${r} replications it cannot reject at 5% (its smallest p is ${(1 / (r + 1)).toFixed(3)}): run ${CHECK_MIN_REPLICATIONS} or more.`
+    : "consistent at 5%.";
+  return `Two-sample test: mean Kolmogorov–Smirnov distance ${c.test.statistic.toFixed(4)} to the ${r} replications, ` +
+    `p = ${c.test.p.toFixed(3)} (Monte Carlo rank test); ${finding}`;
 }
 
 /**

@@ -37,9 +37,15 @@ export function verdictOf(c: ObservedComparison, metric: TruckMetric): string {
   const which = outside.length === c.quantiles.length && sameSide !== null
     ? `all ${c.quantiles.length} quantiles compared lie ${sameSide} their simulated intervals`
     : `${outside.map((q) => percentileName(q.p)).join(", ")} ${outside.length === 1 ? "lies" : "lie"} outside ${outside.length === 1 ? "its" : "their"} simulated interval${outside.length === 1 ? "" : "s"} (pointwise 95%)`;
+  // With R replications the rank test's p is at least 1 / (R + 1): below 19 it cannot reject at 5%, so its
+  // "not rejected" is no evidence and the records must not be called consistent on its word.
+  const r = c.simulated.replications;
   const head = !c.consistent
     ? `The scenario does not reproduce the observed ${what} (two-sample test ${test})`
-    : outside.length === 0
+    : r < CHECK_MIN_REPLICATIONS
+      ? `With only ${r} replications the two-sample test cannot reject the scenario at 5%, whatever the records ` +
+        `(p = ${c.test.p.toFixed(3)}; its smallest possible value is ${(1 / (r + 1)).toFixed(3)}; run ${CHECK_MIN_REPLICATIONS} or more)${outside.length === 0 ? "" : `, and ${which}`}`
+      : outside.length === 0
       ? `The observed ${what} are consistent with the scenario (two-sample test ${test})`
       : `The two-sample test does not reject the scenario (${test}), but ${which}`;
   const parts = [

@@ -26,6 +26,12 @@ describe("the check's pieces in the data-in panel", () => {
     const c = { test: { statistic: 0.21634, p: 0.05 }, simulated: { replications: 19 }, consistent: false } as unknown as ObservedCheck;
     expect(testLine(c)).toBe("Two-sample test: mean Kolmogorov–Smirnov distance 0.2163 to the 19 replications, p = 0.050 (Monte Carlo rank test); rejected at 5%.");
   });
+
+  it("testLine(check over 5 replications) says the test cannot reject at 5%, not that the records are consistent", () => {
+    const c = { test: { statistic: 0.1, p: 1 / 6 }, simulated: { replications: 5 }, consistent: true } as unknown as ObservedCheck;
+    expect(testLine(c)).toBe("Two-sample test: mean Kolmogorov–Smirnov distance 0.1000 to the 5 replications, p = 0.167 (Monte Carlo rank test); " +
+      "with 5 replications it cannot reject at 5% (its smallest p is 0.167): run 19 or more.");
+  });
 });
 
 /** The example records with their time column renamed, so check cannot choose it unless told. */
