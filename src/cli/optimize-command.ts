@@ -105,8 +105,9 @@ export async function runOptimize(context: CommandContext): Promise<number> {
   const scenarioFile = join(dirname(file), study.scenario);
   const scenarioText = readText(io, scenarioFile, `the study's scenario (field "scenario" of ${file}) `);
   const input: StudyInput = { studyFile: file, study, scenarioFile, scenarioText, overrides: overridesOf(args) };
-  const prepared = prepareStudy(input);
+  // The destination first: checking a large space's configurations takes seconds.
   checkOut(context);
+  const prepared = prepareStudy(input);
   const label = `optimize ${prepared.scenario.name}`;
   const shard = args.shard;
   if (shard !== undefined) {

@@ -48,6 +48,18 @@ describe("bad input: --out destinations, checked before the study and never clob
     expect(filesIn(folder)).toEqual([file, "r.json"]);
   });
 
+  it("borderflow optimize STUDY --out EXISTING exits 2 before checking the study's configurations, which for a large space takes seconds", () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, "mmc.json"), readFileSync(join(SCENARIOS, "mmc.json"), "utf8"));
+    // Its configuration with 0 desks is refused by the scenario: reported instead, it was checked first.
+    const study = JSON.parse(readFileSync(join(SCENARIOS, "mmc-staffing.study.json"), "utf8")) as Record<string, unknown>;
+    writeFileSync(join(folder, "study.json"), JSON.stringify({ ...study, $schema: undefined, decisions: [{ path: "stations.0.servers", min: 0, max: 8 }] }));
+    writeFileSync(join(folder, "r.json"), "precious");
+    expectRefused(run(["optimize", "study.json", ...capped, "--out", "r.json"], folder), '--out "r.json" exists', /not overwritten without --force/);
+    expect(readFileSync(join(folder, "r.json"), "utf8")).toBe("precious");
+    expect(filesIn(folder).sort()).toEqual(["mmc.json", "r.json", "study.json"]);
+  });
+
   it("borderflow run FILE --force --out FIFO, SYMLINK or DEVICE exits 2: --force replaces only regular files", () => {
     const folder = tempFolder();
     expect(spawnSync("mkfifo", [join(folder, "pipe")]).status).toBe(0);
