@@ -3,6 +3,7 @@
  * `?s=baseline,seals&set=seals:seals.share=0.5&r=5&days=14&seed=7&warmup=3&view=brief&brief=seals`.
  * `set` repeats, one `scenario:path=value` each: the CLI's `--set path=value` with the scenario in front.
  */
+import { parseValueText } from "../../src/scenario/format/override-syntax.js";
 
 /** A distribution as the scenario format writes it, such as `{ dist: "lognormal", mean: 4.6, cv: 0.3 }` (a fit applied from records). */
 export type DistributionEdit = Readonly<{ dist: string } & Record<string, unknown>>;
@@ -76,13 +77,15 @@ export function parseSetValue(text: string): EditValue | undefined {
   }
 }
 
-/** Parses "0.5", "12", "true" or "false"; anything else is undefined. */
+/**
+ * Parses "0.5", "12", "true" or "false" as `--set` reads a value (JSON: so "1e3" is 1000, while "0x10",
+ * ".5" and "1e400" are not numbers there and are undefined here, as is anything else that is not a
+ * finite number or a switch), so a link or a field accepts exactly the numbers the CLI does.
+ */
 export function parseEditValue(text: string): LeverEditValue | undefined {
-  if (text === "true") return true;
-  if (text === "false") return false;
-  if (text.trim() === "") return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : undefined;
+  const value = parseValueText(text);
+  if (typeof value === "boolean") return value;
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
 // Characters that need no escaping in a query value and keep links readable.

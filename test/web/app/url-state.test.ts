@@ -121,4 +121,14 @@ describe("url state", () => {
       undefined, undefined, undefined, undefined, undefined,
     ]);
   });
+
+  it("parseEditValue(text) reads a number as `--set` does: 1e3 and ' 1' are numbers, 0x10, .5 and 1e400 are not", () => {
+    expect([parseEditValue("1e3"), parseEditValue(" 1"), parseEditValue("-0.25")]).toEqual([1000, 1, -0.25]);
+    expect([parseEditValue("0x10"), parseEditValue(".5"), parseEditValue("1e400"), parseEditValue("0b1"), parseEditValue("1_000")]).toEqual([
+      undefined, undefined, undefined, undefined, undefined,
+    ]);
+    const { state, warnings } = decodeState("s=baseline&set=baseline:seals.share=0x10", known, defaults);
+    expect(state.edits).toEqual({});
+    expect(warnings).toEqual([expect.stringContaining("set=baseline:seals.share=0x10 ignored")]);
+  });
 });
