@@ -67,8 +67,10 @@ function subsample(values: readonly number[], k: number, u: () => number): numbe
  * same on the log scale (their point is then the geometric mean over replications; `halfWidth`
  * is half the interval's width). The test is a Monte Carlo rank test: T is the observed sample's
  * mean two-sample KS distance to the R replications, Tᵣ each replication's mean distance to the
- * other R samples (the observed one included), and p = (1 + #{Tᵣ >= T}) / (R + 1), exact when the
- * scenario is right (the R + 1 samples are then exchangeable). `random` gives the uniforms of the
+ * other R samples (the observed one included), and p = (1 + #{Tᵣ >= T}) / (R + 1), nearly exact when
+ * the scenario is right: the R + 1 samples are then exchangeable but for the thinning of replications
+ * with more values than the observed sample (one with fewer stays whole, so sizes may differ), which
+ * the observed period does not undergo. `random` gives the uniforms of the
  * subsamples (pass a named stream of the scenario's seed). Comparing with replications
  * rather than with the pooled trucks keeps the test honest although successive trucks' times are
  * strongly correlated (a queue lasts for hours), which a textbook two-sample test ignores.
