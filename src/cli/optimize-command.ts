@@ -125,9 +125,10 @@ export async function runOptimize(context: CommandContext): Promise<number> {
  * `borderflow merge` of the parts of `optimize --shard I/N`: checks them like any command's parts,
  * rebuilds the study they carry, checks that they hold the first batch its procedure asks for and that
  * the batch's first replication, run again here, gives the part's numbers (else the parts' replications,
- * from another borderflow's model or edited, would be mixed with those run here), then runs the procedure with every unit the parts hold taken from them and the rest run here (on
- * --workers), and writes what the unsharded optimize writes. Says on stderr (unless --quiet) how many
- * replications came from the parts and how many ran here.
+ * from another borderflow's model or edited, would be mixed with those run here), then runs the
+ * procedure with every unit the parts hold taken from them and the rest run here (on --workers), and
+ * writes what the unsharded optimize writes. Says on stderr (unless --quiet) how many replications came
+ * from the parts and how many ran here, besides the re-run of the parts' first one.
  */
 export async function mergeOptimization(context: CommandContext, parts: readonly { file: string; data: unknown }[]): Promise<number> {
   const { args, io } = context;
@@ -162,7 +163,7 @@ export async function mergeOptimization(context: CommandContext, parts: readonly
   }));
   if (!args.quiet) {
     io.stderr(`borderflow merge: ${fromParts} of the ${result.search.replications} replications came from the ${parts.length} parts; ` +
-      `the other ${ranHere}, which the procedure chose from what it saw, ran here\n`);
+      `the other ${ranHere}, which the procedure chose from what it saw, ran here, and one more, the parts' first, ran again to check their numbers\n`);
   }
   writeOptimization(context, result, prepared.study, spec.studyFile);
   return 0;
