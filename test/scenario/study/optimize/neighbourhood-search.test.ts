@@ -63,6 +63,30 @@ const settings = (seed: number, more: Partial<SearchSettings> = {}): SearchSetti
   starts: 3, maxConfigurations: 500, finalists: 10, firstStage: 10, maxReplications: 100, random: randomStream(seed, 0, "starts"), ...more,
 });
 
+// The feasibility-boundary problem of the last two tests: a 21 × 21 lattice, cost a + b, one constraint
+// g <= 0 with tolerance 0.25, searched from (10, 10) with one start and 10 replications at most.
+const BOUNDARY_TOLERANCE = 0.25;
+const BOUNDARY_MACRO = 400;
+const boundaryGrid = decisionLattice({ decisions: [{ path: "a", min: 0, max: 20 }, { path: "b", min: 0, max: 20 }] });
+const boundaryStart = boundaryGrid.indexOf([10, 10]);
+const boundaryProblem: SearchProblem = {
+  lattice: boundaryGrid,
+  constraints: [{ metric: "g", sense: "max", limit: 0, tolerance: BOUNDARY_TOLERANCE }],
+  objective: { cost: (c) => (boundaryGrid.pointOf(c)[0] as number) + (boundaryGrid.pointOf(c)[1] as number) },
+  allowed: () => true,
+};
+
+/** In how many of BOUNDARY_MACRO macro-replications the search leaves the start, g's mean being `truth(c, start)`. */
+async function movesAtBoundary(truth: (configuration: number, start: number) => number, seed: string): Promise<number> {
+  let moved = 0;
+  for (let m = 0; m < BOUNDARY_MACRO; m++) {
+    const { evaluator } = synthetic((c) => truth(c, boundaryStart), `${seed}-${m}`, 1);
+    const outcome = await neighbourhoodSearch(boundaryProblem, settings(m, { starts: 1, maxReplications: 10 }), evaluator);
+    if (outcome.incumbents[0] !== boundaryStart) moved++;
+  }
+  return moved;
+}
+
 describe("neighbourhoodSearch(problem, settings, evaluator)", () => {
   it("neighbourhoodSearch finds the cheapest feasible point of a 900-point noisy capacity problem, running a fraction of it", async () => {
     const { evaluator } = synthetic((c) => g(c), "capacity");
@@ -130,23 +154,8 @@ describe("neighbourhoodSearch(problem, settings, evaluator)", () => {
   // both families share the move's 5%, so the start is left in at most 5% of 400 independent
   // macro-replications (exact binomial test at 1%). Testing each neighbour at 95% alone left it in 93.
   it("neighbourhoodSearch with a known cost moves to a neighbour at the feasibility boundary at most 5% of the time (400 macro-replications, exact binomial test)", async () => {
-    const grid = decisionLattice({ decisions: [{ path: "a", min: 0, max: 20 }, { path: "b", min: 0, max: 20 }] });
-    const start = grid.indexOf([10, 10]);
-    const tolerance = 0.25;
-    const boundary: SearchProblem = {
-      lattice: grid,
-      constraints: [{ metric: "g", sense: "max", limit: 0, tolerance }],
-      objective: { cost: (c) => (grid.pointOf(c)[0] as number) + (grid.pointOf(c)[1] as number) },
-      allowed: () => true,
-    };
-    const MACRO = 400;
-    let moved = 0;
-    for (let m = 0; m < MACRO; m++) {
-      const { evaluator } = synthetic((c) => (c === start ? -1 : tolerance), `boundary-${m}`, 1);
-      const outcome = await neighbourhoodSearch(boundary, settings(m, { starts: 1, maxReplications: 10 }), evaluator);
-      if (outcome.incumbents[0] !== start) moved++;
-    }
-    expect(binomialUpperTail(moved, MACRO, 0.05)).toBeGreaterThan(0.01);
+    const moved = await movesAtBoundary((c, start) => (c === start ? -1 : BOUNDARY_TOLERANCE), "boundary");
+    expect(binomialUpperTail(moved, BOUNDARY_MACRO, 0.05)).toBeGreaterThan(0.01);
   });
 
   // The same from an infeasible start: every configuration, the start too, sits at the limit plus the
@@ -156,22 +165,7 @@ describe("neighbourhoodSearch(problem, settings, evaluator)", () => {
   // excess), 44 tests sharing 2.5%; from a "feasible" one its 10 cheaper neighbours share the other 2.5%.
   // Testing each at 95% alone left the start in 158 of the 400.
   it("neighbourhoodSearch from an infeasible start moves on noise at the feasibility boundary at most 5% of the time (400 macro-replications, exact binomial test)", async () => {
-    const grid = decisionLattice({ decisions: [{ path: "a", min: 0, max: 20 }, { path: "b", min: 0, max: 20 }] });
-    const start = grid.indexOf([10, 10]);
-    const tolerance = 0.25;
-    const flatEdge: SearchProblem = {
-      lattice: grid,
-      constraints: [{ metric: "g", sense: "max", limit: 0, tolerance }],
-      objective: { cost: (c) => (grid.pointOf(c)[0] as number) + (grid.pointOf(c)[1] as number) },
-      allowed: () => true,
-    };
-    const MACRO = 400;
-    let moved = 0;
-    for (let m = 0; m < MACRO; m++) {
-      const { evaluator } = synthetic(() => tolerance, `edge-${m}`, 1);
-      const outcome = await neighbourhoodSearch(flatEdge, settings(m, { starts: 1, maxReplications: 10 }), evaluator);
-      if (outcome.incumbents[0] !== start) moved++;
-    }
-    expect(binomialUpperTail(moved, MACRO, 0.05)).toBeGreaterThan(0.01);
+    const moved = await movesAtBoundary(() => BOUNDARY_TOLERANCE, "edge");
+    expect(binomialUpperTail(moved, BOUNDARY_MACRO, 0.05)).toBeGreaterThan(0.01);
   });
 });
