@@ -8,15 +8,32 @@ export interface Shard {
  * The unit indices shard I of N runs, in order: the i in 0..unitCount−1 with i mod N = I − 1.
  * Dealing units round-robin keeps shards within one unit of each other in size, and (since a
  * unit's output depends only on its scenario and replication) makes no difference to any result.
+ * `most` caps how many are listed (a message's list).
  * @throws {RangeError} if the shard is not 1 <= I <= N.
  * @example
  * shardUnits(10, { index: 2, count: 4 }); // => [1, 5, 9]
  */
-export function shardUnits(unitCount: number, shard: Shard): number[] {
-  if (!Number.isSafeInteger(shard.count) || !Number.isSafeInteger(shard.index) || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
-    throw new RangeError(`shardUnits: a shard must be I/N with 1 <= I <= N, got ${shard.index}/${shard.count}`);
-  }
+export function shardUnits(unitCount: number, shard: Shard, most = Infinity): number[] {
+  checkShard(shard, "shardUnits");
   const indices: number[] = [];
-  for (let i = shard.index - 1; i < unitCount; i += shard.count) indices.push(i);
+  for (let i = shard.index - 1; i < unitCount && indices.length < most; i += shard.count) indices.push(i);
   return indices;
+}
+
+/**
+ * How many units shard I of N runs (the length of `shardUnits`), by arithmetic: a part may claim a study
+ * of any size, and counting must not list 10^9 units.
+ * @throws {RangeError} if the shard is not 1 <= I <= N.
+ * @example
+ * shardSize(10, { index: 2, count: 4 }); // => 3
+ */
+export function shardSize(unitCount: number, shard: Shard): number {
+  checkShard(shard, "shardSize");
+  return shard.index > unitCount ? 0 : Math.floor((unitCount - shard.index) / shard.count) + 1;
+}
+
+function checkShard(shard: Shard, caller: string): void {
+  if (!Number.isSafeInteger(shard.count) || !Number.isSafeInteger(shard.index) || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
+    throw new RangeError(`${caller}: a shard must be I/N with 1 <= I <= N, got ${shard.index}/${shard.count}`);
+  }
 }

@@ -5,7 +5,7 @@ import { MAX_REPLICATIONS } from "../format/common-fields.js";
 import type { ResultRow } from "../output/result-csv.js";
 import { validate } from "../format/schema/validate.js";
 import type { ReplicationOutput } from "./replication-output.js";
-import { shardUnits, type Shard } from "./shard.js";
+import { shardSize, shardUnits, type Shard } from "./shard.js";
 import type { StudyKind } from "./study-kind.js";
 import type { StudyUnit } from "./study-unit.js";
 import { STUDY_KINDS } from "./study-kinds.js";
@@ -141,10 +141,7 @@ const MOST_UNITS_LISTED = 1000;
 
 /** The unit indices shard I of N should hold, as a message lists them: the first MOST_UNITS_LISTED, then "...". */
 function firstUnits(total: number, shard: Shard): string {
-  const listed: number[] = [];
-  for (let i = shard.index - 1; i < total && listed.length < MOST_UNITS_LISTED; i += shard.count) listed.push(i);
-  const more = shard.index - 1 + MOST_UNITS_LISTED * shard.count < total;
-  return listed.join(",") + (more ? ",..." : "");
+  return shardUnits(total, shard, MOST_UNITS_LISTED).join(",") + (shardSize(total, shard) > MOST_UNITS_LISTED ? ",..." : "");
 }
 
 /** Shown problems at most, so that a hostile part cannot flood the terminal. */
@@ -202,7 +199,7 @@ export function checkPartSet<K extends PartCommand>(
     seen.set(index, file);
     // The count first, by arithmetic: a study description may claim any number of units (an optimize
     // part's batch is a number in the file), and listing 10^9 of them crashed Node instead of refusing.
-    const size = index > total ? 0 : Math.floor((total - index) / part.shard.count) + 1;
+    const size = shardSize(total, part.shard);
     const expected = part.units.length === size && part.outputs.length === size ? shardUnits(total, part.shard) : null;
     if (expected === null || part.units.join(",") !== expected.join(",")) {
       problems.push(`${file}: holds units [${part.units.join(",")}] with ${part.outputs.length} outputs, but shard ${index}/${part.shard.count} of this ${total}-unit study should hold units [${firstUnits(total, part.shard)}]`);

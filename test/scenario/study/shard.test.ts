@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { shardUnits } from "../../../src/scenario/index.js";
+import { shardSize } from "../../../src/scenario/study/shard.js";
 
 describe("shardUnits(unitCount, shard)", () => {
   it("shardUnits(10, 2/4) holds the units i with i mod 4 = 1", () => {
@@ -18,5 +19,14 @@ describe("shardUnits(unitCount, shard)", () => {
   it("shardUnits(n, shard) refuses a shard outside 1 <= I <= N", () => {
     expect(() => shardUnits(4, { index: 0, count: 2 })).toThrow(/1 <= I <= N, got 0\/2/);
     expect(() => shardUnits(4, { index: 3, count: 2 })).toThrow(RangeError);
+  });
+
+  it("shardUnits(n, shard, most) lists at most `most`; shardSize(n, shard) is the length of shardUnits(n, shard), counted without listing", () => {
+    expect(shardUnits(10, { index: 2, count: 4 }, 2)).toEqual([1, 5]);
+    for (const [n, count] of [[0, 3], [1, 4], [7, 3], [12, 4], [5, 8]] as const) {
+      for (let index = 1; index <= count; index++) expect(shardSize(n, { index, count })).toBe(shardUnits(n, { index, count }).length);
+    }
+    expect(shardSize(1e15, { index: 3, count: 4 })).toBe(250_000_000_000_000);
+    expect(() => shardSize(4, { index: 3, count: 2 })).toThrow(/shardSize: a shard must be I\/N/);
   });
 });
