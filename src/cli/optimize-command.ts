@@ -6,7 +6,8 @@ import { cachingExecutor } from "../scenario/study/optimize/caching-executor.js"
 import { configurationAt, configurationCount, configurationOverrides } from "../scenario/study/optimize/configurations.js";
 import { firstBatch } from "../scenario/study/optimize/first-batch.js";
 import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
-import { batchProblems, checkOptimizationParts, outputDifference, runOptimizationShard, type OptimizationPartSpec } from "../scenario/study/optimize/optimization-part.js";
+import { batchProblems, checkOptimizationParts, runOptimizationShard, type OptimizationPartSpec } from "../scenario/study/optimize/optimization-part.js";
+import { outputDifference } from "../scenario/study/replication-output.js";
 import type { OptimizationResult } from "../scenario/study/optimize/optimization-result.js";
 import { MissingMetricError, runOptimization, type OptimizationExecutor } from "../scenario/study/optimize/run-optimization.js";
 import { UsageError } from "./args.js";

@@ -1,10 +1,14 @@
-import { compareKind, formatProblems, mergeParts, parseJson, parseSweep, runKind, STUDY_KINDS, sweepKind, type Scenario } from "../scenario/index.js";
+import {
+  compareKind, formatProblems, mergeParts, parseJson, parseSweep, runKind, runReplication, STUDY_KINDS, sweepKind, type MergeResult, type ReplicationOutput, type Scenario,
+} from "../scenario/index.js";
+import { outputDifference } from "../scenario/study/replication-output.js";
+import { RunLimitError } from "../model/index.js";
 import { UsageError, type CliArgs } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { checkOut, emit, overridesOf, readScenario, readText } from "./scenario-input.js";
 import { renderAnalysis } from "./analysis-commands.js";
 import { mergeOptimization } from "./optimize-command.js";
-import { checkShard, finishStudy, fixReplications, withPool, writeResult } from "./study-runner.js";
+import { checkShard, finishStudy, fixReplications, limitsOf, withPool, writeResult } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
   const [file, ...extra] = context.args.files;
@@ -84,12 +88,38 @@ const MERGE_IGNORES: readonly (readonly [string, (a: CliArgs) => boolean])[] = [
   ["--max-in-system", (a) => a.maxInSystem !== undefined], ["--max-arrivals", (a) => a.maxArrivals !== undefined],
   ["--max-events", (a) => a.maxEvents !== undefined],
 ];
-/** Options the merge of optimize parts uses: it runs the rest of the procedure, on worker threads, under the run caps. */
-const OPTIMIZE_MERGE_USES: readonly string[] = ["--workers", "--max-in-system", "--max-arrivals", "--max-events"];
+/** The run caps: every merge runs the study's first replication again, under them, to check the parts' numbers. */
+const MERGE_CAPS: readonly string[] = ["--max-in-system", "--max-arrivals", "--max-events"];
+/** Options the merge of optimize parts uses besides: it runs the rest of the procedure, on worker threads. */
+const OPTIMIZE_MERGE_USES: readonly string[] = ["--workers", ...MERGE_CAPS];
 
 function refuseIgnored(ignored: readonly string[]): never {
-  throw new UsageError(`merge combines finished parts and takes no ${ignored.join(", ")}; it allows only --format, --out, --force, --quiet and --metric ` +
-    `(and, for parts of optimize, whose merge runs the rest of the procedure: ${OPTIMIZE_MERGE_USES.join(", ")}); give study options to the sharded command`);
+  throw new UsageError(`merge combines finished parts and takes no ${ignored.join(", ")}; it allows only --format, --out, --force, --quiet, --metric ` +
+    `and the run caps ${MERGE_CAPS.join(", ")} (and, for parts of optimize, whose merge runs the rest of the procedure, --workers); give study options to the sharded command`);
+}
+
+/**
+ * Runs the study's first unit again, here, under the run caps, and refuses the parts unless the part
+ * holding it has the same numbers: a part written by a borderflow whose model gives other numbers (an
+ * older or newer version), or edited, would otherwise be merged into a result without a word. One
+ * replication, on this thread: the check costs a merge what one replication of the study costs.
+ */
+function checkFirstUnit(context: CommandContext, first: NonNullable<Extract<MergeResult, { ok: true }>["first"]>): void {
+  const { unit, output, file } = first;
+  const what = `outputs[0] (scenario ${JSON.stringify(unit.scenario.name)}, replication ${unit.replication})`;
+  let again: ReplicationOutput;
+  try {
+    again = runReplication(unit.scenario, unit.replication, limitsOf(context.args));
+  } catch (error) {
+    if (!(error instanceof RunLimitError)) throw error;
+    throw new InputError(`${file}: ${what}, run again here to check the parts' numbers, stopped: ${error.message}; ` +
+      `if the shards ran with raised caps, give merge the same ${MERGE_CAPS.join(", ")}`);
+  }
+  const difference = outputDifference(output, again);
+  if (difference !== null) {
+    throw new InputError(`${file}: ${what} is not what this borderflow computes for it, run again here: ${difference}; ` +
+      "were the parts written by another version of borderflow, or edited? Merge them with the borderflow that wrote them, or run the shards again");
+  }
 }
 
 /** The command a part file names, if it is an object with one. */
@@ -110,11 +140,12 @@ export async function runMerge(context: CommandContext): Promise<number> {
     return { file: f, data: parsed.value };
   });
   const optimize = parts.some((p) => commandOf(p.data) === "optimize");
-  if (!optimize && ignored.length > 0) refuseIgnored(ignored);
+  if (!optimize && ignored.some((name) => !MERGE_CAPS.includes(name))) refuseIgnored(ignored);
   checkOut(context);
   if (optimize) return mergeOptimization(context, parts);
   const merged = mergeParts(parts);
   if (!merged.ok) throw new InputError(merged.problems.join("\n"));
+  if (merged.first !== undefined) checkFirstUnit(context, merged.first);
   const analysis = merged.command === "sensitivity" || merged.command === "uncertainty" ? merged.command : undefined;
   if (analysis === undefined) writeResult(context, merged.result, merged.rows);
   else emit(context, renderAnalysis(context, analysis, merged.result));

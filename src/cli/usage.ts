@@ -19,7 +19,9 @@ const OPTIONS = `Options:
                        shares of the study and write a part file (JSON) for merge; each run's seed
                        comes from the scenario and replication, never from the shard. optimize shards
                        its procedure's first batch (a space run whole: every configuration's first
-                       stage); merge then runs the sequential rest itself, on its own --workers
+                       stage); merge then runs the sequential rest itself, on its own --workers.
+                       Every merge first runs the study's first replication again (under the caps
+                       above) and refuses parts whose numbers for it differ
   --format F           table (default), json or csv
   --metric PATTERN     only these metrics, in any format (repeatable; * within a segment, ** for any
                        segments: --metric 'directions.*.crossingHours' --metric 'stations.**')
@@ -37,7 +39,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   run: "borderflow run FILE [options]",
   compare: "borderflow compare BASE.json OTHER.json... [options]",
   sweep: "borderflow sweep FILE --set PATH=V1,V2,... [options]",
-  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F] [--metric P] [--quiet]\n       borderflow merge OPTIMIZE-PART.json... [--workers N] [--out PATH] [--force] [--format F] [--quiet]",
+  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F] [--metric P] [--max-events N ...] [--quiet]\n       borderflow merge OPTIMIZE-PART.json... [--workers N] [--out PATH] [--force] [--format F] [--quiet]",
   theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json]",
   validate: "borderflow validate FILE...",
   optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH] [--shard I/N]",

@@ -39,7 +39,14 @@ export function makePart<S>(kind: { readonly command: string }, spec: S, shard: 
 
 /** The outcome of merging: the result and its rows, as the unsharded command gives them, or every problem. */
 export type MergeResult =
-  | { readonly ok: true; readonly command: string; readonly result: unknown; readonly rows: ResultRow[] }
+  | {
+      readonly ok: true;
+      readonly command: string;
+      readonly result: unknown;
+      readonly rows: ResultRow[];
+      /** The study's first unit, the output a part holds for it and that part's file: what a merge runs again to check the parts' numbers. */
+      readonly first?: { readonly unit: StudyUnit; readonly output: ReplicationOutput; readonly file: string };
+    }
   | { readonly ok: false; readonly problems: string[] };
 
 /** A command whose parts merge reads: its name and the schema of the study description its parts carry. */
@@ -236,6 +243,7 @@ export function mergeParts(
 ): MergeResult {
   let units: StudyUnit[] = [];
   let outputs: (ReplicationOutput | undefined)[] = [];
+  let firstFile = "";
   const set = checkPartSet(parts, kinds, (first) => {
     units = first.kind.units(first.spec);
     outputs = new Array(units.length);
@@ -247,10 +255,13 @@ export function mergeParts(
         problems.push(`${file}: outputs[${k}] is of replication ${o.replication}, but unit ${u} is replication ${units[u]?.replication}`);
       }
       outputs[u] = o;
+      if (u === 0) firstFile = file;
     });
   });
   if (!set.ok) return set;
   const { kind, spec } = set.first;
   const result = kind.summarize(spec, outputs as ReplicationOutput[]);
-  return { ok: true, command: kind.command, result, rows: kind.rows(result) };
+  const merged = { ok: true, command: kind.command, result, rows: kind.rows(result) } as const;
+  const [unit] = units;
+  return unit === undefined ? merged : { ...merged, first: { unit, output: outputs[0] as ReplicationOutput, file: firstFile } };
 }

@@ -70,7 +70,22 @@ describe("bad input: merge checks every part like a scenario file", () => {
   for (const option of [["--set", "stations.0.servers=2"], ["--seed", "3"], ["--replications", "5"], ["--workers", "2"], ["--horizon", "10"]]) {
     it(`main(['merge', P1, P2, '${option[0]}', ...]) exits 2: merge takes no ${option[0]}`, async () => {
       const r = await cli(["merge", "p1.json", "p2.json", ...option], { "p1.json": p1, "p2.json": p2 });
-      expectRefused(r, `merge combines finished parts and takes no ${option[0]}`, /allows only --format, --out, --force, --quiet and --metric/);
+      expectRefused(r, `merge combines finished parts and takes no ${option[0]}`, /allows only --format, --out, --force, --quiet, --metric and the run caps --max-in-system, --max-arrivals, --max-events/);
     });
   }
+
+  it("main(['merge', part whose first replication was edited]) exits 2: the merge runs that replication again and names the metric that differs", async () => {
+    const held = (JSON.parse(p1) as Part).outputs[0].metrics["system.throughput"] as number;
+    const r = await cli(["merge", "p1.json", "p2.json", "--out", "m.json"], { "p1.json": edited(p1, (p) => void (p.outputs[0].metrics["system.throughput"] = held * 1.001)), "p2.json": p2 });
+    expectRefused(r, `p1.json: outputs[0] (scenario "M/M/1 at utilisation 0.9", replication 0) is not what this borderflow computes for it, run again here: its metric "system.throughput" is ${held * 1.001} in the part and ${held} here`,
+      /were the parts written by another version of borderflow, or edited\?/);
+  });
+
+  it("main(['merge', P1, P2, '--max-events', N]) runs that check under the cap given: exit 2 below what the replication needs, exit 0 with the result above", async () => {
+    const low = await cli(["merge", "p1.json", "p2.json", "--max-events", "10"], { "p1.json": p1, "p2.json": p2 });
+    expectRefused(low, 'p1.json: outputs[0] (scenario "M/M/1 at utilisation 0.9", replication 0), run again here to check the parts\' numbers, stopped:', /give merge the same --max-in-system, --max-arrivals, --max-events/);
+    const high = await cli(["merge", "p1.json", "p2.json", "--max-events", "100000000", "--format", "json"], { "p1.json": p1, "p2.json": p2 });
+    expect(high.code).toBe(0);
+    expect(high.out).toBe((await cli(["merge", "p1.json", "p2.json", "--format", "json"], { "p1.json": p1, "p2.json": p2 })).out);
+  });
 });

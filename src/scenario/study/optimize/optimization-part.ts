@@ -163,22 +163,3 @@ export function batchProblems(parts: Extract<OptimizationParts, { ok: true }>, a
   return problems.slice(0, 10);
 }
 
-/**
- * How `again`, the batch's first unit run by the merging borderflow, differs from `held`, the output
- * a part holds for it: the first of its warm-up, metrics (by name), series and histograms that differs,
- * in words; null when they are the same numbers. Parts of another borderflow whose model gives other
- * numbers, or with an edited output, would otherwise be mixed silently with the replications merge runs.
- */
-export function outputDifference(held: ReplicationOutput, again: ReplicationOutput): string | null {
-  if (held.warmup !== again.warmup) return `its warmup is ${held.warmup} in the part and ${again.warmup} here`;
-  for (const name of new Set([...Object.keys(held.metrics), ...Object.keys(again.metrics)])) {
-    const a = Object.hasOwn(held.metrics, name) ? held.metrics[name] : undefined;
-    const b = Object.hasOwn(again.metrics, name) ? again.metrics[name] : undefined;
-    if (a !== b) return `its metric ${JSON.stringify(name)} is ${a ?? "absent"} in the part and ${b ?? "absent"} here`;
-  }
-  // Through JSON, as the part was written: NaN and -0 read back as null and 0.
-  for (const field of ["series", "histograms"] as const) {
-    if (JSON.stringify(held[field]) !== JSON.stringify(again[field])) return `its ${field} differ from those run here`;
-  }
-  return null;
-}

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ReplicationOutput } from "../../../../src/scenario/index.js";
 import { cachingExecutor } from "../../../../src/scenario/study/optimize/caching-executor.js";
 import { firstBatch } from "../../../../src/scenario/study/optimize/first-batch.js";
-import { batchProblems, checkOptimizationParts, outputDifference, runOptimizationShard } from "../../../../src/scenario/study/optimize/optimization-part.js";
+import { batchProblems, checkOptimizationParts, runOptimizationShard } from "../../../../src/scenario/study/optimize/optimization-part.js";
+import { outputDifference } from "../../../../src/scenario/study/replication-output.js";
 import { runOptimization, type OptimizationUnit } from "../../../../src/scenario/study/optimize/run-optimization.js";
 import { executor, parts, scenario, specOf, study, units } from "./synthetic-study.js";
 
