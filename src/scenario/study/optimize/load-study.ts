@@ -4,7 +4,7 @@ import { parseJson } from "../../format/parse-json.js";
 import type { Problem } from "../../format/problem.js";
 import type { Scenario } from "../../format/scenario-types.js";
 import { validate } from "../../format/schema/validate.js";
-import { configurationAt, configurationCount, configurationOverrides, decisionValues } from "./configurations.js";
+import { configurationAt, configurationCount, configurationOverrides, decisionValueCount, decisionValues } from "./configurations.js";
 import { decisionLattice } from "./decision-lattice.js";
 
 /** The most values one decision may take: the search steps through them one by one, and each is checked against the scenario. */
@@ -26,8 +26,9 @@ export function loadOptimizationStudy(text: string, file: string): StudyLoad {
   if (!validated.ok) return { ok: false, problems: validated.problems.map((p) => ({ file, ...p })) };
   const problems: Problem[] = [];
   validated.value.decisions.forEach((d, i) => {
-    const n = decisionValues(d).length;
-    if (n > MAX_DECISION_VALUES) problems.push({ file, path: `decisions[${i}]`, message: `takes ${n} values; at most ${MAX_DECISION_VALUES} are allowed (narrow the range or coarsen the step)` });
+    // Counted, not listed: a range of 10^9 values is refused here, before it is built.
+    const n = decisionValueCount(d);
+    if (n > MAX_DECISION_VALUES) problems.push({ file, path: `decisions[${i}]`, message: `takes ${Number.isFinite(n) ? n : "more"} values; at most ${MAX_DECISION_VALUES} are allowed (narrow the range or coarsen the step)` });
   });
   if (problems.length > 0) return { ok: false, problems };
   const count = configurationCount(validated.value);

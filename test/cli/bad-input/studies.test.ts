@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { QUICK, cli, expectRefused } from "./harness.js";
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** scenarios/mmc-staffing.study.json after `edit`, as file text; its scenario is scenarios/mmc.json. */
+function study(edit: (s: Json) => void): string {
+  const s = JSON.parse(readFileSync("scenarios/mmc-staffing.study.json", "utf8")) as Json;
+  edit(s);
+  return JSON.stringify(s, null, 2);
+}
+
+/** A study file in scenarios/ (so its "scenario" finds mmc.json), read from memory. */
+const FILE = "scenarios/hostile.study.json";
+const OPTIMIZE = ["optimize", FILE, "--horizon", "2000", "--warmup", "100", "--workers", "1", "--quiet"];
+
+describe("bad input: hostile optimisation study files", () => {
+  it("a decision range of more values than an array can hold is refused (was: internal error RangeError: Invalid array length)", async () => {
+    const files = { [FILE]: study((s) => void (s.decisions = [{ path: "stations.0.servers", min: 0, max: 1e12, step: 1e-9 }])) };
+    expectRefused(await cli(OPTIMIZE, files), `${FILE}: decisions[0]`, /at most 1000 are allowed/);
+    expectRefused(await cli(["validate", FILE], files), `${FILE}: decisions[0]`, /at most 1000 are allowed/);
+  });
+
+  it("a decision range of 10^9 values is refused at once (was: every value listed, heap out of memory)", async () => {
+    const files = { [FILE]: study((s) => void (s.decisions = [{ path: "stations.0.servers", min: 1, max: 1e9 }])) };
+    const started = Date.now();
+    expectRefused(await cli(OPTIMIZE, files), `${FILE}: decisions[0]`, /takes 1000000000 values; at most 1000 are allowed/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("a decision range whose width overflows (min -1e308, max 1e308) is refused", async () => {
+    const files = { [FILE]: study((s) => void (s.decisions = [{ path: "stations.0.servers", min: -1e308, max: 1e308 }])) };
+    expectRefused(await cli(OPTIMIZE, files), `${FILE}: decisions[0]`, /at most 1000 are allowed/);
+  });
+});
