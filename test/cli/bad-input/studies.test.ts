@@ -34,3 +34,16 @@ describe("bad input: hostile optimisation study files", () => {
     expectRefused(await cli(OPTIMIZE, files), `${FILE}: decisions[0]`, /at most 1000 are allowed/);
   });
 });
+
+describe("bad input: a hostile optimize part", () => {
+  it("a part whose study decides a range of 10^9 values is refused at once (was: every value listed to count the configurations, heap out of memory)", async () => {
+    const made = await cli([...OPTIMIZE.slice(0, 1), "scenarios/mmc-staffing.study.json", ...OPTIMIZE.slice(2), "--shard", "1/1"]);
+    expect(made.code, made.err).toBe(0);
+    const part = JSON.parse(made.out) as Json;
+    part.study.study.decisions = [{ path: "stations.0.servers", min: 1, max: 1e9 }];
+    const started = Date.now();
+    const r = await cli(["merge", "p.json", "--workers", "1", "--quiet"], { "p.json": JSON.stringify(part) });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expectRefused(r, "p.json", /decisions\[0\]: takes 1000000000 values; at most 1000 are allowed/);
+  });
+});

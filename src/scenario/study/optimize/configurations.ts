@@ -37,7 +37,7 @@ export function decisionValueCount(decision: OptimizationStudy["decisions"][numb
 
 /** How many configurations the decisions make (the product of their value counts). */
 export function configurationCount(study: Pick<OptimizationStudy, "decisions">): number {
-  return study.decisions.reduce((n, d) => n * decisionValues(d).length, 1);
+  return study.decisions.reduce((n, d) => n * decisionValueCount(d), 1);
 }
 
 /**
