@@ -47,3 +47,21 @@ describe("bad input: a hostile optimize part", () => {
     expectRefused(r, "p.json", /decisions\[0\]: takes 1000000000 values; at most 1000 are allowed/);
   });
 });
+
+describe("bad input: costs that overflow", () => {
+  it("a unit cost that makes a configuration cost Infinity is refused (was: exit 0, 'cost Infinity', every configuration equally dear)", async () => {
+    const files = { [FILE]: study((s) => void (s.cost = { "stations.0.servers": 1e308 })) };
+    expectRefused(await cli(OPTIMIZE, files), `${FILE}: cost["stations.0.servers"]`, /more than the largest number/);
+    expectRefused(await cli(["validate", FILE], files), `${FILE}: cost["stations.0.servers"]`, /more than the largest number/);
+  });
+
+  it("costs that overflow only in their sum are refused too", async () => {
+    const files = {
+      [FILE]: study((s) => {
+        s.decisions = [{ path: "stations.0.servers", values: [3, 4] }, { path: "arrivals.0.interarrival.mean", values: [1, 2] }];
+        s.cost = { "stations.0.servers": 4e307, "arrivals.0.interarrival.mean": 1e308 };
+      }),
+    };
+    expectRefused(await cli(OPTIMIZE, files), `${FILE}: cost["arrivals.0.interarrival.mean"]`, /more than the largest number/);
+  });
+});

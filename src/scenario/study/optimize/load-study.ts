@@ -3,6 +3,7 @@ import { optimizationStudySchema, type OptimizationStudy } from "../../format/op
 import { parseJson } from "../../format/parse-json.js";
 import type { Problem } from "../../format/problem.js";
 import type { Scenario } from "../../format/scenario-types.js";
+import { childPath } from "../../format/schema/json-path.js";
 import { validate } from "../../format/schema/validate.js";
 import { configurationAt, configurationCount, configurationOverrides, decisionValueCount, decisionValues } from "./configurations.js";
 import { decisionLattice } from "./decision-lattice.js";
@@ -31,6 +32,20 @@ export function loadOptimizationStudy(text: string, file: string): StudyLoad {
     if (n > MAX_DECISION_VALUES) problems.push({ file, path: `decisions[${i}]`, message: `takes ${Number.isFinite(n) ? n : "more"} values; at most ${MAX_DECISION_VALUES} are allowed (narrow the range or coarsen the step)` });
   });
   if (problems.length > 0) return { ok: false, problems };
+  // Every configuration's cost must be a number: 8 x 1e308 would cost Infinity, and every comparison of costs would be void.
+  const cost = validated.value.cost;
+  if (cost !== undefined) {
+    let most = 0;
+    for (const d of validated.value.decisions) {
+      const unit = Object.hasOwn(cost, d.path) ? (cost[d.path] as number) : 0;
+      const largest = Math.max(...decisionValues(d).map(Math.abs));
+      most += unit * largest;
+      if (!Number.isFinite(most)) {
+        problems.push({ file, path: childPath("cost", d.path), message: `${unit} per unit makes the dearest configuration cost more than the largest number (${Number.MAX_VALUE}); give costs in larger units (thousands, millions)` });
+        return { ok: false, problems };
+      }
+    }
+  }
   const count = configurationCount(validated.value);
   if (!Number.isSafeInteger(count)) {
     return { ok: false, problems: [{ file, path: "decisions", message: `make ${count} configurations, more than can be numbered exactly (2^53); use fewer decisions or values` }] };
