@@ -65,3 +65,12 @@ describe("bad input: costs that overflow", () => {
     expectRefused(await cli(OPTIMIZE, files), `${FILE}: cost["arrivals.0.interarrival.mean"]`, /more than the largest number/);
   });
 });
+
+describe("bad input: sensitivity and uncertainty with --metric on a runaway scenario", () => {
+  for (const command of [["sensitivity"], ["uncertainty", "--samples", "3"]]) {
+    it(`${command[0]} --metric of a queue with rho >= 1 stops at the cap with exit 2, under --max-in-system (was: internal error RunLimitError, and the cap ignored)`, async () => {
+      const r = await cli([...command, "scenarios/mmc.json", "--set", "stations.0.servers=1", "--metric", "system.*", "--max-in-system", "100", "--workers", "1", "--quiet"]);
+      expectRefused(r, "stopped: 100 customers in the system at once", /--max-in-system/);
+    });
+  }
+});
