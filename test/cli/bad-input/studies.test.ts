@@ -74,3 +74,17 @@ describe("bad input: sensitivity and uncertainty with --metric on a runaway scen
     });
   }
 });
+
+describe("bad input: designs too large to hold", () => {
+  it("uncertainty --samples 1000000000 is refused at once (was: the worlds built until the heap ran out, 2 GB in 15 s)", async () => {
+    const started = Date.now();
+    expectRefused(await cli(["uncertainty", "scenarios/mmc.json", ...QUICK, "--samples", "1000000000"]), "--samples", /at most 10000/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it("sensitivity --method morris --trajectories 1000000000 is refused at once (was: the trajectories built until the heap ran out)", async () => {
+    const started = Date.now();
+    expectRefused(await cli(["sensitivity", "scenarios/mmc.json", ...QUICK, "--method", "morris", "--trajectories", "1000000000"]), "--trajectories", /at most 10000 are allowed/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
