@@ -1,3 +1,4 @@
+import { MAX_REPLICATIONS } from "./common-fields.js";
 import { anyOf } from "./schema/any-of.js";
 import { array } from "./schema/array.js";
 import { literal } from "./schema/literal.js";
@@ -64,8 +65,8 @@ export const optimizationStudySchema = object(
     budget: optional(number({ description: "With a `minimize` objective: the most a configuration may cost.", min: 0 })),
     alpha: withDefault(number({ description: "Probability of a wrong answer allowed (split between the feasibility checks and the final choice).", exclusiveMin: 0, max: 0.5 }), 0.05),
     indifference: number({ description: "The smallest difference in the objective worth telling apart, in the objective's unit (cost, or the minimised metric's unit).", exclusiveMin: 0 }),
-    firstStageReplications: withDefault(integer({ description: "Replications of every configuration before any is judged (n0).", min: 2 }), 10),
-    maxReplications: withDefault(integer({ description: "The most replications any configuration gets; where the procedures need more, the answer says its guarantee is weakened.", min: 2 }), 100),
+    firstStageReplications: withDefault(integer({ description: "Replications of every configuration before any is judged (n0). At most 100000, as --replications.", min: 2, max: MAX_REPLICATIONS }), 10),
+    maxReplications: withDefault(integer({ description: "The most replications any configuration gets; where the procedures need more, the answer says its guarantee is weakened. At most 100000, as --replications.", min: 2, max: MAX_REPLICATIONS }), 100),
     maxConfigurations: withDefault(integer({ description: "The most configurations the study runs (a hard cap). A decision space of at most this many is searched whole; a larger one by a neighbourhood search that stops, and says so, when it would run more. Raising it to the space's size therefore runs every configuration instead of searching. @default 500", min: 2, max: 10000 }), 500),
     searchStarts: withDefault(integer({ description: "Starting points of the neighbourhood search of a space larger than maxConfigurations: the centre of the decisions' ranges, then points drawn with the scenario's seed. @default 3", min: 1, max: 100 }), 3),
     finalists: withDefault(integer({ description: "The most configurations the neighbourhood search hands to the final feasibility check and selection, whose guarantee holds among them only. @default 10", min: 1, max: 100 }), 10),

@@ -88,3 +88,23 @@ describe("bad input: designs too large to hold", () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
+
+describe("bad input: replication counts an optimisation cannot hold", () => {
+  it("firstStageReplications and maxReplications of 10^9 are refused like --replications (was: accepted, the study never ended)", async () => {
+    const files = { [FILE]: study((s) => Object.assign(s, { firstStageReplications: 1e9, maxReplications: 1e9 })) };
+    const r = await cli(OPTIMIZE, files);
+    expectRefused(r, `${FILE}: firstStageReplications`, /must be an integer >= 2 and <= 100000, got 1000000000/);
+    expect(r.err).toContain(`${FILE}: maxReplications: must be an integer >= 2 and <= 100000, got 1000000000`);
+    expectRefused(await cli(["validate", FILE], files), `${FILE}: firstStageReplications`, /<= 100000/);
+  });
+
+  it("10,000 configurations run whole × 100,000 first-stage replications is refused (10^9 outputs to keep)", async () => {
+    const files = {
+      [FILE]: study((s) => Object.assign(s, {
+        decisions: [{ path: "stations.0.servers", min: 3, max: 102 }, { path: "arrivals.0.interarrival.mean", min: 1, max: 100 }],
+        cost: { "stations.0.servers": 1 }, maxConfigurations: 10_000, firstStageReplications: 100_000, maxReplications: 100_000,
+      })),
+    };
+    expectRefused(await cli(OPTIMIZE, files), `${FILE}: firstStageReplications`, /10000 configurations \(the space, run whole\) × firstStageReplications 100000 = 1000000000 replications; at most 1000000/);
+  });
+});

@@ -11,6 +11,13 @@ import { decisionLattice } from "./decision-lattice.js";
 /** The most values one decision may take: the search steps through them one by one, and each is checked against the scenario. */
 export const MAX_DECISION_VALUES = 1000;
 
+/**
+ * The most first-stage replications a study may need: the configurations it runs (the space, or at most
+ * maxConfigurations) × firstStageReplications. Every output is kept in memory (about 1.5 kB for a
+ * network scenario's), so 10,000 configurations × 100,000 would need terabytes.
+ */
+export const MAX_FIRST_STAGE = 1_000_000;
+
 /** A study file as validated: the study, or every problem with the file and its JSON path. */
 export type StudyLoad = { readonly ok: true; readonly study: OptimizationStudy } | { readonly ok: false; readonly problems: Problem[] };
 
@@ -49,6 +56,15 @@ export function loadOptimizationStudy(text: string, file: string): StudyLoad {
   const count = configurationCount(validated.value);
   if (!Number.isSafeInteger(count)) {
     return { ok: false, problems: [{ file, path: "decisions", message: `make ${count} configurations, more than can be numbered exactly (2^53); use fewer decisions or values` }] };
+  }
+  // Every configuration the study runs gets its first stage, and every output is kept in memory (a space
+  // run whole asks for all of them at once).
+  const { firstStageReplications, maxConfigurations } = validated.value;
+  const configurations = Math.min(count, maxConfigurations);
+  const firstStages = configurations * firstStageReplications;
+  if (firstStages > MAX_FIRST_STAGE) {
+    const which = count <= maxConfigurations ? "the space, run whole" : "maxConfigurations, the most the search runs";
+    return { ok: false, problems: [{ file, path: "firstStageReplications", message: `${configurations} configurations (${which}) × firstStageReplications ${firstStageReplications} = ${firstStages} replications; at most ${MAX_FIRST_STAGE} are allowed (each output is kept in memory): lower firstStageReplications or maxConfigurations` }] };
   }
   return { ok: true, study: validated.value };
 }
