@@ -1,10 +1,18 @@
 import { formatProblems, loadScenario, networkTheory } from "../scenario/index.js";
 import { csvCell } from "../scenario/output/result-csv.js";
 import { dirname, join } from "node:path";
-import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
+import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField } from "../scenario/study/optimize/load-study.js";
+import type { OptimizationStudy } from "../scenario/format/optimization-study-schema.js";
+import type { Scenario } from "../scenario/format/scenario-types.js";
+import { runReplication } from "../scenario/study/run-replication.js";
+import { configurationAt, configurationOverrides } from "../scenario/study/optimize/configurations.js";
+import { firstBatch } from "../scenario/study/optimize/first-batch.js";
+import { MissingMetricError } from "../scenario/study/optimize/replication-store.js";
+import { RunLimitError, type RunLimits } from "../model/index.js";
+import { limitsOf } from "./study-runner.js";
 import { fileKind } from "../scenario/format/file-kind.js";
 import { UsageError } from "./args.js";
-import type { CommandContext } from "./command-context.js";
+import { InputError, type CommandContext } from "./command-context.js";
 import { checkOut, overridesOf, problemsText, readProblem, readScenario } from "./scenario-input.js";
 import { terminalSafe } from "./terminal-safe.js";
 import { emitResult, formatName } from "./emit-result.js";
@@ -21,10 +29,13 @@ function isJsonSchema(text: string): boolean {
 
 /**
  * An optimisation study file checked as `optimize` checks it before running: its fields, each decision's
- * values, then its configurations against the scenario (every one up to 10,000; a larger space's corners).
+ * values, then its configurations against the scenario (every one up to 10,000; a larger space's corners),
+ * then the pilot replication `optimize` runs first, which must report every metric the study names.
  * Returns the problems as text, or what was checked.
  */
-function studyProblems(io: CommandContext["io"], file: string, text: string, overrides: readonly string[]): { ok: false; text: string } | { ok: true; checked: string } {
+async function studyProblems(
+  io: CommandContext["io"], file: string, text: string, overrides: readonly string[], limits: RunLimits,
+): Promise<{ ok: false; text: string } | { ok: true; checked: string }> {
   const problems = (s: string): { ok: false; text: string } => ({ ok: false, text: s });
   const loaded = loadOptimizationStudy(text, file);
   if (!loaded.ok) return problems(formatProblems(loaded.problems));
@@ -39,6 +50,8 @@ function studyProblems(io: CommandContext["io"], file: string, text: string, ove
   if (!checked.ok) return problems(formatProblems(checked.problems));
   const configured = checkConfigurations(loaded.study, file, scenarioText, scenarioFile, overrides);
   if (!configured.ok) return problems(formatProblems(configured.problems));
+  const pilot = await pilotProblem(loaded.study, file, checked.scenario, scenarioText, scenarioFile, overrides, limits);
+  if (pilot !== undefined) return problems(pilot);
   return {
     ok: true,
     checked: configured.all
@@ -47,8 +60,33 @@ function studyProblems(io: CommandContext["io"], file: string, text: string, ove
   };
 }
 
+/**
+ * The procedure's pilot replication, run here as `optimize` runs it first (the first configuration's
+ * first replication, or the search's first start's), under the run caps: a metric the study names
+ * that it does not report, or a run stopped by a cap, as text naming the study file's field; else
+ * undefined. So that validate says ok only of a study optimize accepts.
+ */
+async function pilotProblem(
+  study: OptimizationStudy, file: string, scenario: Scenario, scenarioText: string, scenarioFile: string, overrides: readonly string[], limits: RunLimits,
+): Promise<string | undefined> {
+  const scenarioOf = (index: number): Scenario => {
+    const one = loadScenario(scenarioText, scenarioFile, [...overrides, ...configurationOverrides(configurationAt(study, index))]);
+    if (!one.ok) throw new InputError(formatProblems(one.problems));
+    return one.scenario;
+  };
+  try {
+    await firstBatch(study, scenario, async (units) => units.map((u) => runReplication(scenarioOf(u.configuration), u.replication, limits)));
+    return undefined;
+  } catch (error) {
+    if (error instanceof MissingMetricError) return `${file}: ${metricField(study, error.metric)}: ${error.message}`;
+    if (error instanceof RunLimitError) return `${file}: the pilot replication optimize runs first stopped: ${error.message}`;
+    if (error instanceof InputError) return error.message;
+    throw error;
+  }
+}
+
 /** `borderflow validate FILE...`: every problem of every file; exit 2 if any. Changes nothing. */
-export function runValidate(context: CommandContext): number {
+export async function runValidate(context: CommandContext): Promise<number> {
   const { args, io } = context;
   if (args.files.length === 0) throw new UsageError("validate needs at least one scenario file");
   let bad = 0;
@@ -66,7 +104,7 @@ export function runValidate(context: CommandContext): number {
       continue;
     }
     if (fileKind(file) === "study") {
-      const study = studyProblems(io, file, text, overridesOf(args));
+      const study = await studyProblems(io, file, text, overridesOf(args), limitsOf(args));
       if (study.ok) io.stdout(`${file}: ok (optimisation study, ${study.checked})\n`);
       else {
         io.stderr(`${study.text}\n`);

@@ -108,3 +108,24 @@ describe("bad input: replication counts an optimisation cannot hold", () => {
     expectRefused(await cli(OPTIMIZE, files), `${FILE}: firstStageReplications`, /10000 configurations \(the space, run whole\) × firstStageReplications 100000 = 1000000000 replications; at most 1000000/);
   });
 });
+
+describe("bad input: a study naming a metric the scenario does not report", () => {
+  const cases: [string, (s: Json) => void, string][] = [
+    ["a constraint", (s) => void (s.constraints = [{ metric: "stations.nope.waitInQueue", max: 1 }]), "constraints[0].metric"],
+    ["the minimised metric", (s) => Object.assign(s, { objective: { minimize: "stations.desks.waitInQeue" }, budget: 10 }), "objective.minimize"],
+    ["the cost metric", (s) => { delete s.cost; s.costMetric = "system.cost"; }, "costMetric"],
+  ];
+  for (const [what, edit, field] of cases) {
+    it(`${what}: optimize names the study's field; validate refuses it too (was: validate ok, optimize exit 2 without the JSON path)`, async () => {
+      const files = { [FILE]: study(edit) };
+      expectRefused(await cli(OPTIMIZE, files), `${FILE}: ${field}: metric "`, /has no value in replication 0 of configuration \{"stations\.0\.servers":3\}/);
+      expectRefused(await cli(["validate", FILE, "--horizon", "2000", "--warmup", "100"], files), `${FILE}: ${field}: metric "`, /has no value/);
+    });
+  }
+
+  it("validate still says ok of a good study", async () => {
+    const r = await cli(["validate", "scenarios/mmc-staffing.study.json"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("ok (optimisation study, all 6 configurations checked)");
+  });
+});

@@ -164,3 +164,16 @@ export function checkConfigurations(
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, all, checked: indices.length, count };
 }
+
+/**
+ * The JSON path of the first field of a study that names `metric`: a constraint's metric, the
+ * minimised metric or the cost metric (where a message about that metric points).
+ * @example
+ * metricField({ constraints: [{ metric: "system.throughput", min: 1 }], objective: "min-cost" }, "system.throughput"); // => "constraints[0].metric"
+ */
+export function metricField(study: Pick<OptimizationStudy, "constraints" | "objective" | "costMetric">, metric: string): string {
+  const i = study.constraints.findIndex((k) => k.metric === metric);
+  if (i >= 0) return `constraints[${i}].metric`;
+  if (study.objective !== "min-cost" && study.objective.minimize === metric) return "objective.minimize";
+  return "costMetric";
+}

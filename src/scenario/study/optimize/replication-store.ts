@@ -15,6 +15,10 @@ export type OptimizationExecutor = (units: readonly OptimizationUnit[]) => Promi
 /** A metric a study needs that a configuration's replication did not report. */
 export class MissingMetricError extends Error {
   override readonly name = "MissingMetricError";
+  /** @param metric the metric's name, as the study file writes it. */
+  constructor(message: string, readonly metric: string) {
+    super(message);
+  }
 }
 
 /** The replications of the configurations one procedure has run, numbered from `first`. */
@@ -54,7 +58,7 @@ export function replicationStore(execute: OptimizationExecutor, first: number, d
     if (v === undefined) {
       const known = Object.keys(output?.metrics ?? {});
       const hint = suggestion(metric, known);
-      throw new MissingMetricError(`metric "${metric}" has no value in replication ${first + r} of configuration ${describe(configuration)}${hint === "" ? `; metrics reported: ${known.join(", ")}` : hint}`);
+      throw new MissingMetricError(`metric "${metric}" has no value in replication ${first + r} of configuration ${describe(configuration)}${hint === "" ? `; metrics reported: ${known.join(", ")}` : hint}`, metric);
     }
     return v;
   };
