@@ -5,6 +5,8 @@ import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, 
 import type { OptimizationStudy } from "../scenario/format/optimization-study-schema.js";
 import type { Scenario } from "../scenario/format/scenario-types.js";
 import { runReplication } from "../scenario/study/run-replication.js";
+import { pairedInputs, pointOverrides } from "../scenario/study/analysis/design-inputs.js";
+import type { Problem } from "../scenario/format/problem.js";
 import { configurationAt, configurationOverrides } from "../scenario/study/optimize/configurations.js";
 import { firstBatch } from "../scenario/study/optimize/first-batch.js";
 import { MissingMetricError } from "../scenario/study/optimize/replication-store.js";
@@ -85,6 +87,32 @@ async function pilotProblem(
   }
 }
 
+/**
+ * The scenario with each declared uncertain input at its low and at its high value, the others at the
+ * scenario's (the points of `sensitivity`'s tornado): a problem at `uncertain[i].low` or `.high` for
+ * each end the scenario then refuses (a horizon below the warm-up, a mean whose variance overflows),
+ * which a field's own range cannot show. So that validate says ok only of declarations sensitivity
+ * accepts. (Combinations of several inputs off their nominal values, which Morris and uncertainty
+ * draw, are checked when those commands build their designs.)
+ */
+function uncertainEndProblems(text: string, file: string, overrides: readonly string[], scenario: Scenario): Problem[] {
+  const inputs = pairedInputs(scenario);
+  const declared = (JSON.parse(text) as { uncertain?: { path?: string; paths?: string[] }[] }).uncertain ?? [];
+  const nominal = inputs.map((p) => p.input.nominal);
+  const problems: Problem[] = [];
+  inputs.forEach((p, i) => {
+    const at = declared.findIndex((d) => (d.paths?.[0] ?? d.path) === p.input.path);
+    for (const end of ["low", "high"] as const) {
+      const values = nominal.map((v, j) => (j === i ? p.input[end] : v));
+      const one = loadScenario(text, file, [...overrides, ...pointOverrides(inputs, values, "file")]);
+      if (one.ok) continue;
+      const reasons = one.problems.map((q) => `${q.path === "" ? "" : `${q.path}: `}${q.message}`).join("; ");
+      problems.push({ file, path: `uncertain[${at}].${end}`, message: `with ${p.input.path} at ${p.input[end]} (the others at the scenario's values) the scenario is not valid: ${reasons}` });
+    }
+  });
+  return problems;
+}
+
 /** `borderflow validate FILE...`: every problem of every file; exit 2 if any. Changes nothing. */
 export async function runValidate(context: CommandContext): Promise<number> {
   const { args, io } = context;
@@ -113,7 +141,11 @@ export async function runValidate(context: CommandContext): Promise<number> {
       continue;
     }
     const loaded = loadScenario(text, file, overridesOf(args));
-    if (loaded.ok) io.stdout(terminalSafe(`${file}: ok (${loaded.scenario.model}: ${loaded.scenario.name})\n`));
+    const ends = loaded.ok ? uncertainEndProblems(text, file, overridesOf(args), loaded.scenario) : [];
+    if (ends.length > 0) {
+      io.stderr(`${formatProblems(ends)}\n`);
+      bad++;
+    } else if (loaded.ok) io.stdout(terminalSafe(`${file}: ok (${loaded.scenario.model}: ${loaded.scenario.name})\n`));
     else {
       io.stderr(`${problemsText(loaded)}\n`);
       bad++;

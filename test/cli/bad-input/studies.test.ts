@@ -129,3 +129,30 @@ describe("bad input: a study naming a metric the scenario does not report", () =
     expect(r.out).toContain("ok (optimisation study, all 6 configurations checked)");
   });
 });
+
+/** scenarios/mmc.json with `uncertain` replaced, as file text. */
+function declaring(uncertain: Json[]): string {
+  const s = JSON.parse(readFileSync("scenarios/mmc.json", "utf8")) as Json;
+  s.uncertain = uncertain;
+  return JSON.stringify(s, null, 2);
+}
+
+describe("bad input: an uncertain input whose range leaves the scenario invalid at one end", () => {
+  const cases: [string, Json, string, RegExp][] = [
+    ["a horizon whose low end is below the warm-up", { path: "horizon", low: 100, high: 200000, why: "x" }, "uncertain[0].low", /with horizon at 100 .*warmup: must be < horizon \(100\), got 5000/],
+    ["a service mean whose high end has an infinite variance", { path: "stations.0.service.mean", low: 2.5, high: 1e300, why: "x" }, "uncertain[0].high", /variance \(Infinity\) must be finite/],
+  ];
+  for (const [what, declaration, where, allowed] of cases) {
+    it(`${what}: validate refuses it, as sensitivity does (was: validate ok, sensitivity exit 2)`, async () => {
+      const files = { "u.json": declaring([declaration]) };
+      expectRefused(await cli(["validate", "u.json"], files), `u.json: ${where}`, allowed);
+      const r = await cli(["sensitivity", "u.json", "--replications", "2", "--workers", "1", "--quiet"], files);
+      expect(r.code, r.err).toBe(2);
+    });
+  }
+
+  it("a range the scenario accepts at both ends still validates", async () => {
+    const r = await cli(["validate", "u.json"], { "u.json": declaring([{ path: "horizon", low: 10000, high: 200000, why: "x" }]) });
+    expect(r.code, r.err).toBe(0);
+  });
+});
