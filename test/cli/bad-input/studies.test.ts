@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { QUICK, cli, expectRefused } from "./harness.js";
+import { QUICK, cli, expectRefused, filesIn, run, tempFolder } from "./harness.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -154,5 +155,19 @@ describe("bad input: an uncertain input whose range leaves the scenario invalid 
   it("a range the scenario accepts at both ends still validates", async () => {
     const r = await cli(["validate", "u.json"], { "u.json": declaring([{ path: "horizon", low: 10000, high: 200000, why: "x" }]) });
     expect(r.code, r.err).toBe(0);
+  });
+});
+
+describe("bad input: a file that never ends (built CLI)", () => {
+  it("borderflow validate /dev/zero and optimize of a study whose scenario is /dev/zero stop within seconds with exit 2 (was: read until the memory ran out)", () => {
+    const folder = tempFolder();
+    const v = run(["validate", "/dev/zero"], folder, 20_000);
+    expect(v.signal).toBeNull();
+    expectRefused(v, "/dev/zero: cannot read", /larger than 512 MiB, the most borderflow reads/);
+    writeFileSync(join(folder, "zero.study.json"), study((s) => void (s.scenario = "../../../../../../../../../../dev/zero")));
+    const o = run(["optimize", "zero.study.json", "--quiet"], folder, 20_000);
+    expect(o.signal).toBeNull();
+    expectRefused(o, "cannot read the study's scenario", /larger than 512 MiB/);
+    expect(filesIn(folder)).toEqual(["zero.study.json"]);
   });
 });
