@@ -1,4 +1,5 @@
 import { MAX_REPLICATIONS } from "./common-fields.js";
+import { pathSegments } from "./override-syntax.js";
 import { anyOf } from "./schema/any-of.js";
 import { array } from "./schema/array.js";
 import { literal } from "./schema/literal.js";
@@ -75,8 +76,10 @@ export const optimizationStudySchema = object(
     description: "A borderflow optimisation study: what to decide, what it costs, which targets to meet.",
     check(value, report) {
       const paths = value.decisions.map((d) => d.path);
-      paths.forEach((p, i) => {
-        if (paths.indexOf(p) !== i) report(["decisions", i, "path"], `"${p}" is decided twice (also decisions[${paths.indexOf(p)}])`);
+      // Compared as --set applies them: stations[0].servers and stations.0.servers are one field.
+      const fields = paths.map((p) => pathSegments(p).join("."));
+      fields.forEach((f, i) => {
+        if (fields.indexOf(f) !== i) report(["decisions", i, "path"], `"${paths[i]}" is decided twice (also decisions[${fields.indexOf(f)}], "${paths[fields.indexOf(f)]}")`);
       });
       if (value.cost !== undefined && value.costMetric !== undefined) report(["costMetric"], "give either cost or costMetric, not both");
       if (value.cost === undefined && value.costMetric === undefined) report([], "needs cost (unit costs by decision path) or costMetric");

@@ -171,3 +171,16 @@ describe("bad input: a file that never ends (built CLI)", () => {
     expect(filesIn(folder)).toEqual(["zero.study.json"]);
   });
 });
+
+describe("bad input: one field decided twice under two spellings", () => {
+  it("stations.0.servers and stations[0].servers are one field: refused as decided twice (was: exit 0, the first decision's values silently overridden and both costs counted)", async () => {
+    const files = {
+      [FILE]: study((s) => {
+        s.decisions = [{ path: "stations.0.servers", values: [3, 4] }, { path: "stations[0].servers", values: [5, 6] }];
+        s.cost = { "stations.0.servers": 1, "stations[0].servers": 1 };
+      }),
+    };
+    expectRefused(await cli(OPTIMIZE, files), `${FILE}: decisions[1].path`, /"stations\[0\]\.servers" is decided twice \(also decisions\[0\], "stations\.0\.servers"\)/);
+    expectRefused(await cli(["validate", FILE], files), `${FILE}: decisions[1].path`, /decided twice/);
+  });
+});
