@@ -260,7 +260,14 @@ export function mergeParts(
   });
   if (!set.ok) return set;
   const { kind, spec } = set.first;
-  const result = kind.summarize(spec, outputs as ReplicationOutput[]);
+  let result: unknown;
+  try {
+    result = kind.summarize(spec, outputs as ReplicationOutput[]);
+  } catch (error) {
+    // A study description the outputs cannot answer (a metric they do not report): the part's study is wrong.
+    if (error instanceof RangeError) return { ok: false, problems: [`${set.first.file}: ${/\bmetric\b/.test(error.message) ? "study.metrics" : "study"}: ${error.message}`] };
+    throw error;
+  }
   const merged = { ok: true, command: kind.command, result, rows: kind.rows(result) } as const;
   const [unit] = units;
   return unit === undefined ? merged : { ...merged, first: { unit, output: outputs[0] as ReplicationOutput, file: firstFile } };

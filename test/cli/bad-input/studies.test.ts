@@ -184,3 +184,26 @@ describe("bad input: one field decided twice under two spellings", () => {
     expectRefused(await cli(["validate", FILE], files), `${FILE}: decisions[1].path`, /decided twice/);
   });
 });
+
+describe("bad input: metric names an object already has", () => {
+  it("a study constraint on the metric __proto__ is refused at constraints[0].metric (was: internal error TypeError: estimate: values[0] ... got an object)", async () => {
+    const files = { [FILE]: study((s) => void (s.constraints = [{ metric: "__proto__", max: 1 }])) };
+    expectRefused(await cli(OPTIMIZE, files), `${FILE}: constraints[0].metric: metric "__proto__" has no value`, /metrics reported: system\.throughput/);
+  });
+
+  for (const [command, extra] of [["sensitivity", ["--method", "morris", "--trajectories", "2"]], ["uncertainty", ["--samples", "3"]]] as const) {
+    for (const metric of ["constructor", "__proto__", "system.nope"]) {
+      it(`merge of ${command} parts whose study.metrics holds ${metric} exits 2 naming the part (was: internal error)`, async () => {
+        const args = [command, "scenarios/mmc.json", ...QUICK, ...extra];
+        const parts = await Promise.all(["1/2", "2/2"].map((s) => cli([...args, "--shard", s])));
+        expect(parts.map((p) => p.code)).toEqual([0, 0]);
+        const files = Object.fromEntries(parts.map((p, i) => {
+          const part = JSON.parse(p.out) as Json;
+          part.study.metrics = [metric];
+          return [`p${i + 1}.json`, JSON.stringify(part)];
+        }));
+        expectRefused(await cli(["merge", "p1.json", "p2.json", "--quiet"], files), "p1.json: study.metrics: the metric", /has no value/);
+      });
+    }
+  }
+});

@@ -57,12 +57,14 @@ export function pointOutputs(points: readonly DesignPoint[], replications: numbe
  */
 export function pointValues(point: PointOutputs, metric: string): Map<number, number> {
   const values = new Map<number, number>();
+  // Own keys only: a part file's "__proto__" or "constructor" as a metric would otherwise find Object's.
+  const of = (o: ReplicationOutput | undefined): number | undefined => (o !== undefined && Object.hasOwn(o.metrics, metric) ? o.metrics[metric] : undefined);
   point.file.forEach((o, i) => {
-    const x = o.metrics[metric];
+    const x = of(o);
     if (x === undefined) return;
     if (point.base === undefined) values.set(o.replication, x);
     else {
-      const y = point.base[i]?.metrics[metric];
+      const y = of(point.base[i]);
       if (y !== undefined) values.set(o.replication, x - y);
     }
   });

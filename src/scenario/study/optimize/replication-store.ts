@@ -54,7 +54,8 @@ export function replicationStore(execute: OptimizationExecutor, first: number, d
   };
   const value = (configuration: number, r: number, metric: string): number => {
     const output = list(configuration)[r];
-    const v = output?.metrics[metric];
+    // Own keys only: "__proto__" or "constructor" as a metric name would otherwise find Object's.
+    const v = output !== undefined && Object.hasOwn(output.metrics, metric) ? output.metrics[metric] : undefined;
     if (v === undefined) {
       const known = Object.keys(output?.metrics ?? {});
       const hint = suggestion(metric, known);
