@@ -207,3 +207,21 @@ describe("bad input: metric names an object already has", () => {
     }
   }
 });
+
+describe("bad input: varying a field that says how the study runs, not what it simulates", () => {
+  for (const [path, low, high] of [["seed", 1, 5], ["replications", 2, 10], ["uncertain.0.low", 2.4, 2.6]] as const) {
+    it(`an uncertain input on ${path} is refused (was: accepted; sensitivity printed a 'swing' of pure noise or of nothing)`, async () => {
+      const files = { "u.json": declaring([{ path: "stations.0.service.mean", low: 2.5, high: 2.8, why: "x" }, { path, low, high, why: "x" }]) };
+      expectRefused(await cli(["validate", "u.json"], files), "u.json: uncertain[1].path", /says how the study runs, not what it simulates/);
+      expectRefused(await cli(["sensitivity", "u.json", ...QUICK], files), "u.json: uncertain[1].path", /only fields of the model can vary/);
+    });
+  }
+
+  for (const path of ["seed", "replications", "uncertain.0.low"]) {
+    it(`an optimize decision on ${path} is refused (was: exit 0; a seed per configuration silently unpaired the comparisons, the others changed nothing)`, async () => {
+      const files = { [FILE]: study((s) => Object.assign(s, { decisions: [{ path, values: [2, 3] }], cost: { [path]: 1 } })) };
+      expectRefused(await cli(OPTIMIZE, files), `${FILE}: decisions[0].path`, /says how the study runs, not what it simulates/);
+      expectRefused(await cli(["validate", FILE], files), `${FILE}: decisions[0].path`, /only fields of the model can vary/);
+    });
+  }
+});

@@ -4,6 +4,7 @@ import { parseJson } from "../../format/parse-json.js";
 import type { Problem } from "../../format/problem.js";
 import type { Scenario } from "../../format/scenario-types.js";
 import { childPath } from "../../format/schema/json-path.js";
+import { notModelField } from "../../format/uncertain-inputs.js";
 import { validate } from "../../format/schema/validate.js";
 import { configurationAt, configurationCount, configurationOverrides, decisionValueCount, decisionValues } from "./configurations.js";
 import { decisionLattice } from "./decision-lattice.js";
@@ -86,6 +87,8 @@ export function checkStudyAgainstScenario(
   if (!base.ok) return base;
   const problems: Problem[] = [];
   study.decisions.forEach((decision, i) => {
+    const why = notModelField(decision.path);
+    if (why !== undefined) return void problems.push({ file: studyFile, path: `decisions[${i}].path`, message: why });
     for (const value of decisionValues(decision)) {
       const loaded = loadScenario(scenarioText, scenarioFile, [...overrides, `${decision.path}=${JSON.stringify(value)}`]);
       if (!loaded.ok) {
