@@ -64,6 +64,9 @@ export async function runSweep(context: CommandContext): Promise<number> {
   const { args, io } = context;
   const file = oneFile(context);
   const lists = args.sets.filter(isValueList);
+  // A list that does not parse ("3,,4", "=") is not counted as one: say what is wrong with it, not "got 0".
+  const broken = lists.length === 0 ? args.sets.map(parseSweep).find((p) => !p.ok && /,|no values/.test(JSON.stringify(p.problems))) : undefined;
+  if (broken !== undefined && !broken.ok) throw new UsageError(formatProblems(broken.problems));
   if (lists.length !== 1) {
     throw new UsageError(`sweep needs exactly one --set PATH=V1,V2,... with two or more values, got ${lists.length}`);
   }

@@ -225,3 +225,16 @@ describe("bad input: varying a field that says how the study runs, not what it s
     });
   }
 });
+
+describe("bad input: a sweep list that does not parse", () => {
+  const cases: [string, RegExp][] = [
+    ["stations.0.servers=3,,4", /value 2 is empty; separate values with single commas/],
+    ["stations.0.servers=", /no values after "="/],
+    ["stations.0.servers=[1],2", /value 1 is an array of length 1; a sweep takes numbers, strings or booleans/],
+  ];
+  for (const [set, allowed] of cases) {
+    it(`sweep --set ${set} says what is wrong with the list (was: "sweep needs exactly one --set ... got 0")`, async () => {
+      expectRefused(await cli(["sweep", "scenarios/mmc.json", ...QUICK, "--set", set]), `--set ${set}`, allowed);
+    });
+  }
+});
