@@ -1,7 +1,7 @@
 import { formatProblems, loadScenario, networkTheory } from "../scenario/index.js";
 import { csvCell } from "../scenario/output/result-csv.js";
 import { dirname, join } from "node:path";
-import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField } from "../scenario/study/optimize/load-study.js";
+import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions } from "../scenario/study/optimize/load-study.js";
 import type { OptimizationStudy } from "../scenario/format/optimization-study-schema.js";
 import type { Scenario } from "../scenario/format/scenario-types.js";
 import { runReplication } from "../scenario/study/run-replication.js";
@@ -36,11 +36,13 @@ function isJsonSchema(text: string): boolean {
  * Returns the problems as text, or what was checked.
  */
 async function studyProblems(
-  io: CommandContext["io"], file: string, text: string, overrides: readonly string[], limits: RunLimits,
+  io: CommandContext["io"], file: string, text: string, overrides: readonly string[], sets: readonly string[], limits: RunLimits,
 ): Promise<{ ok: false; text: string } | { ok: true; checked: string }> {
   const problems = (s: string): { ok: false; text: string } => ({ ok: false, text: s });
   const loaded = loadOptimizationStudy(text, file);
   if (!loaded.ok) return problems(formatProblems(loaded.problems));
+  const overridden = overriddenDecisions(loaded.study, file, overrides, sets);
+  if (overridden.length > 0) return problems(formatProblems(overridden));
   const scenarioFile = join(dirname(file), loaded.study.scenario);
   let scenarioText: string;
   try {
@@ -132,7 +134,7 @@ export async function runValidate(context: CommandContext): Promise<number> {
       continue;
     }
     if (fileKind(file) === "study") {
-      const study = await studyProblems(io, file, text, overridesOf(args), limitsOf(args));
+      const study = await studyProblems(io, file, text, overridesOf(args), args.sets, limitsOf(args));
       if (study.ok) io.stdout(`${file}: ok (optimisation study, ${study.checked})\n`);
       else {
         io.stderr(`${study.text}\n`);

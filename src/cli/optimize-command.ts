@@ -5,7 +5,7 @@ import { optimizationCsv } from "../scenario/output/optimization-output.js";
 import { cachingExecutor } from "../scenario/study/optimize/caching-executor.js";
 import { configurationAt, configurationCount, configurationOverrides } from "../scenario/study/optimize/configurations.js";
 import { firstBatch } from "../scenario/study/optimize/first-batch.js";
-import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField } from "../scenario/study/optimize/load-study.js";
+import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions } from "../scenario/study/optimize/load-study.js";
 import { batchProblems, checkOptimizationParts, runOptimizationShard, type OptimizationPartSpec } from "../scenario/study/optimize/optimization-part.js";
 import { outputDifference } from "../scenario/study/replication-output.js";
 import type { OptimizationResult } from "../scenario/study/optimize/optimization-result.js";
@@ -109,6 +109,8 @@ export async function runOptimize(context: CommandContext): Promise<number> {
   const scenarioFile = join(dirname(file), study.scenario);
   const scenarioText = readText(io, scenarioFile, `the study's scenario (field "scenario" of ${file}) `);
   const input: StudyInput = { studyFile: file, study, scenarioFile, scenarioText, overrides: overridesOf(args) };
+  const overridden = overriddenDecisions(study, file, input.overrides, args.sets);
+  if (overridden.length > 0) throw new InputError(formatProblems(overridden));
   // The destination first: checking a large space's configurations takes seconds.
   checkOut(context);
   const prepared = prepareStudy(input);

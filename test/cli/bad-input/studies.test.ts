@@ -238,3 +238,16 @@ describe("bad input: a sweep list that does not parse", () => {
     });
   }
 });
+
+describe("bad input: an option that sets a field the study decides", () => {
+  it("optimize --set stations[0].servers=4 on a study deciding stations.0.servers is refused (was: exit 0, the --set silently overridden by every configuration)", async () => {
+    const r = await cli([...OPTIMIZE, "--set", "stations[0].servers=4"], { [FILE]: study(() => {}) });
+    expectRefused(r, `${FILE}: decisions[0].path`, /is decided by the study, so --set stations\[0\]\.servers=4 would be overridden by every configuration/);
+    expectRefused(await cli(["validate", FILE, "--set", "stations.0.servers=4"], { [FILE]: study(() => {}) }), `${FILE}: decisions[0].path`, /would be overridden/);
+  });
+
+  it("optimize --horizon on a study deciding the horizon is refused", async () => {
+    const files = { [FILE]: study((s) => void s.decisions.push({ path: "horizon", values: [3000, 4000] })) };
+    expectRefused(await cli(OPTIMIZE, files), `${FILE}: decisions[1].path`, /--horizon \(horizon=2000\) would be overridden/);
+  });
+});

@@ -5,6 +5,7 @@ import type { Problem } from "../../format/problem.js";
 import type { Scenario } from "../../format/scenario-types.js";
 import { childPath } from "../../format/schema/json-path.js";
 import { notModelField } from "../../format/uncertain-inputs.js";
+import { pathSegments, splitAssignment } from "../../format/override-syntax.js";
 import { validate } from "../../format/schema/validate.js";
 import { configurationAt, configurationCount, configurationOverrides, decisionValueCount, decisionValues } from "./configurations.js";
 import { decisionLattice } from "./decision-lattice.js";
@@ -179,4 +180,24 @@ export function metricField(study: Pick<OptimizationStudy, "constraints" | "obje
   if (i >= 0) return `constraints[${i}].metric`;
   if (study.objective !== "min-cost" && study.objective.minimize === metric) return "objective.minimize";
   return "costMetric";
+}
+
+/**
+ * The overrides (`--set`, and the options standing for one: --horizon, --seed ...) of a field the study
+ * decides, each a problem at its decision: every configuration sets its decisions after the overrides,
+ * so such an override would be lost unseen. `sets` are the overrides given as --set.
+ * @example
+ * overriddenDecisions(study, "s.study.json", ["stations[0].servers=4"], ["stations[0].servers=4"]).length; // => 1 when stations.0.servers is decided
+ */
+export function overriddenDecisions(study: Pick<OptimizationStudy, "decisions">, file: string, overrides: readonly string[], sets: readonly string[]): Problem[] {
+  const decided = study.decisions.map((d) => pathSegments(d.path).join("."));
+  const problems: Problem[] = [];
+  for (const override of overrides) {
+    const split = splitAssignment(override);
+    const i = split.ok ? decided.indexOf(split.assignment.segments.join(".")) : -1;
+    if (i < 0) continue;
+    const given = sets.includes(override) ? `--set ${override}` : `--${override.slice(0, override.indexOf("="))} (${override})`;
+    problems.push({ file, path: `decisions[${i}].path`, message: `"${study.decisions[i]?.path}" is decided by the study, so ${given} would be overridden by every configuration; remove the option, or the decision from the study` });
+  }
+  return problems;
 }
