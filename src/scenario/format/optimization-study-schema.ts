@@ -64,7 +64,7 @@ export const optimizationStudySchema = object(
       "min-cost",
     ),
     budget: optional(number({ description: "With a `minimize` objective: the most a configuration may cost.", min: 0 })),
-    alpha: withDefault(number({ description: "Probability of a wrong answer allowed (split between the feasibility checks and the final choice).", exclusiveMin: 0, max: 0.5 }), 0.05),
+    alpha: withDefault(number({ description: "Probability of a wrong answer allowed (split between the feasibility checks and the final choice). At least 0.000001: split among thousands of checks, a smaller one leaves confidence levels that round to 1.", min: 0.000001, max: 0.5 }), 0.05),
     indifference: number({ description: "The smallest difference in the objective worth telling apart, in the objective's unit (cost, or the minimised metric's unit).", exclusiveMin: 0 }),
     firstStageReplications: withDefault(integer({ description: "Replications of every configuration before any is judged (n0). At most 100000, as --replications.", min: 2, max: MAX_REPLICATIONS }), 10),
     maxReplications: withDefault(integer({ description: "The most replications any configuration gets; where the procedures need more, the answer says its guarantee is weakened. At most 100000, as --replications.", min: 2, max: MAX_REPLICATIONS }), 100),

@@ -251,3 +251,10 @@ describe("bad input: an option that sets a field the study decides", () => {
     expectRefused(await cli(OPTIMIZE, files), `${FILE}: decisions[1].path`, /--horizon \(horizon=2000\) would be overridden/);
   });
 });
+
+describe("bad input: an alpha so small the confidence levels round to 1", () => {
+  it("alpha 1e-300 is refused at alpha (was: exit 2 with 'estimate: level must be ... strictly between 0 and 1, got 1', naming neither the file nor the field)", async () => {
+    const files = { [FILE]: study((s) => void (s.alpha = 1e-300)) };
+    expectRefused(await cli(OPTIMIZE, files), `${FILE}: alpha`, /must be a number >= 0\.000001 and <= 0\.5, got 1e-300/);
+  });
+});
