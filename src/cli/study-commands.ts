@@ -146,6 +146,11 @@ export async function runMerge(context: CommandContext): Promise<number> {
   if (!optimize && ignored.some((name) => !MERGE_CAPS.includes(name))) refuseIgnored(ignored);
   checkOut(context);
   if (optimize) return mergeOptimization(context, parts);
+  const analysisPart = parts.map((p) => commandOf(p.data)).find((c) => c === "sensitivity" || c === "uncertainty");
+  if (analysisPart !== undefined && args.metrics.length > 0) {
+    // Their metrics were fixed when the shards chose their design (and their --metric); the merge cannot pick others.
+    throw new UsageError(`merge of ${String(analysisPart)} parts does not take --metric: the parts report the metrics their sharded command chose (give --metric to "borderflow ${String(analysisPart)} --shard I/N")`);
+  }
   const merged = mergeParts(parts);
   if (!merged.ok) throw new InputError(merged.problems.join("\n"));
   if (merged.first !== undefined) checkFirstUnit(context, merged.first);

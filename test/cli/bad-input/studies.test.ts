@@ -258,3 +258,17 @@ describe("bad input: an alpha so small the confidence levels round to 1", () => 
     expectRefused(await cli(OPTIMIZE, files), `${FILE}: alpha`, /must be a number >= 0\.000001 and <= 0\.5, got 1e-300/);
   });
 });
+
+describe("bad input: merge --metric of analysis parts", () => {
+  for (const [command, extra] of [["sensitivity", []], ["uncertainty", ["--samples", "3"]]] as const) {
+    it(`merge of ${command} parts with --metric is refused (was: exit 0, --metric silently ignored, even 'nope' or '')`, async () => {
+      const args = [command, "scenarios/mmc.json", ...QUICK, ...extra];
+      const parts = await Promise.all(["1/2", "2/2"].map((s) => cli([...args, "--shard", s])));
+      const files = { "p1.json": parts[0]?.out ?? "", "p2.json": parts[1]?.out ?? "" };
+      for (const metric of ["nope", "", "system.*"]) {
+        expectRefused(await cli(["merge", "p1.json", "p2.json", "--quiet", "--metric", metric, "--out", "r.txt"], files), `merge of ${command} parts does not take --metric`, /give --metric to "borderflow/);
+      }
+      expect((await cli(["merge", "p1.json", "p2.json", "--quiet"], files)).code).toBe(0);
+    });
+  }
+});
