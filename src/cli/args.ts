@@ -250,6 +250,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   analysisOnly("--method", ["sensitivity"]);
   analysisOnly("--trajectories", ["sensitivity"]);
   analysisOnly("--samples", ["uncertainty"]);
+  // Their tables are their own (a tornado, Morris effects, world spreads, the chosen configuration), not
+  // the headline rows --all widens: --all would be ignored without a word.
+  if (args.all && (command === "sensitivity" || command === "uncertainty" || command === "optimize")) {
+    throw new UsageError(command === "optimize"
+      ? "--all is not for optimize: its answer shows the study's metrics (--format json or csv has every configuration)"
+      : `--all is not for ${command}: choose its metrics with --metric PATTERN (--metric '**' for every one)`);
+  }
   const against = text("--against");
   if (against !== undefined) args.against = against;
   const method = text("--method");

@@ -272,3 +272,16 @@ describe("bad input: merge --metric of analysis parts", () => {
     });
   }
 });
+
+describe("bad input: --all where it means nothing", () => {
+  const cases: [string, string[]][] = [
+    ["sensitivity", ["sensitivity", "scenarios/mmc.json", ...QUICK]],
+    ["uncertainty", ["uncertainty", "scenarios/mmc.json", ...QUICK, "--samples", "3"]],
+    ["optimize", [...OPTIMIZE.slice(0, 1), "scenarios/mmc-staffing.study.json", ...OPTIMIZE.slice(2)]],
+  ];
+  for (const [command, args] of cases) {
+    it(`${command} --all is refused (was: exit 0, --all silently ignored)`, async () => {
+      expectRefused(await cli([...args, "--all"]), `--all is not for ${command}`, command === "optimize" ? /--format json or csv/ : /--metric/);
+    });
+  }
+});
