@@ -1,11 +1,10 @@
 import { formatProblems } from "../format/problem.js";
 import type { SchemaNode } from "../format/schema/node.js";
 import { RESERVED_IDS } from "../format/schema/identifier.js";
-import { MAX_REPLICATIONS } from "../format/common-fields.js";
 import type { ResultRow } from "../output/result-csv.js";
 import { validate } from "../format/schema/validate.js";
 import type { ReplicationOutput } from "./replication-output.js";
-import { shardSize, shardUnits, type Shard } from "./shard.js";
+import { mostShards, shardSize, shardUnits, type Shard } from "./shard.js";
 import type { StudyKind } from "./study-kind.js";
 import type { StudyUnit } from "./study-unit.js";
 import { STUDY_KINDS } from "./study-kinds.js";
@@ -186,7 +185,7 @@ export function checkPartSet<K extends PartCommand>(
   const total = unitCount(first);
   const count = first.part.shard.count;
   // Shards beyond the units are empty, and allowed; a part claiming 10^8 of them is refused here, not listed as 10^8 missing shards.
-  const most = Math.max(total, MAX_REPLICATIONS);
+  const most = mostShards(total);
   if (count > most) return { ok: false, problems: [`${first.file}: shard.count: must be at most ${most} (this study has ${total} units), got ${count}`] };
   const seen = new Map<number, string>();
   for (const checked of valid) {

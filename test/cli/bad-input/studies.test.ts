@@ -285,3 +285,16 @@ describe("bad input: --all where it means nothing", () => {
     });
   }
 });
+
+describe("bad input: more shards than merge accepts", () => {
+  const cases: [string, string[]][] = [
+    ["run", ["run", "scenarios/mmc.json", ...QUICK]],
+    ["sensitivity", ["sensitivity", "scenarios/mmc.json", ...QUICK]],
+    ["optimize", [...OPTIMIZE.slice(0, 1), "scenarios/mmc-staffing.study.json", ...OPTIMIZE.slice(2)]],
+  ];
+  for (const [command, args] of cases) {
+    it(`${command} --shard 1/200000 is refused before it runs (was: exit 0, a part merge refuses: shard.count must be at most 100000)`, async () => {
+      expectRefused(await cli([...args, "--shard", "1/200000", "--out", "part.json"]), "--shard 1/200000: this study has", /N may be at most 100000 \(merge refuses more shards\)/);
+    });
+  }
+});
