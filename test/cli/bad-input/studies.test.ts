@@ -298,3 +298,9 @@ describe("bad input: more shards than merge accepts", () => {
     });
   }
 });
+
+describe("bad input: a sweep value beyond the largest number", () => {
+  it("sweep --set stations.0.servers=1e400,2 names the value (was: 'must be an integer >= 1, got null': Infinity became JSON null)", async () => {
+    expectRefused(await cli(["sweep", "scenarios/mmc.json", ...QUICK, "--set", "stations.0.servers=1e400,2"]), "--set stations.0.servers=1e400,2", /value 1 \(1e400\) is beyond the largest number/);
+  });
+});
