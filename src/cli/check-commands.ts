@@ -1,7 +1,6 @@
 import { formatProblems, loadScenario, networkTheory } from "../scenario/index.js";
 import { csvCell } from "../scenario/output/result-csv.js";
-import { dirname, join } from "node:path";
-import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions } from "../scenario/study/optimize/load-study.js";
+import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions, studyScenarioFile } from "../scenario/study/optimize/load-study.js";
 import type { OptimizationStudy } from "../scenario/format/optimization-study-schema.js";
 import type { Scenario } from "../scenario/format/scenario-types.js";
 import { runReplication } from "../scenario/study/run-replication.js";
@@ -43,7 +42,7 @@ async function studyProblems(
   if (!loaded.ok) return problems(formatProblems(loaded.problems));
   const overridden = overriddenDecisions(loaded.study, file, overrides, sets);
   if (overridden.length > 0) return problems(formatProblems(overridden));
-  const scenarioFile = join(dirname(file), loaded.study.scenario);
+  const scenarioFile = studyScenarioFile(file, loaded.study.scenario);
   let scenarioText: string;
   try {
     scenarioText = io.readFile(scenarioFile);

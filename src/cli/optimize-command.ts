@@ -1,11 +1,10 @@
-import { dirname, join } from "node:path";
 import { formatProblems, loadScenario, type Scenario } from "../scenario/index.js";
 import type { OptimizationStudy } from "../scenario/format/optimization-study-schema.js";
 import { optimizationCsv } from "../scenario/output/optimization-output.js";
 import { cachingExecutor } from "../scenario/study/optimize/caching-executor.js";
 import { configurationAt, configurationCount, configurationOverrides } from "../scenario/study/optimize/configurations.js";
 import { firstBatch } from "../scenario/study/optimize/first-batch.js";
-import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions } from "../scenario/study/optimize/load-study.js";
+import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions, studyScenarioFile } from "../scenario/study/optimize/load-study.js";
 import { batchProblems, checkOptimizationParts, runOptimizationShard, type OptimizationPartSpec } from "../scenario/study/optimize/optimization-part.js";
 import { outputDifference } from "../scenario/study/replication-output.js";
 import type { OptimizationResult } from "../scenario/study/optimize/optimization-result.js";
@@ -106,7 +105,7 @@ export async function runOptimize(context: CommandContext): Promise<number> {
   const loaded = loadOptimizationStudy(readText(io, file, "study "), file);
   if (!loaded.ok) throw new InputError(`"${file}" is not a valid optimisation study:\n${formatProblems(loaded.problems)}`);
   const study = loaded.study;
-  const scenarioFile = join(dirname(file), study.scenario);
+  const scenarioFile = studyScenarioFile(file, study.scenario);
   const scenarioText = readText(io, scenarioFile, `the study's scenario (field "scenario" of ${file}) `);
   const input: StudyInput = { studyFile: file, study, scenarioFile, scenarioText, overrides: overridesOf(args) };
   const overridden = overriddenDecisions(study, file, input.overrides, args.sets);

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { QUICK, cli, expectRefused, filesIn, run, tempFolder } from "./harness.js";
 
@@ -302,5 +302,16 @@ describe("bad input: more shards than merge accepts", () => {
 describe("bad input: a sweep value beyond the largest number", () => {
   it("sweep --set stations.0.servers=1e400,2 names the value (was: 'must be an integer >= 1, got null': Infinity became JSON null)", async () => {
     expectRefused(await cli(["sweep", "scenarios/mmc.json", ...QUICK, "--set", "stations.0.servers=1e400,2"]), "--set stations.0.servers=1e400,2", /value 1 \(1e400\) is beyond the largest number/);
+  });
+});
+
+describe("bad input: a study naming its scenario by an absolute path", () => {
+  it("is read at that path (was: joined onto the study's folder, /abs/mmc.json read as ./abs/mmc.json: 'no such file', or another file)", async () => {
+    const files = { [FILE]: study((s) => void (s.scenario = resolve("scenarios/mmc.json"))) };
+    const r = await cli([...OPTIMIZE, "--format", "json"], files);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).best.decisions).toEqual({ "stations.0.servers": 5 });
+    const v = await cli(["validate", FILE], files);
+    expect(v.code, v.err).toBe(0);
   });
 });
