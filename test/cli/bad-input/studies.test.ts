@@ -315,3 +315,23 @@ describe("bad input: a study naming its scenario by an absolute path", () => {
     expect(v.code, v.err).toBe(0);
   });
 });
+
+describe("bad input: the records options of fit and check given to a study command", () => {
+  const cases: [string[], string][] = [
+    [["--into", "x.json"], "--into is for fit, not optimize"],
+    [["--column", "x"], "--column is for fit and check, not optimize"],
+    [["--observed", "f.csv"], "--observed is for check, not optimize"],
+    [["--skip-bad"], "--skip-bad is for fit and check, not optimize"],
+    [["--bootstrap", "100"], "--bootstrap is for fit, not optimize"],
+  ];
+  for (const [option, message] of cases) {
+    it(`optimize ${option.join(" ")} is refused (was: exit 0, the option silently ignored)`, async () => {
+      expectRefused(await cli([...OPTIMIZE.slice(0, 1), "scenarios/mmc-staffing.study.json", ...OPTIMIZE.slice(2), ...option]), message, /is for/);
+    });
+  }
+
+  it("sensitivity --tz and sweep --dist are refused too", async () => {
+    expectRefused(await cli(["sensitivity", "scenarios/mmc.json", ...QUICK, "--tz", "UTC"]), "--tz is for fit and check, not sensitivity", /is for/);
+    expectRefused(await cli(["sweep", "scenarios/mmc.json", ...QUICK, "--set", "stations.0.servers=3,4", "--dist", "gamma"]), "--dist is for fit, not sweep", /is for/);
+  });
+});
