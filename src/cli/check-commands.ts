@@ -118,6 +118,14 @@ function uncertainEndProblems(text: string, file: string, overrides: readonly st
 export async function runValidate(context: CommandContext): Promise<number> {
   const { args, io } = context;
   if (args.files.length === 0) throw new UsageError("validate needs at least one scenario file");
+  // validate writes no result: an option for one would be ignored without a word (--out would write nothing).
+  const unused = ([
+    ["--out", args.out !== undefined], ["--force", args.force], ["--format", args.format !== undefined], ["--shard", args.shard !== undefined],
+    ["--metric", args.metrics.length > 0], ["--all", args.all], ["--precision", args.precision !== undefined], ["--max-replications", args.maxReplications !== undefined],
+  ] as const).filter(([, given]) => given).map(([name]) => name);
+  if (unused.length > 0) {
+    throw new UsageError(`validate prints every problem (or ok) and writes no result, so it takes no ${unused.join(", ")}; it takes the scenario options (--set, --replications, --seed, --horizon, --warmup) and the run caps`);
+  }
   let bad = 0;
   for (const file of args.files) {
     let text: string;

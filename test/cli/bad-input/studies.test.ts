@@ -335,3 +335,16 @@ describe("bad input: the records options of fit and check given to a study comma
     expectRefused(await cli(["sweep", "scenarios/mmc.json", ...QUICK, "--set", "stations.0.servers=3,4", "--dist", "gamma"]), "--dist is for fit, not sweep", /is for/);
   });
 });
+
+describe("bad input: options validate has no use for", () => {
+  for (const option of [["--out", "v.txt"], ["--format", "json"], ["--shard", "1/2"], ["--metric", "x"]]) {
+    it(`validate ${option.join(" ")} is refused (was: exit 0, the option ignored; --out wrote nothing)`, async () => {
+      expectRefused(await cli(["validate", "scenarios/mmc.json", ...option]), `takes no ${option[0]}`, /writes no result/);
+    });
+  }
+
+  it("validate still takes the scenario options", async () => {
+    const r = await cli(["validate", "scenarios/mmc.json", "--replications", "3", "--set", "stations.0.servers=4", "--horizon", "9000"]);
+    expect(r.code, r.err).toBe(0);
+  });
+});
