@@ -243,11 +243,19 @@ export function mergeParts(
   let units: StudyUnit[] = [];
   let outputs: (ReplicationOutput | undefined)[] = [];
   let firstFile = "";
+  // The parts hold at most this many outputs: a study of more units is certainly incomplete, and is
+  // counted, not listed (a part may claim 10^9 replications, which would not fit in memory).
+  const given = parts.reduce((n, p) => {
+    const o = typeof p.data === "object" && p.data !== null ? (p.data as Record<string, unknown>)["outputs"] : undefined;
+    return n + (Array.isArray(o) ? o.length : 0);
+  }, 0);
   const set = checkPartSet(parts, kinds, (first) => {
-    units = first.kind.units(first.spec);
+    const total = first.kind.unitCount(first.spec);
+    units = total <= given ? first.kind.units(first.spec) : [];
     outputs = new Array(units.length);
-    return units.length;
+    return total;
   }, ({ file, part }, expected, problems) => {
+    if (units.length === 0) return;
     part.outputs.forEach((o, k) => {
       const u = expected[k] as number;
       if (o.replication !== units[u]?.replication) {

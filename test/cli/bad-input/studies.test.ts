@@ -348,3 +348,33 @@ describe("bad input: options validate has no use for", () => {
     expect(r.code, r.err).toBe(0);
   });
 });
+
+describe("bad input: tampered study descriptions in analysis and run parts", () => {
+  it("a run part claiming 10^9 replications is refused at once (was: 10^9 units listed, heap out of memory)", async () => {
+    const made = await cli(["run", "scenarios/mmc.json", ...QUICK, "--shard", "1/1"]);
+    const part = JSON.parse(made.out) as Json;
+    part.study.replications = 1e9;
+    const started = Date.now();
+    expectRefused(await cli(["merge", "p.json", "--quiet"], { "p.json": JSON.stringify(part) }), "p.json: study.replications", /<= 100000, got 1000000000/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  const morris = ["sensitivity", "scenarios/mmc.json", ...QUICK, "--method", "morris", "--trajectories", "2"];
+  const cases: [string, (p: Json) => void, string, RegExp][] = [
+    ["a step moving an input the study does not have", (p) => void (p.study.steps[0][0].input = 7), "study.steps", /must move each of the 2 inputs once/],
+    ["a step of delta 0", (p) => void (p.study.steps[0][0].delta = 0), "study.steps", /delta in \[-1, 1\] other than 0/],
+    ["trajectories that are not the steps'", (p) => void (p.study.trajectories = 1e9), "study.trajectories", /must be the number of trajectories in steps, 2/],
+    ["an input whose low is above its nominal", (p) => void (p.study.inputs[0].low = 5), "study.inputs[0]", /low <= nominal <= high/],
+  ];
+  for (const [what, edit, where, allowed] of cases) {
+    it(`a Morris part with ${what} is refused (was: internal error, or exit 0 with NaN effects or a wrong header)`, async () => {
+      const parts = await Promise.all(["1/2", "2/2"].map((s) => cli([...morris, "--shard", s])));
+      const files = Object.fromEntries(parts.map((r, i) => {
+        const part = JSON.parse(r.out) as Json;
+        edit(part);
+        return [`p${i + 1}.json`, JSON.stringify(part)];
+      }));
+      expectRefused(await cli(["merge", "p1.json", "p2.json", "--quiet"], files), `p1.json: ${where}`, allowed);
+    });
+  }
+});

@@ -26,6 +26,11 @@ export function designUnits(points: readonly DesignPoint[], replications: number
   return units;
 }
 
+/** How many units `designUnits` lists, counted without listing them. */
+export function designUnitCount(points: readonly Pick<DesignPoint, "base">[], replications: number): number {
+  return points.reduce((n, p) => n + (p.base === undefined ? 1 : 2), 0) * replications;
+}
+
 /** The outputs of one point: FILE's, and BASE's against a base. */
 export interface PointOutputs {
   readonly file: readonly ReplicationOutput[];

@@ -110,7 +110,7 @@ export function checkOptimizationParts(parts: readonly { file: string; data: unk
   let files: string[] = [];
   const isOptimize = (part: CheckedPart): boolean => part.kind === OPTIMIZATION_PART;
   const set = checkPartSet(parts, PART_COMMANDS, (first) => {
-    const total = isOptimize(first) ? (first.spec as OptimizationPartSpec).batch : (first.kind as StudyKind<unknown, unknown>).units(first.spec).length;
+    const total = isOptimize(first) ? (first.spec as OptimizationPartSpec).batch : (first.kind as StudyKind<unknown, unknown>).unitCount(first.spec);
     // Filled by index as the parts are read; not sized from the count, which a damaged part may put past any array's length.
     units = [];
     outputs = [];
