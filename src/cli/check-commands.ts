@@ -6,6 +6,7 @@ import type { Scenario } from "../scenario/format/scenario-types.js";
 import { runReplication } from "../scenario/study/run-replication.js";
 import { pairedInputs, pointOverrides } from "../scenario/study/analysis/design-inputs.js";
 import type { Problem } from "../scenario/format/problem.js";
+import { parseJson } from "../scenario/format/parse-json.js";
 import { configurationAt, configurationOverrides } from "../scenario/study/optimize/configurations.js";
 import { firstBatch } from "../scenario/study/optimize/first-batch.js";
 import { MissingMetricError } from "../scenario/study/optimize/replication-store.js";
@@ -98,7 +99,9 @@ async function pilotProblem(
  */
 function uncertainEndProblems(text: string, file: string, overrides: readonly string[], scenario: Scenario): Problem[] {
   const inputs = pairedInputs(scenario);
-  const declared = (JSON.parse(text) as { uncertain?: { path?: string; paths?: string[] }[] }).uncertain ?? [];
+  // Parsed as the loader parses it (a byte-order mark, duplicate keys): the text loaded, so it parses.
+  const parsed = parseJson(text);
+  const declared = (parsed.ok ? (parsed.value as { uncertain?: { path?: string; paths?: string[] }[] }).uncertain : undefined) ?? [];
   const nominal = inputs.map((p) => p.input.nominal);
   const problems: Problem[] = [];
   inputs.forEach((p, i) => {

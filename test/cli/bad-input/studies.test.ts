@@ -378,3 +378,12 @@ describe("bad input: tampered study descriptions in analysis and run parts", () 
     });
   }
 });
+
+describe("validate of a scenario with a byte-order mark and uncertain inputs", () => {
+  it("says ok, and finds a bad end's declaration (the check of the inputs' ends parses the text as the loader does)", async () => {
+    const ok = await cli(["validate", "u.json"], { "u.json": `\uFEFF${readFileSync("scenarios/mmc.json", "utf8")}` });
+    expect(ok.code, ok.err).toBe(0);
+    const bad = await cli(["validate", "u.json"], { "u.json": `\uFEFF${declaring([{ path: "horizon", low: 100, high: 200000, why: "x" }])}` });
+    expectRefused(bad, "u.json: uncertain[0].low", /warmup: must be < horizon/);
+  });
+});
