@@ -105,7 +105,9 @@ function uncertainEndProblems(text: string, file: string, overrides: readonly st
   const nominal = inputs.map((p) => p.input.nominal);
   const problems: Problem[] = [];
   inputs.forEach((p, i) => {
-    const at = declared.findIndex((d) => (d.paths?.[0] ?? d.path) === p.input.path);
+    // The file's index; a --set that replaces "uncertain" leaves only the loaded list's.
+    const inFile = declared.findIndex((d) => (d.paths?.[0] ?? d.path) === p.input.path);
+    const at = inFile >= 0 ? inFile : scenario.uncertain.findIndex((d) => (d.paths?.[0] ?? d.path) === p.input.path);
     for (const end of ["low", "high"] as const) {
       const values = nominal.map((v, j) => (j === i ? p.input[end] : v));
       const one = loadScenario(text, file, [...overrides, ...pointOverrides(inputs, values, "file")]);

@@ -54,7 +54,8 @@ function readBounded(path: string): Buffer {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(stat.isFile() ? Math.max(1, Math.min(stat.size + 1, 1 << 20)) : 1 << 20);
+      // A regular file's size (+1 to see its end) in one read; 1 MiB at a time from a device, a pipe or /proc (size 0).
+      const chunk = Buffer.allocUnsafe(stat.isFile() && stat.size > 0 ? Math.min(stat.size + 1, 1 << 20) : 1 << 20);
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
