@@ -85,6 +85,8 @@ async function pilotProblem(
     if (error instanceof MissingMetricError) return `${file}: ${metricField(study, error.metric)}: ${error.message}`;
     if (error instanceof RunLimitError) return `${file}: the pilot replication optimize runs first stopped: ${error.message}`;
     if (error instanceof InputError) return error.message;
+    // As optimize's pool does: a RangeError of the procedure is the study's input.
+    if (error instanceof RangeError) return `${file}: ${error.message}`;
     throw error;
   }
 }
@@ -101,12 +103,14 @@ function uncertainEndProblems(text: string, file: string, overrides: readonly st
   const inputs = pairedInputs(scenario);
   // Parsed as the loader parses it (a byte-order mark, duplicate keys): the text loaded, so it parses.
   const parsed = parseJson(text);
-  const declared = (parsed.ok ? (parsed.value as { uncertain?: { path?: string; paths?: string[] }[] }).uncertain : undefined) ?? [];
+  const list = parsed.ok && typeof parsed.value === "object" && parsed.value !== null ? (parsed.value as { uncertain?: unknown }).uncertain : undefined;
+  // The file's own list may be anything when a --set replaces it.
+  const declared = (Array.isArray(list) ? list : []).map((d: unknown) => (typeof d === "object" && d !== null ? (d as { path?: unknown; paths?: unknown[] }) : {}));
   const nominal = inputs.map((p) => p.input.nominal);
   const problems: Problem[] = [];
   inputs.forEach((p, i) => {
     // The file's index; a --set that replaces "uncertain" leaves only the loaded list's.
-    const inFile = declared.findIndex((d) => (d.paths?.[0] ?? d.path) === p.input.path);
+    const inFile = declared.findIndex((d) => (Array.isArray(d.paths) ? d.paths[0] : d.path) === p.input.path);
     const at = inFile >= 0 ? inFile : scenario.uncertain.findIndex((d) => (d.paths?.[0] ?? d.path) === p.input.path);
     for (const end of ["low", "high"] as const) {
       const values = nominal.map((v, j) => (j === i ? p.input[end] : v));

@@ -386,4 +386,11 @@ describe("validate of a scenario with a byte-order mark and uncertain inputs", (
     const bad = await cli(["validate", "u.json"], { "u.json": `\uFEFF${declaring([{ path: "horizon", low: 100, high: 200000, why: "x" }])}` });
     expectRefused(bad, "u.json: uncertain[0].low", /warmup: must be < horizon/);
   });
+
+  it("a file whose own uncertain is not a list, replaced by --set, is checked without a crash", async () => {
+    const s = JSON.parse(readFileSync("scenarios/mmc.json", "utf8")) as Json;
+    s.uncertain = 5;
+    const r = await cli(["validate", "u.json", "--set", 'uncertain=[{"path":"horizon","low":100,"high":200000,"why":"x"}]'], { "u.json": JSON.stringify(s) });
+    expectRefused(r, "u.json: uncertain[0].low", /warmup: must be < horizon/);
+  });
 });
