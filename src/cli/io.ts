@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { decodeUtf8 } from "../scenario/format/decode-utf8.js";
 import { describeErrno, openOutputFile, type PendingOutput } from "./output-file.js";
 
@@ -25,6 +25,47 @@ export interface CliIo {
 export class NotUtf8Error extends Error {
   override readonly name = "NotUtf8Error";
   readonly code = "EILSEQ";
+}
+
+/** A file larger than borderflow reads. */
+export class TooLargeError extends Error {
+  override readonly name = "TooLargeError";
+  readonly code = "EFBIG";
+}
+
+/**
+ * The most bytes borderflow reads from one file: about the longest string JavaScript holds (2^29 - 24
+ * characters), so no larger file could be read as text anyway.
+ */
+export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+/**
+ * A file's bytes, at most MAX_INPUT_BYTES: a device that never ends (/dev/zero, /dev/urandom) or
+ * a huge file is refused once that much is read, not read until the memory runs out.
+ * @throws {TooLargeError} past the limit; the file system's errors (ENOENT, EISDIR ...) as they are.
+ */
+function readBounded(path: string): Buffer {
+  const tooLarge = (): TooLargeError =>
+    new TooLargeError(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, the most borderflow reads from a file (is it a device, such as /dev/zero?)`);
+  const fd = openSync(path, "r");
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size > MAX_INPUT_BYTES) throw tooLarge();
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      // A regular file's size (+1 to see its end) in one read; 1 MiB at a time from a device, a pipe or /proc (size 0).
+      const chunk = Buffer.allocUnsafe(stat.isFile() && stat.size > 0 ? Math.min(stat.size + 1, 1 << 20) : 1 << 20);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_INPUT_BYTES) throw tooLarge();
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 let streamsGuarded = false;
@@ -57,7 +98,7 @@ export const processIo: CliIo = {
   },
   stderrIsTTY: process.stderr.isTTY === true,
   readFile: (path) => {
-    const decoded = decodeUtf8(readFileSync(path));
+    const decoded = decodeUtf8(readBounded(path));
     if (!decoded.ok) throw new NotUtf8Error(decoded.message);
     return decoded.text;
   },

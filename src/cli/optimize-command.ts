@@ -1,11 +1,10 @@
-import { dirname, join } from "node:path";
 import { formatProblems, loadScenario, type Scenario } from "../scenario/index.js";
 import type { OptimizationStudy } from "../scenario/format/optimization-study-schema.js";
 import { optimizationCsv } from "../scenario/output/optimization-output.js";
 import { cachingExecutor } from "../scenario/study/optimize/caching-executor.js";
 import { configurationAt, configurationCount, configurationOverrides } from "../scenario/study/optimize/configurations.js";
 import { firstBatch } from "../scenario/study/optimize/first-batch.js";
-import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy } from "../scenario/study/optimize/load-study.js";
+import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions, studyScenarioFile } from "../scenario/study/optimize/load-study.js";
 import { batchProblems, checkOptimizationParts, runOptimizationShard, type OptimizationPartSpec } from "../scenario/study/optimize/optimization-part.js";
 import { outputDifference } from "../scenario/study/replication-output.js";
 import type { OptimizationResult } from "../scenario/study/optimize/optimization-result.js";
@@ -60,12 +59,15 @@ function onPool(prepared: PreparedStudy, execute: UnitExecutor): OptimizationExe
   return (units) => execute(units.map((u) => ({ scenario: prepared.scenarioOf(u.configuration), replication: u.replication })));
 }
 
-/** Runs `work`, turning a metric the scenario does not report into bad input naming `file`. */
-async function metricsChecked<T>(file: string, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work`, turning a metric the scenario does not report into bad input naming `file` and the
+ * JSON path of the study's field that names the metric (under `at` in a part file).
+ */
+async function metricsChecked<T>(file: string, study: OptimizationStudy, work: () => Promise<T>, at = ""): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof MissingMetricError) throw new InputError(`${file}: ${error.message}`);
+    if (error instanceof MissingMetricError) throw new InputError(`${file}: ${at}${metricField(study, error.metric)}: ${error.message}`);
     throw error;
   }
 }
@@ -103,21 +105,23 @@ export async function runOptimize(context: CommandContext): Promise<number> {
   const loaded = loadOptimizationStudy(readText(io, file, "study "), file);
   if (!loaded.ok) throw new InputError(`"${file}" is not a valid optimisation study:\n${formatProblems(loaded.problems)}`);
   const study = loaded.study;
-  const scenarioFile = join(dirname(file), study.scenario);
+  const scenarioFile = studyScenarioFile(file, study.scenario);
   const scenarioText = readText(io, scenarioFile, `the study's scenario (field "scenario" of ${file}) `);
   const input: StudyInput = { studyFile: file, study, scenarioFile, scenarioText, overrides: overridesOf(args) };
+  const overridden = overriddenDecisions(study, file, input.overrides, args.sets);
+  if (overridden.length > 0) throw new InputError(formatProblems(overridden));
   // The destination first: checking a large space's configurations takes seconds.
   checkOut(context);
   const prepared = prepareStudy(input);
   const label = `optimize ${prepared.scenario.name}`;
   const shard = args.shard;
   if (shard !== undefined) {
-    const part = await metricsChecked(file, () => withPool(context, label, (execute) => runOptimizationShard(input, prepared.scenario, shard, onPool(prepared, execute))));
+    const part = await metricsChecked(file, study, () => withPool(context, label, (execute) => runOptimizationShard(input, prepared.scenario, shard, onPool(prepared, execute))));
     emitResult(context, `${JSON.stringify(part)}\n`,
       `JSON part ${shard.index}/${shard.count} of the optimize study (${part.units.length} of the ${(part.study as OptimizationPartSpec).batch} replications of its first batch), for borderflow merge`);
     return 0;
   }
-  const result = await metricsChecked(file, () => withPool(context, label, (execute) => runOptimization(study, prepared.scenario, onPool(prepared, execute))));
+  const result = await metricsChecked(file, study, () => withPool(context, label, (execute) => runOptimization(study, prepared.scenario, onPool(prepared, execute))));
   writeOptimization(context, result, study, file);
   return 0;
 }
@@ -142,7 +146,7 @@ export async function mergeOptimization(context: CommandContext, parts: readonly
   if (!loaded.ok) throw new InputError(where + formatProblems(loaded.problems));
   const prepared = prepareStudy({ ...spec, study: loaded.study }, where);
   const given = checked.units.map((unit, i) => ({ unit, output: checked.outputs[i] as (typeof checked.outputs)[number] }));
-  const { result, fromParts, ranHere } = await metricsChecked(file, () => withPool(context, `merge optimize ${prepared.scenario.name}`, async (execute) => {
+  const { result, fromParts, ranHere } = await metricsChecked(file, prepared.study, () => withPool(context, `merge optimize ${prepared.scenario.name}`, async (execute) => {
     const cached = cachingExecutor(given, onPool(prepared, execute));
     // The parts must hold the very batch this procedure asks for first, unit by unit, before any of it is used.
     const batch = await firstBatch(prepared.study, prepared.scenario, cached.execute);
@@ -161,7 +165,7 @@ export async function mergeOptimization(context: CommandContext, parts: readonly
     }
     const result = await runOptimization(prepared.study, prepared.scenario, cached.execute);
     return { result, fromParts: cached.fromGiven(), ranHere: cached.ran() };
-  }));
+  }), "study.study.");
   if (!args.quiet) {
     io.stderr(`borderflow merge: ${fromParts} of the ${result.search.replications} replications came from the ${parts.length} parts; ` +
       `the other ${ranHere}, which the procedure chose from what it saw, ran here, and one more, the parts' first, ran again to check their numbers\n`);

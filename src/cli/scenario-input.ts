@@ -18,7 +18,7 @@ export function readProblem(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === "ENOENT") return "no such file";
   if (code === "EISDIR") return "it is a directory";
-  if (code === "EILSEQ" && error instanceof Error) return error.message;
+  if ((code === "EILSEQ" || code === "EFBIG") && error instanceof Error) return error.message;
   return String(code ?? error);
 }
 

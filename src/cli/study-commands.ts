@@ -64,6 +64,9 @@ export async function runSweep(context: CommandContext): Promise<number> {
   const { args, io } = context;
   const file = oneFile(context);
   const lists = args.sets.filter(isValueList);
+  // A list that does not parse ("3,,4", "=") is not counted as one: say what is wrong with it, not "got 0".
+  const broken = lists.length === 0 ? args.sets.map(parseSweep).find((p) => !p.ok && /,|no values/.test(JSON.stringify(p.problems))) : undefined;
+  if (broken !== undefined && !broken.ok) throw new UsageError(formatProblems(broken.problems));
   if (lists.length !== 1) {
     throw new UsageError(`sweep needs exactly one --set PATH=V1,V2,... with two or more values, got ${lists.length}`);
   }
@@ -143,6 +146,11 @@ export async function runMerge(context: CommandContext): Promise<number> {
   if (!optimize && ignored.some((name) => !MERGE_CAPS.includes(name))) refuseIgnored(ignored);
   checkOut(context);
   if (optimize) return mergeOptimization(context, parts);
+  const analysisPart = parts.map((p) => commandOf(p.data)).find((c) => c === "sensitivity" || c === "uncertainty");
+  if (analysisPart !== undefined && args.metrics.length > 0) {
+    // Their metrics were fixed when the shards chose their design (and their --metric); the merge cannot pick others.
+    throw new UsageError(`merge of ${String(analysisPart)} parts does not take --metric: the parts report the metrics their sharded command chose (give --metric to "borderflow ${String(analysisPart)} --shard I/N")`);
+  }
   const merged = mergeParts(parts);
   if (!merged.ok) throw new InputError(merged.problems.join("\n"));
   if (merged.first !== undefined) checkFirstUnit(context, merged.first);

@@ -1,3 +1,5 @@
+import { MAX_REPLICATIONS } from "./common-fields.js";
+import { pathSegments } from "./override-syntax.js";
 import { anyOf } from "./schema/any-of.js";
 import { array } from "./schema/array.js";
 import { literal } from "./schema/literal.js";
@@ -49,7 +51,7 @@ export const optimizationStudySchema = object(
   {
     $schema: optional(string({ description: "Path or URL of this file's JSON Schema, for editors; borderflow ignores it." })),
     description: withDefault(string({ description: "What the study decides and why its target, in plain words." }), ""),
-    scenario: string({ description: "The scenario file the study starts from, relative to this file.", minLength: 1 }),
+    scenario: string({ description: "The scenario file the study starts from, relative to this file (or an absolute path).", minLength: 1 }),
     decisions: array(decision, { description: "The fields to decide and their values; every combination is a configuration.", minLength: 1 }),
     cost: optional(record(number({ description: "Cost of one unit of the decision's value (a scanner's yearly cost, a lane-shift's staff cost).", min: 0 }), { description: "Cost per unit of each decision, by its path: a configuration costs the sum of value x unit cost.", keyNoun: "decision path" })),
     costMetric: optional(string({ description: "A result metric to use as the cost instead of `cost` (smaller is better).", minLength: 1 })),
@@ -62,10 +64,10 @@ export const optimizationStudySchema = object(
       "min-cost",
     ),
     budget: optional(number({ description: "With a `minimize` objective: the most a configuration may cost.", min: 0 })),
-    alpha: withDefault(number({ description: "Probability of a wrong answer allowed (split between the feasibility checks and the final choice).", exclusiveMin: 0, max: 0.5 }), 0.05),
+    alpha: withDefault(number({ description: "Probability of a wrong answer allowed (split between the feasibility checks and the final choice). At least 0.000001: split among thousands of checks, a smaller one leaves confidence levels that round to 1.", min: 0.000001, max: 0.5 }), 0.05),
     indifference: number({ description: "The smallest difference in the objective worth telling apart, in the objective's unit (cost, or the minimised metric's unit).", exclusiveMin: 0 }),
-    firstStageReplications: withDefault(integer({ description: "Replications of every configuration before any is judged (n0).", min: 2 }), 10),
-    maxReplications: withDefault(integer({ description: "The most replications any configuration gets; where the procedures need more, the answer says its guarantee is weakened.", min: 2 }), 100),
+    firstStageReplications: withDefault(integer({ description: "Replications of every configuration before any is judged (n0). At most 100000, as --replications.", min: 2, max: MAX_REPLICATIONS }), 10),
+    maxReplications: withDefault(integer({ description: "The most replications any configuration gets; where the procedures need more, the answer says its guarantee is weakened. At most 100000, as --replications.", min: 2, max: MAX_REPLICATIONS }), 100),
     maxConfigurations: withDefault(integer({ description: "The most configurations the study runs (a hard cap). A decision space of at most this many is searched whole; a larger one by a neighbourhood search that stops, and says so, when it would run more. Raising it to the space's size therefore runs every configuration instead of searching. @default 500", min: 2, max: 10000 }), 500),
     searchStarts: withDefault(integer({ description: "Starting points of the neighbourhood search of a space larger than maxConfigurations: the centre of the decisions' ranges, then points drawn with the scenario's seed. @default 3", min: 1, max: 100 }), 3),
     finalists: withDefault(integer({ description: "The most configurations the neighbourhood search hands to the final feasibility check and selection, whose guarantee holds among them only. @default 10", min: 1, max: 100 }), 10),
@@ -74,8 +76,10 @@ export const optimizationStudySchema = object(
     description: "A borderflow optimisation study: what to decide, what it costs, which targets to meet.",
     check(value, report) {
       const paths = value.decisions.map((d) => d.path);
-      paths.forEach((p, i) => {
-        if (paths.indexOf(p) !== i) report(["decisions", i, "path"], `"${p}" is decided twice (also decisions[${paths.indexOf(p)}])`);
+      // Compared as --set applies them: stations[0].servers and stations.0.servers are one field.
+      const fields = paths.map((p) => pathSegments(p).join("."));
+      fields.forEach((f, i) => {
+        if (fields.indexOf(f) !== i) report(["decisions", i, "path"], `"${paths[i]}" is decided twice (also decisions[${fields.indexOf(f)}], "${paths[fields.indexOf(f)]}")`);
       });
       if (value.cost !== undefined && value.costMetric !== undefined) report(["costMetric"], "give either cost or costMetric, not both");
       if (value.cost === undefined && value.costMetric === undefined) report([], "needs cost (unit costs by decision path) or costMetric");

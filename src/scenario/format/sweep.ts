@@ -35,7 +35,9 @@ export function parseSweep(text: string): SweepParse {
       return;
     }
     const value = parseValueText(trimmed);
-    if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") values.push(value);
+    // 1e400 reads as Infinity, which would reach the scenario as null (JSON has no Infinity).
+    if (typeof value === "number" && !Number.isFinite(value)) problems.push({ path: where, message: `value ${i + 1} (${trimmed}) is beyond the largest number (about 1.8e308)` });
+    else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") values.push(value);
     else problems.push({ path: where, message: `value ${i + 1} is ${showValue(value)}; a sweep takes numbers, strings or booleans` });
   });
   return problems.length === 0 ? { ok: true, path, values } : { ok: false, problems };

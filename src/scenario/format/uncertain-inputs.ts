@@ -62,10 +62,27 @@ export function inputKey(input: Pick<UncertainInput, "fields">): string {
   return input.fields.map((f) => f.key).join(",");
 }
 
+/**
+ * The top-level fields that say how a study runs, not what it simulates: the random numbers' seed, the
+ * replication count and the uncertain declarations themselves. Varying one (an uncertain input, an
+ * optimisation decision) would only change the noise (the seed, and with it common random numbers),
+ * or nothing at all, so neither may name them.
+ */
+export const NOT_MODEL_FIELDS: readonly string[] = ["seed", "replications", "uncertain"];
+
+/** Why `path` cannot be varied, if its first segment is one of NOT_MODEL_FIELDS; else undefined. */
+export function notModelField(path: string): string | undefined {
+  const [first] = pathSegments(path);
+  if (first === undefined || !NOT_MODEL_FIELDS.includes(first)) return undefined;
+  return `${first} says how the study runs, not what it simulates (varying it changes ${first === "seed" ? "only the random numbers, and breaks their pairing across points" : "no result"}); only fields of the model can vary (not ${NOT_MODEL_FIELDS.join(", ")})`;
+}
+
 type Found = { readonly ok: true; readonly value: number; readonly rule: NumberRule } | { readonly ok: false; readonly message: string };
 
 /** Follows a `--set` path through the schema and the decoded scenario to a number field. */
 function follow(scenario: Scenario, path: string): Found {
+  const why = notModelField(path);
+  if (why !== undefined) return { ok: false, message: why };
   let node: SchemaNode<unknown> = scenarioSchema;
   let value: unknown = scenario;
   let at = "";

@@ -1,5 +1,5 @@
 import type { ReplicationOutput } from "./replication-output.js";
-import { shardUnits, type Shard } from "./shard.js";
+import { checkShardCount, shardUnits, type Shard } from "./shard.js";
 import type { StudyKind } from "./study-kind.js";
 import { makePart, type StudyPart } from "./study-part.js";
 import type { UnitExecutor } from "./study-unit.js";
@@ -27,6 +27,7 @@ export async function runWholeStudy<S, R>(kind: StudyKind<S, R>, spec: S, execut
  */
 export async function runShardOfStudy<S, R>(kind: StudyKind<S, R>, spec: S, shard: Shard, execute: UnitExecutor): Promise<StudyPart> {
   const units = kind.units(spec);
+  checkShardCount(units.length, shard);
   const indices = shardUnits(units.length, shard);
   const outputs = await execute(indices.map((i) => units[i] as (typeof units)[number]));
   return makePart(kind, spec, shard, indices, outputs);

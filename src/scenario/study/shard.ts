@@ -1,3 +1,5 @@
+import { MAX_REPLICATIONS } from "../format/common-fields.js";
+
 /** The I-th of N shares of a study (1-based index), as `--shard I/N` gives it. */
 export interface Shard {
   readonly index: number;
@@ -35,5 +37,22 @@ export function shardSize(unitCount: number, shard: Shard): number {
 function checkShard(shard: Shard, caller: string): void {
   if (!Number.isSafeInteger(shard.count) || !Number.isSafeInteger(shard.index) || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
     throw new RangeError(`${caller}: a shard must be I/N with 1 <= I <= N, got ${shard.index}/${shard.count}`);
+  }
+}
+
+/** The most shards a study of `unitCount` units may be split into: its units, or 100,000 (what merge accepts). */
+export function mostShards(unitCount: number): number {
+  return Math.max(unitCount, MAX_REPLICATIONS);
+}
+
+/**
+ * Refuses a shard count merge would refuse for this study (more shards than `mostShards`), before the
+ * shard runs: its part could never be merged.
+ * @throws {RangeError} naming --shard and the limit.
+ */
+export function checkShardCount(unitCount: number, shard: Shard): void {
+  const most = mostShards(unitCount);
+  if (shard.count > most) {
+    throw new RangeError(`--shard ${shard.index}/${shard.count}: this study has ${unitCount} units, so N may be at most ${most} (merge refuses more shards)`);
   }
 }

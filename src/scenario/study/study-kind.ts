@@ -34,6 +34,8 @@ export interface StudyKind<Spec, Result> {
   readonly spec: SchemaNode<Spec>;
   /** The study's units in their fixed order; a pure function of the spec. */
   units(spec: Spec): StudyUnit[];
+  /** How many units `units` lists, counted without listing them (a part may claim 10^9 replications). */
+  unitCount(spec: Spec): number;
   /** The result from every unit's output, given in unit order. */
   summarize(spec: Spec, outputs: readonly ReplicationOutput[]): Result;
   /** The result as rows, for `--format table` and `--format csv`. */

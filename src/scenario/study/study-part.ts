@@ -1,11 +1,10 @@
 import { formatProblems } from "../format/problem.js";
 import type { SchemaNode } from "../format/schema/node.js";
 import { RESERVED_IDS } from "../format/schema/identifier.js";
-import { MAX_REPLICATIONS } from "../format/common-fields.js";
 import type { ResultRow } from "../output/result-csv.js";
 import { validate } from "../format/schema/validate.js";
 import type { ReplicationOutput } from "./replication-output.js";
-import { shardSize, shardUnits, type Shard } from "./shard.js";
+import { mostShards, shardSize, shardUnits, type Shard } from "./shard.js";
 import type { StudyKind } from "./study-kind.js";
 import type { StudyUnit } from "./study-unit.js";
 import { STUDY_KINDS } from "./study-kinds.js";
@@ -186,7 +185,7 @@ export function checkPartSet<K extends PartCommand>(
   const total = unitCount(first);
   const count = first.part.shard.count;
   // Shards beyond the units are empty, and allowed; a part claiming 10^8 of them is refused here, not listed as 10^8 missing shards.
-  const most = Math.max(total, MAX_REPLICATIONS);
+  const most = mostShards(total);
   if (count > most) return { ok: false, problems: [`${first.file}: shard.count: must be at most ${most} (this study has ${total} units), got ${count}`] };
   const seen = new Map<number, string>();
   for (const checked of valid) {
@@ -244,11 +243,19 @@ export function mergeParts(
   let units: StudyUnit[] = [];
   let outputs: (ReplicationOutput | undefined)[] = [];
   let firstFile = "";
+  // The parts hold at most this many outputs: a study of more units is certainly incomplete, and is
+  // counted, not listed (a part may claim 10^9 replications, which would not fit in memory).
+  const given = parts.reduce((n, p) => {
+    const o = typeof p.data === "object" && p.data !== null ? (p.data as Record<string, unknown>)["outputs"] : undefined;
+    return n + (Array.isArray(o) ? o.length : 0);
+  }, 0);
   const set = checkPartSet(parts, kinds, (first) => {
-    units = first.kind.units(first.spec);
+    const total = first.kind.unitCount(first.spec);
+    units = total <= given ? first.kind.units(first.spec) : [];
     outputs = new Array(units.length);
-    return units.length;
+    return total;
   }, ({ file, part }, expected, problems) => {
+    if (units.length === 0) return;
     part.outputs.forEach((o, k) => {
       const u = expected[k] as number;
       if (o.replication !== units[u]?.replication) {
@@ -260,7 +267,14 @@ export function mergeParts(
   });
   if (!set.ok) return set;
   const { kind, spec } = set.first;
-  const result = kind.summarize(spec, outputs as ReplicationOutput[]);
+  let result: unknown;
+  try {
+    result = kind.summarize(spec, outputs as ReplicationOutput[]);
+  } catch (error) {
+    // A study description the outputs cannot answer (a metric they do not report): the part's study is wrong.
+    if (error instanceof RangeError) return { ok: false, problems: [`${set.first.file}: ${/\bmetric\b/.test(error.message) ? "study.metrics" : "study"}: ${error.message}`] };
+    throw error;
+  }
   const merged = { ok: true, command: kind.command, result, rows: kind.rows(result) } as const;
   const [unit] = units;
   return unit === undefined ? merged : { ...merged, first: { unit, output: outputs[0] as ReplicationOutput, file: firstFile } };

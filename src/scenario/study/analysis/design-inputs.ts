@@ -63,6 +63,13 @@ export function pointValue(p: PairedInput, value: number): number {
   return fieldValue(u, u.fields[0] as UncertainInput["fields"][number], value);
 }
 
+/**
+ * The most design points a sensitivity or uncertainty study may have (uncertainty's --samples, Morris's
+ * trajectories × (inputs + 1)): every point is a resolved scenario held in memory, built before anything
+ * runs, so --samples 1000000000 would otherwise fill the memory before the first replication.
+ */
+export const MAX_DESIGN_POINTS = 10_000;
+
 /** A design point that did not load: the values that broke it and the problems, for an exit-2 message. */
 export class DesignPointError extends RangeError {
   override readonly name = "DesignPointError";

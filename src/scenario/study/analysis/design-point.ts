@@ -26,6 +26,11 @@ export function designUnits(points: readonly DesignPoint[], replications: number
   return units;
 }
 
+/** How many units `designUnits` lists, counted without listing them. */
+export function designUnitCount(points: readonly Pick<DesignPoint, "base">[], replications: number): number {
+  return points.reduce((n, p) => n + (p.base === undefined ? 1 : 2), 0) * replications;
+}
+
 /** The outputs of one point: FILE's, and BASE's against a base. */
 export interface PointOutputs {
   readonly file: readonly ReplicationOutput[];
@@ -57,12 +62,14 @@ export function pointOutputs(points: readonly DesignPoint[], replications: numbe
  */
 export function pointValues(point: PointOutputs, metric: string): Map<number, number> {
   const values = new Map<number, number>();
+  // Own keys only: a part file's "__proto__" or "constructor" as a metric would otherwise find Object's.
+  const of = (o: ReplicationOutput | undefined): number | undefined => (o !== undefined && Object.hasOwn(o.metrics, metric) ? o.metrics[metric] : undefined);
   point.file.forEach((o, i) => {
-    const x = o.metrics[metric];
+    const x = of(o);
     if (x === undefined) return;
     if (point.base === undefined) values.set(o.replication, x);
     else {
-      const y = point.base[i]?.metrics[metric];
+      const y = of(point.base[i]);
       if (y !== undefined) values.set(o.replication, x - y);
     }
   });

@@ -5,7 +5,7 @@ import {
 } from "../../../stats/index.js";
 import type { ReplicationOutput } from "../replication-output.js";
 import type { StudyUnit } from "../study-unit.js";
-import { resolvePoint, type DesignInput, type PairedInput, type ScenarioSource } from "./design-inputs.js";
+import { MAX_DESIGN_POINTS, resolvePoint, type DesignInput, type PairedInput, type ScenarioSource } from "./design-inputs.js";
 import { designUnits, pointOutputs, pointValues, type DesignPoint, type PointOutputs } from "./design-point.js";
 
 /** How `borderflow sensitivity` varies the inputs. */
@@ -68,6 +68,9 @@ export function sensitivitySpec(request: SensitivityRequest, inputs: readonly Pa
     return { ...header, points };
   }
   const r = request.trajectories ?? 10;
+  if (r * (inputs.length + 1) > MAX_DESIGN_POINTS) {
+    throw new RangeError(`--trajectories ${r} makes ${r} × (${inputs.length} inputs + 1) = ${r * (inputs.length + 1)} design points; at most ${MAX_DESIGN_POINTS} are allowed (each is a scenario held in memory), so at most ${Math.floor(MAX_DESIGN_POINTS / (inputs.length + 1))} trajectories here`);
+  }
   const trajectories = morrisTrajectories(r, inputs.length, randomStream(first.scenario.seed, 0, "morris-design"));
   const points = trajectories.flatMap((t) => t.points.map((u) => at(u.map((x, i) => rangeQuantile(x, (inputs[i] as PairedInput).input)))));
   return { ...header, trajectories: r, points, steps: trajectories.map((t) => t.steps) };

@@ -3,7 +3,7 @@ import { estimate, latinHypercube, rangeQuantile, sampleQuantile, varianceSplit,
 import type { ReplicationOutput } from "../replication-output.js";
 import type { StudyUnit } from "../study-unit.js";
 import { betterDirection } from "./better-direction.js";
-import { pointValue, resolvePoint, type DesignInput, type PairedInput, type ScenarioSource } from "./design-inputs.js";
+import { MAX_DESIGN_POINTS, pointValue, resolvePoint, type DesignInput, type PairedInput, type ScenarioSource } from "./design-inputs.js";
 import { designUnits, pointOutputs, pointValues, type DesignPoint } from "./design-point.js";
 
 /** Everything an uncertainty study needs to run its units and summarise them. */
@@ -39,6 +39,7 @@ export interface UncertaintyRequest {
 export function uncertaintySpec(request: UncertaintyRequest, inputs: readonly PairedInput[], file: ScenarioSource, base?: ScenarioSource): UncertaintySpec {
   if (inputs.length === 0) throw new RangeError("there are no uncertain inputs to vary: declare them under \"uncertain\" in the scenario file (each with path, low, high and why)");
   if (!Number.isSafeInteger(request.samples) || request.samples < 2) throw new RangeError(`--samples must be an integer >= 2 (the spread across worlds needs two), got ${request.samples}`);
+  if (request.samples > MAX_DESIGN_POINTS) throw new RangeError(`--samples must be at most ${MAX_DESIGN_POINTS} (each plausible world is a scenario held in memory), got ${request.samples}`);
   const probe = file([]);
   if (!probe.ok) throw new RangeError("uncertaintySpec: the scenario does not load");
   const cube = latinHypercube(request.samples, inputs.length, randomStream(probe.scenario.seed, 0, "uncertainty-worlds"));

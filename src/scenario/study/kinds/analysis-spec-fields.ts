@@ -1,3 +1,4 @@
+import { MAX_REPLICATIONS } from "../../format/common-fields.js";
 import { array } from "../../format/schema/array.js";
 import { enumeration } from "../../format/schema/literal.js";
 import { integer, number } from "../../format/schema/number.js";
@@ -16,7 +17,12 @@ export const designInputSpec = object(
     distribution: enumeration(["uniform", "triangular"], { description: "How values spread over the range." }),
     why: string({ description: "The source, or why it is an assumption." }),
   },
-  { description: "An uncertain input a study varies." },
+  {
+    description: "An uncertain input a study varies.",
+    check: (input, report) => {
+      if (!(input.low <= input.nominal && input.nominal <= input.high)) report([], `must have low <= nominal <= high, got ${input.low}, ${input.nominal}, ${input.high}`);
+    },
+  },
 );
 
 /** A design point: each input's value and the resolved scenarios there. */
@@ -34,7 +40,7 @@ export const analysisHeaderFields = {
   scenario: string({ description: "FILE's scenario name." }),
   against: optional(string({ description: "BASE's scenario name." })),
   seed: integer({ description: "FILE's seed (BASE runs with it)." }),
-  replications: integer({ description: "Replications at every design point.", min: 1 }),
+  replications: integer({ description: "Replications at every design point.", min: 1, max: MAX_REPLICATIONS }),
   metrics: array(string({ description: "A dotted metric path.", minLength: 1 }), { description: "The metrics reported.", minLength: 1 }),
   inputs: array(designInputSpec, { description: "The inputs varied, in design order.", minLength: 1 }),
   held: array(string({ description: "A path." }), { description: "Inputs held at a --set value." }),

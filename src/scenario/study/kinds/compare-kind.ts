@@ -37,6 +37,7 @@ export const compareKind: StudyKind<CompareSpec, ComparisonResult> = {
     },
   ),
   units: (spec) => replicationUnits(spec.scenarios, spec.replications),
+  unitCount: (spec) => spec.scenarios.length * spec.replications,
   summarize: (spec, outputs) => {
     const blocks = splitBlocks(outputs, spec.scenarios.length);
     const base = spec.scenarios[0] as Scenario;

@@ -22,6 +22,7 @@ export const runKind: StudyKind<RunSpec, StudyResult> = {
     { description: "A run: replications 0..n−1 of one resolved scenario." },
   ),
   units: (spec) => replicationUnits([spec.scenario], spec.replications),
+  unitCount: (spec) => spec.replications,
   summarize: (spec, outputs) => summarizeStudy(studyHeader(spec.scenario), outputs),
   rows: (result) => studyRows(result),
 };

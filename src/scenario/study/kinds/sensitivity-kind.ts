@@ -4,6 +4,7 @@ import { integer } from "../../format/schema/number.js";
 import { object, optional } from "../../format/schema/object.js";
 import type { ResultRow } from "../../output/result-csv.js";
 import { sensitivityUnits, summarizeSensitivity, type MorrisEffect, type OatEffect, type SensitivityResult, type SensitivitySpec } from "../analysis/sensitivity.js";
+import { designUnitCount } from "../analysis/design-point.js";
 import type { StudyKind } from "../study-kind.js";
 import { analysisHeaderFields, checkPoints, morrisStepSpec } from "./analysis-spec-fields.js";
 
@@ -52,12 +53,18 @@ export const sensitivityKind: StudyKind<SensitivitySpec, SensitivityResult> = {
         if (spec.method === "morris") {
           const r = spec.steps?.length ?? 0;
           if (spec.steps === undefined || spec.steps.some((s) => s.length !== k)) report(["steps"], `must hold ${k} steps for each trajectory`);
-          else if (spec.points.length !== r * (k + 1)) report(["points"], `must hold trajectories × (inputs + 1) = ${r * (k + 1)} points for morris, got ${spec.points.length}`);
+          else if (spec.trajectories !== undefined && spec.trajectories !== r) report(["trajectories"], `must be the number of trajectories in steps, ${r}, got ${spec.trajectories}`);
+          else if (spec.steps.some((s) => new Set(s.map((step) => step.input)).size !== k || s.some((step) => step.input >= k))) {
+            report(["steps"], `each trajectory must move each of the ${k} inputs once (inputs 0 to ${k - 1})`);
+          } else if (spec.steps.some((s) => s.some((step) => step.delta === 0 || Math.abs(step.delta) > 1))) {
+            report(["steps"], "each step must move its input by a delta in [-1, 1] other than 0 (the unit grid)");
+          } else if (spec.points.length !== r * (k + 1)) report(["points"], `must hold trajectories × (inputs + 1) = ${r * (k + 1)} points for morris, got ${spec.points.length}`);
         }
       },
     },
   ),
   units: sensitivityUnits,
+  unitCount: (spec) => designUnitCount(spec.points, spec.replications),
   summarize: summarizeSensitivity,
   rows: sensitivityRows,
 };

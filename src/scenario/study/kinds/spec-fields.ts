@@ -1,3 +1,4 @@
+import { MAX_REPLICATIONS } from "../../format/common-fields.js";
 import { scenarioSchema } from "../../format/scenario-schema.js";
 import { array } from "../../format/schema/array.js";
 import { integer } from "../../format/schema/number.js";
@@ -11,4 +12,4 @@ export function resolvedScenarios(minLength: number, description: string) {
 }
 
 /** The replications every scenario of a study runs (fixed before sharding). */
-export const replicationCount = integer({ description: "Replications of each scenario, 0..n−1.", min: 1 });
+export const replicationCount = integer({ description: "Replications of each scenario, 0..n−1.", min: 1, max: MAX_REPLICATIONS });

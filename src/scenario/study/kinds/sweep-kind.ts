@@ -47,6 +47,7 @@ export const sweepKind: StudyKind<SweepSpec, SweepResult> = {
     },
   ),
   units: (spec) => replicationUnits(spec.scenarios, spec.replications),
+  unitCount: (spec) => spec.scenarios.length * spec.replications,
   summarize: (spec, outputs) => {
     const blocks = splitBlocks(outputs, spec.scenarios.length);
     return {

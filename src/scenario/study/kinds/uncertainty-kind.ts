@@ -2,6 +2,7 @@ import { integer } from "../../format/schema/number.js";
 import { object } from "../../format/schema/object.js";
 import type { ResultRow } from "../../output/result-csv.js";
 import { summarizeUncertainty, uncertaintyUnits, type UncertaintyResult, type UncertaintySpec } from "../analysis/uncertainty.js";
+import { designUnitCount } from "../analysis/design-point.js";
 import type { StudyKind } from "../study-kind.js";
 import { analysisHeaderFields, checkPoints } from "./analysis-spec-fields.js";
 
@@ -30,6 +31,7 @@ export const uncertaintyKind: StudyKind<UncertaintySpec, UncertaintyResult> = {
     },
   ),
   units: uncertaintyUnits,
+  unitCount: (spec) => designUnitCount(spec.points, spec.replications),
   summarize: summarizeUncertainty,
   rows: uncertaintyRows,
 };

@@ -19,15 +19,25 @@ export interface Configuration {
 export function decisionValues(decision: OptimizationStudy["decisions"][number]): number[] {
   if (decision.values !== undefined) return [...new Set(decision.values)];
   const min = decision.min as number;
-  const max = decision.max as number;
   const step = decision.step ?? 1;
-  const count = Math.floor((max - min) / step + 1e-9) + 1;
-  return Array.from({ length: count }, (_, i) => min + i * step);
+  return Array.from({ length: decisionValueCount(decision) }, (_, i) => min + i * step);
+}
+
+/**
+ * How many values `decisionValues` lists, counted without listing them (a range of 10^12 values would
+ * not fit in memory): Infinity when the range's width overflows.
+ * @example
+ * decisionValueCount({ path: "a", min: 1, max: 1e9 }); // => 1000000000
+ */
+export function decisionValueCount(decision: OptimizationStudy["decisions"][number]): number {
+  if (decision.values !== undefined) return new Set(decision.values).size;
+  const count = Math.floor(((decision.max as number) - (decision.min as number)) / (decision.step ?? 1) + 1e-9) + 1;
+  return Number.isFinite(count) ? count : Infinity;
 }
 
 /** How many configurations the decisions make (the product of their value counts). */
 export function configurationCount(study: Pick<OptimizationStudy, "decisions">): number {
-  return study.decisions.reduce((n, d) => n * decisionValues(d).length, 1);
+  return study.decisions.reduce((n, d) => n * decisionValueCount(d), 1);
 }
 
 /**

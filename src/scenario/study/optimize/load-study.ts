@@ -1,14 +1,25 @@
+import { dirname, isAbsolute, join } from "node:path";
 import { loadScenario } from "../../format/load-scenario.js";
 import { optimizationStudySchema, type OptimizationStudy } from "../../format/optimization-study-schema.js";
 import { parseJson } from "../../format/parse-json.js";
 import type { Problem } from "../../format/problem.js";
 import type { Scenario } from "../../format/scenario-types.js";
+import { childPath } from "../../format/schema/json-path.js";
+import { notModelField } from "../../format/uncertain-inputs.js";
+import { pathSegments, splitAssignment } from "../../format/override-syntax.js";
 import { validate } from "../../format/schema/validate.js";
-import { configurationAt, configurationCount, configurationOverrides, decisionValues } from "./configurations.js";
+import { configurationAt, configurationCount, configurationOverrides, decisionValueCount, decisionValues } from "./configurations.js";
 import { decisionLattice } from "./decision-lattice.js";
 
 /** The most values one decision may take: the search steps through them one by one, and each is checked against the scenario. */
 export const MAX_DECISION_VALUES = 1000;
+
+/**
+ * The most first-stage replications a study may need: the configurations it runs (the space, or at most
+ * maxConfigurations) × firstStageReplications. Every output is kept in memory (about 1.5 kB for a
+ * network scenario's), so 10,000 configurations × 100,000 would need terabytes.
+ */
+export const MAX_FIRST_STAGE = 1_000_000;
 
 /** A study file as validated: the study, or every problem with the file and its JSON path. */
 export type StudyLoad = { readonly ok: true; readonly study: OptimizationStudy } | { readonly ok: false; readonly problems: Problem[] };
@@ -26,13 +37,37 @@ export function loadOptimizationStudy(text: string, file: string): StudyLoad {
   if (!validated.ok) return { ok: false, problems: validated.problems.map((p) => ({ file, ...p })) };
   const problems: Problem[] = [];
   validated.value.decisions.forEach((d, i) => {
-    const n = decisionValues(d).length;
-    if (n > MAX_DECISION_VALUES) problems.push({ file, path: `decisions[${i}]`, message: `takes ${n} values; at most ${MAX_DECISION_VALUES} are allowed (narrow the range or coarsen the step)` });
+    // Counted, not listed: a range of 10^9 values is refused here, before it is built.
+    const n = decisionValueCount(d);
+    if (n > MAX_DECISION_VALUES) problems.push({ file, path: `decisions[${i}]`, message: `takes ${Number.isFinite(n) ? n : "more"} values; at most ${MAX_DECISION_VALUES} are allowed (narrow the range or coarsen the step)` });
   });
   if (problems.length > 0) return { ok: false, problems };
+  // Every configuration's cost must be a number: 8 x 1e308 would cost Infinity, and every comparison of costs would be void.
+  const cost = validated.value.cost;
+  if (cost !== undefined) {
+    let most = 0;
+    for (const d of validated.value.decisions) {
+      const unit = Object.hasOwn(cost, d.path) ? (cost[d.path] as number) : 0;
+      const largest = Math.max(...decisionValues(d).map(Math.abs));
+      most += unit * largest;
+      if (!Number.isFinite(most)) {
+        problems.push({ file, path: childPath("cost", d.path), message: `${unit} per unit makes the dearest configuration cost more than the largest number (${Number.MAX_VALUE}); give costs in larger units (thousands, millions)` });
+        return { ok: false, problems };
+      }
+    }
+  }
   const count = configurationCount(validated.value);
   if (!Number.isSafeInteger(count)) {
     return { ok: false, problems: [{ file, path: "decisions", message: `make ${count} configurations, more than can be numbered exactly (2^53); use fewer decisions or values` }] };
+  }
+  // Every configuration the study runs gets its first stage, and every output is kept in memory (a space
+  // run whole asks for all of them at once).
+  const { firstStageReplications, maxConfigurations } = validated.value;
+  const configurations = Math.min(count, maxConfigurations);
+  const firstStages = configurations * firstStageReplications;
+  if (firstStages > MAX_FIRST_STAGE) {
+    const which = count <= maxConfigurations ? "the space, run whole" : "maxConfigurations, the most the search runs";
+    return { ok: false, problems: [{ file, path: "firstStageReplications", message: `${configurations} configurations (${which}) × firstStageReplications ${firstStageReplications} = ${firstStages} replications; at most ${MAX_FIRST_STAGE} are allowed (each output is kept in memory): lower firstStageReplications or maxConfigurations` }] };
   }
   return { ok: true, study: validated.value };
 }
@@ -54,6 +89,8 @@ export function checkStudyAgainstScenario(
   if (!base.ok) return base;
   const problems: Problem[] = [];
   study.decisions.forEach((decision, i) => {
+    const why = notModelField(decision.path);
+    if (why !== undefined) return void problems.push({ file: studyFile, path: `decisions[${i}].path`, message: why });
     for (const value of decisionValues(decision)) {
       const loaded = loadScenario(scenarioText, scenarioFile, [...overrides, `${decision.path}=${JSON.stringify(value)}`]);
       if (!loaded.ok) {
@@ -131,4 +168,47 @@ export function checkConfigurations(
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, all, checked: indices.length, count };
+}
+
+/**
+ * The JSON path of the first field of a study that names `metric`: a constraint's metric, the
+ * minimised metric or the cost metric (where a message about that metric points).
+ * @example
+ * metricField({ constraints: [{ metric: "system.throughput", min: 1 }], objective: "min-cost" }, "system.throughput"); // => "constraints[0].metric"
+ */
+export function metricField(study: Pick<OptimizationStudy, "constraints" | "objective" | "costMetric">, metric: string): string {
+  const i = study.constraints.findIndex((k) => k.metric === metric);
+  if (i >= 0) return `constraints[${i}].metric`;
+  if (study.objective !== "min-cost" && study.objective.minimize === metric) return "objective.minimize";
+  return "costMetric";
+}
+
+/**
+ * The overrides (`--set`, and the options standing for one: --horizon, --seed ...) of a field the study
+ * decides, each a problem at its decision: every configuration sets its decisions after the overrides,
+ * so such an override would be lost unseen. `sets` are the overrides given as --set.
+ * @example
+ * overriddenDecisions(study, "s.study.json", ["stations[0].servers=4"], ["stations[0].servers=4"]).length; // => 1 when stations.0.servers is decided
+ */
+export function overriddenDecisions(study: Pick<OptimizationStudy, "decisions">, file: string, overrides: readonly string[], sets: readonly string[]): Problem[] {
+  const decided = study.decisions.map((d) => pathSegments(d.path).join("."));
+  const problems: Problem[] = [];
+  for (const override of overrides) {
+    const split = splitAssignment(override);
+    const i = split.ok ? decided.indexOf(split.assignment.segments.join(".")) : -1;
+    if (i < 0) continue;
+    const given = sets.includes(override) ? `--set ${override}` : `--${override.slice(0, override.indexOf("="))} (${override})`;
+    problems.push({ file, path: `decisions[${i}].path`, message: `"${study.decisions[i]?.path}" is decided by the study, so ${given} would be overridden by every configuration; remove the option, or the decision from the study` });
+  }
+  return problems;
+}
+
+/**
+ * The scenario file a study names, as read: relative to the study file's folder, or as written when
+ * absolute (joining an absolute path onto the folder, /data/x.json would become ./data/x.json).
+ * @example
+ * studyScenarioFile("studies/a.study.json", "../scenarios/mmc.json"); // => "scenarios/mmc.json"
+ */
+export function studyScenarioFile(studyFile: string, scenario: string): string {
+  return isAbsolute(scenario) ? scenario : join(dirname(studyFile), scenario);
 }

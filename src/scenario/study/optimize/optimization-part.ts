@@ -12,7 +12,7 @@ import { object } from "../../format/schema/object.js";
 import { string } from "../../format/schema/string.js";
 import type { Scenario } from "../../format/scenario-types.js";
 import type { ReplicationOutput } from "../replication-output.js";
-import { shardUnits, type Shard } from "../shard.js";
+import { checkShardCount, shardUnits, type Shard } from "../shard.js";
 import type { StudyKind } from "../study-kind.js";
 import { STUDY_KINDS } from "../study-kinds.js";
 import { checkPartSet, makePart, type CheckedPart, type PartCommand, type StudyPart } from "../study-part.js";
@@ -73,6 +73,7 @@ export async function runOptimizationShard(
   execute: OptimizationExecutor,
 ): Promise<OptimizationPart> {
   const batch = await firstBatch(spec.study, scenario, execute);
+  checkShardCount(batch.units.length, shard);
   const indices = shardUnits(batch.units.length, shard);
   const runs = indices.map((i) => batch.units[i] as OptimizationUnit);
   const ran = [...(await execute(indices.filter((i) => i >= batch.outputs.length).map((i) => batch.units[i] as OptimizationUnit)))];
@@ -109,7 +110,7 @@ export function checkOptimizationParts(parts: readonly { file: string; data: unk
   let files: string[] = [];
   const isOptimize = (part: CheckedPart): boolean => part.kind === OPTIMIZATION_PART;
   const set = checkPartSet(parts, PART_COMMANDS, (first) => {
-    const total = isOptimize(first) ? (first.spec as OptimizationPartSpec).batch : (first.kind as StudyKind<unknown, unknown>).units(first.spec).length;
+    const total = isOptimize(first) ? (first.spec as OptimizationPartSpec).batch : (first.kind as StudyKind<unknown, unknown>).unitCount(first.spec);
     // Filled by index as the parts are read; not sized from the count, which a damaged part may put past any array's length.
     units = [];
     outputs = [];

@@ -15,6 +15,10 @@ export type OptimizationExecutor = (units: readonly OptimizationUnit[]) => Promi
 /** A metric a study needs that a configuration's replication did not report. */
 export class MissingMetricError extends Error {
   override readonly name = "MissingMetricError";
+  /** @param metric the metric's name, as the study file writes it. */
+  constructor(message: string, readonly metric: string) {
+    super(message);
+  }
 }
 
 /** The replications of the configurations one procedure has run, numbered from `first`. */
@@ -50,11 +54,12 @@ export function replicationStore(execute: OptimizationExecutor, first: number, d
   };
   const value = (configuration: number, r: number, metric: string): number => {
     const output = list(configuration)[r];
-    const v = output?.metrics[metric];
+    // Own keys only: "__proto__" or "constructor" as a metric name would otherwise find Object's.
+    const v = output !== undefined && Object.hasOwn(output.metrics, metric) ? output.metrics[metric] : undefined;
     if (v === undefined) {
       const known = Object.keys(output?.metrics ?? {});
       const hint = suggestion(metric, known);
-      throw new MissingMetricError(`metric "${metric}" has no value in replication ${first + r} of configuration ${describe(configuration)}${hint === "" ? `; metrics reported: ${known.join(", ")}` : hint}`);
+      throw new MissingMetricError(`metric "${metric}" has no value in replication ${first + r} of configuration ${describe(configuration)}${hint === "" ? `; metrics reported: ${known.join(", ")}` : hint}`, metric);
     }
     return v;
   };
