@@ -85,6 +85,9 @@ export interface CliArgs {
   readonly samples?: number;
 }
 
+/** Most --bootstrap samples: more would run for hours (the cost grows with samples × records) and move no p-value that matters. */
+const MAX_BOOTSTRAP = 100_000;
+
 /** A usage error: the CLI prints its message and exits with code 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
@@ -242,7 +245,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     args.unit = unit;
   }
   const bootstrap = text("--bootstrap");
-  if (bootstrap !== undefined) args.bootstrap = integer("--bootstrap", bootstrap, 19);
+  if (bootstrap !== undefined) args.bootstrap = integer("--bootstrap", bootstrap, 19, MAX_BOOTSTRAP);
   const analysisOnly = (name: string, commands: readonly CommandName[]): void => {
     if (values.has(name) && !commands.includes(command)) throw new UsageError(`${name} is for ${commands.join(" and ")}, not ${command}`);
   };
