@@ -132,6 +132,10 @@ export function runFitService(context: CommandContext): number {
     }),
   );
   reportSkipped(io, file, read.skipped);
+  const replicates = args.bootstrap ?? 199;
+  if (1 / (replicates + 1) >= 0.05) {
+    io.stderr(`note: with --bootstrap ${replicates} no p-value can fall below ${1 / (replicates + 1)}, so no family can be rejected at 0.05 and the best is the lowest AIC; use 20 or more samples (the default is 199)\n`);
+  }
   let fit: DurationFit;
   try {
     fit = fitDurations(read.durations, { replicates: args.bootstrap ?? 199, streams: namedStreams(args.seed ?? 1) });

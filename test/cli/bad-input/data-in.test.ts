@@ -122,7 +122,7 @@ describe("bad input: duration records", () => {
   });
 
   it("main(['fit', 'service', a file with lone CR line ends and a comment]) reads it, not 'the file is empty'", async () => {
-    const r = await cli(["fit", "service", "d.csv", "--bootstrap", "19", "--format", "json"], { "d.csv": `# durations\r${DURATIONS.replaceAll("\n", "\r")}\r` });
+    const r = await cli(["fit", "service", "d.csv", "--bootstrap", "20", "--format", "json"], { "d.csv": `# durations\r${DURATIONS.replaceAll("\n", "\r")}\r` });
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as { n: number }).n).toBe(10);
@@ -130,10 +130,24 @@ describe("bad input: duration records", () => {
 
   it("main(['fit', 'service', a lone-CR file with decimal commas]) takes the delimiter from the header line alone", async () => {
     const text = ["minutes;other", ...["5,5", "6,1", "7,2", "3,3", "4,4", "5,7", "8,8", "2,9", "9,1", "4,2"].map((v) => `${v};${v}`)].join("\r");
-    const r = await cli(["fit", "service", "d.csv", "--column", "minutes", "--bootstrap", "19", "--format", "json"], { "d.csv": text });
+    const r = await cli(["fit", "service", "d.csv", "--column", "minutes", "--bootstrap", "20", "--format", "json"], { "d.csv": text });
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as { n: number }).n).toBe(10);
+  });
+});
+
+describe("bad input: --bootstrap", () => {
+  it("main(['fit', 'service', FILE, '--bootstrap', '1000000000']) exits 2 at once: it would run for days", async () => {
+    expectRefused(await cli(["fit", "service", "d.csv", "--bootstrap", "1000000000"], { "d.csv": DURATIONS }), "--bootstrap must be an integer from 19 to 100000", /got "1000000000"/);
+  });
+
+  it("main(['fit', 'service', FILE, '--bootstrap', '19']) says that no family can then be rejected (p >= 1/20 = alpha)", async () => {
+    const r = await cli(["fit", "service", "d.csv", "--bootstrap", "19", "--format", "json"], { "d.csv": DURATIONS });
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/note: with --bootstrap 19 no p-value can fall below 0\.05, so no family can be rejected at 0\.05/);
+    const r20 = await cli(["fit", "service", "d.csv", "--bootstrap", "20", "--format", "json"], { "d.csv": DURATIONS });
+    expect(r20.err).toBe("");
   });
 });
 
