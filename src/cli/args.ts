@@ -85,6 +85,9 @@ export interface CliArgs {
   readonly samples?: number;
 }
 
+/** Most --bootstrap samples: more would run for hours (the cost grows with samples × records) and move no p-value that matters. */
+const MAX_BOOTSTRAP = 100_000;
+
 /** A usage error: the CLI prints its message and exits with code 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
@@ -242,10 +245,29 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     args.unit = unit;
   }
   const bootstrap = text("--bootstrap");
-  if (bootstrap !== undefined) args.bootstrap = integer("--bootstrap", bootstrap, 19);
+  if (bootstrap !== undefined) args.bootstrap = integer("--bootstrap", bootstrap, 19, MAX_BOOTSTRAP);
   const analysisOnly = (name: string, commands: readonly CommandName[]): void => {
     if (values.has(name) && !commands.includes(command)) throw new UsageError(`${name} is for ${commands.join(" and ")}, not ${command}`);
   };
+  // The records options do something only in fit and check; elsewhere they would be accepted and ignored.
+  const recordsOnly = (name: string, users: readonly string[]): void => {
+    const here = command === "fit" && subcommand !== undefined ? `fit ${subcommand}` : command;
+    const given = name === "--skip-bad" ? flags.has(name) : values.has(name);
+    if (given && !users.includes(here) && !(command === "fit" && subcommand === undefined)) throw new UsageError(`${name} is for ${users.join(" and ")}, not ${here}`);
+  };
+  recordsOnly("--observed", ["check"]);
+  recordsOnly("--unit", ["fit service"]);
+  recordsOnly("--dist", ["fit service"]);
+  for (const name of ["--into", "--path", "--bootstrap"]) recordsOnly(name, ["fit service", "fit arrivals"]);
+  for (const name of ["--column", "--tz", "--direction", "--skip-bad"]) recordsOnly(name, ["fit service", "fit arrivals", "check"]);
+  // fit runs no simulation, and check runs one plain set of replications: the study options would do nothing.
+  for (const name of ["--replications", "--set", "--horizon", "--warmup", "--precision", "--max-replications", "--shard", "--metric", "--max-in-system", "--max-arrivals", "--max-events"]) {
+    const users = "run, compare, sweep and the other study commands";
+    const checkTakes = ["--replications", "--set", "--metric", "--max-in-system", "--max-arrivals", "--max-events"].includes(name);
+    const given = name === "--set" ? sets.length > 0 : name === "--metric" ? metrics.length > 0 : values.has(name);
+    if (given && command === "fit") throw new UsageError(`${name} is for ${checkTakes ? `check and ${users}` : users}, not fit`);
+    if (given && command === "check" && !checkTakes) throw new UsageError(`${name} is for ${users}, not check`);
+  }
   analysisOnly("--against", ["sensitivity", "uncertainty"]);
   analysisOnly("--method", ["sensitivity"]);
   analysisOnly("--trajectories", ["sensitivity"]);

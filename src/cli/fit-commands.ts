@@ -2,7 +2,7 @@ import {
   arrivalFitJson, arrivalWrites, durationFitJson, namedStreams, readArrivals, readDurations, RecordsError, writeIntoScenario, zoneFormat, type FieldWrite, type RecordProblem,
 } from "../scenario/index.js";
 import {
-  fitArrivalProfile, fitAsDistribution, fitDurations, rescaleDistribution, type ArrivalProfileFit, type DurationFit, type Estimate,
+  FAMILIES, fitArrivalProfile, fitAsDistribution, fitDurations, rescaleDistribution, type ArrivalProfileFit, type DurationFit, type Estimate,
 } from "../stats/index.js";
 import { csvCell } from "../scenario/output/result-csv.js";
 import { fourDigits as num } from "../scenario/output/four-digits.js";
@@ -118,6 +118,11 @@ export function runFitService(context: CommandContext): number {
   const file = oneFile(context, "fit service");
   const into = intoTarget(context, true);
   if (into === null) checkOut(context);
+  const dists = [...FAMILIES.map((f) => f.dist), "empirical"];
+  if (args.dist !== undefined) {
+    if (into === null) throw new UsageError("--dist needs --into SCENARIO.json: it chooses the family written into the scenario (the report lists every family)");
+    if (!dists.includes(args.dist)) throw new UsageError(`--dist must be one of ${dists.join(", ")}, got "${args.dist}"`);
+  }
   const unit = args.unit ?? "minutes";
   const text = readRecordsText(io, file);
   const read = readingRecords(() =>
@@ -127,6 +132,10 @@ export function runFitService(context: CommandContext): number {
     }),
   );
   reportSkipped(io, file, read.skipped);
+  const replicates = args.bootstrap ?? 199;
+  if (1 / (replicates + 1) >= 0.05) {
+    io.stderr(`note: with --bootstrap ${replicates} no p-value can fall below ${1 / (replicates + 1)}, so no family can be rejected at 0.05 and the best is the lowest AIC; use 20 or more samples (the default is 199)\n`);
+  }
   let fit: DurationFit;
   try {
     fit = fitDurations(read.durations, { replicates: args.bootstrap ?? 199, streams: namedStreams(args.seed ?? 1) });
@@ -142,13 +151,14 @@ export function runFitService(context: CommandContext): number {
     emit(context, report);
     return 0;
   }
-  io.stdout(report);
   const chosen = args.dist === undefined ? fit.best : args.dist === "empirical" ? fit.empirical : fit.candidates.find((c) => c.dist === args.dist);
   if (chosen === undefined) throw new UsageError(`--dist must be one of ${[...fit.candidates.map((c) => c.dist), "empirical"].join(", ")}, got "${args.dist}"`);
   const target = unitOfPath(args.path as string);
   const factor = target === null || target === unit ? 1 : target === "minutes" ? 60 : 1 / 60;
   const spec = rescaleDistribution(fitAsDistribution(chosen), factor);
   writeScenario(context, into, [{ path: args.path as string, value: spec }]);
+  // The report after the write: a fit that cannot go into the scenario prints nothing as a result.
+  io.stdout(report);
   io.stderr(`wrote ${JSON.stringify(spec)} to ${args.path} in "${args.out}"${factor === 1 ? "" : ` (converted from ${unit} to ${target})`}\n`);
   return 0;
 }
@@ -230,12 +240,13 @@ export function runFitArrivals(context: CommandContext): number {
     emit(context, report);
     return 0;
   }
-  io.stdout(report);
   const scenario = readScenario(io, into, []);
   if (scenario.model !== "border") throw new UsageError(`--into: "${into}" is a ${scenario.model} scenario; arrival profiles go into border scenarios`);
   const base = args.path ?? `directions.${args.direction}`;
   const planned = arrivalWrites(fit, scenario, base);
   writeScenario(context, into, planned.writes);
+  // The report after the write: a fit that cannot go into the scenario prints nothing as a result.
+  io.stdout(report);
   io.stderr(`wrote trucksPerDay, hourOfDay and dayOfWeek to ${base}${fit.monthOfYear === null ? "" : " and monthOfYear"} in "${args.out}"${planned.note === "" ? "" : `; ${planned.note}`}\n`);
   return 0;
 }

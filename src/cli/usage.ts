@@ -86,6 +86,7 @@ Options:
   --tz ZONE            time zone of start/end timestamps written without an offset
   --replications N     replications to simulate (default: the scenario's, at least 19)
   --seed S, --set PATH=VALUE   as for run
+  --max-in-system N, --max-arrivals N, --max-events N   the run-time caps, as for run
   --skip-bad           skip unreadable rows, and say how many
   --format F           table (default), json or csv
   --out PATH, --force  write the result to PATH

@@ -72,10 +72,18 @@ function splitRows(text: string, delimiter: string, file: string, startLine: num
   return rows;
 }
 
+/** Where the line starting at `index` ends: its LF, CR (a CRLF's CR) or the end of the text. */
+function lineEnd(text: string, index: number): number {
+  const lf = text.indexOf("\n", index);
+  const cr = text.indexOf("\r", index);
+  const ends = [lf, cr].filter((i) => i >= 0);
+  return ends.length === 0 ? text.length : Math.min(...ends);
+}
+
 /**
  * Reads a CSV file as records come: a header row, then data rows; comma or semicolon as the
  * delimiter (whichever the header has more of, outside quotes); quoted fields with "" for a
- * quote; UTF-8 with or without a byte-order mark; LF or CRLF; blank lines ignored, and lines
+ * quote; UTF-8 with or without a byte-order mark; LF, CRLF or CR; blank lines ignored, and lines
  * starting with # before the header taken as comments (the synthetic examples explain themselves
  * there). Fields are trimmed. A row with a different number of fields than the header is an
  * error naming its line, or, with `skipBad`, skipped and listed in `skipped`.
@@ -88,15 +96,14 @@ export function readCsvTable(text: string, file: string, skipBad = false): CsvTa
   let line = 1;
   // Comments and blank lines before the header.
   for (;;) {
-    const end = text.indexOf("\n", index);
-    const content = (end < 0 ? text.slice(index) : text.slice(index, end)).replace(/\r$/, "");
+    const end = lineEnd(text, index);
+    const content = text.slice(index, end);
     if (content.trim() !== "" && !content.trimStart().startsWith("#")) break;
-    if (end < 0) throw new RecordsError(file, [{ line: 1, message: "no header row: the file is empty (a CSV file with a header row of column names is expected)" }]);
-    index = end + 1;
+    if (end >= text.length) throw new RecordsError(file, [{ line: 1, message: "no header row: the file is empty (a CSV file with a header row of column names is expected)" }]);
+    index = end + (text.startsWith("\r\n", end) ? 2 : 1);
     line++;
   }
-  const headerEnd = text.indexOf("\n", index);
-  const headerText = headerEnd < 0 ? text.slice(index) : text.slice(index, headerEnd);
+  const headerText = text.slice(index, lineEnd(text, index));
   const outside = headerText.replace(/"[^"]*"/g, "");
   const delimiter = (outside.split(";").length > outside.split(",").length ? ";" : ",") as "," | ";";
   const [headerRow, ...data] = splitRows(text, delimiter, file, line, index);

@@ -1,4 +1,4 @@
-import type { LocalArrival } from "../../stats/index.js";
+import { MAX_ARRIVAL_DAYS, type LocalArrival } from "../../stats/index.js";
 import { readCsvTable } from "./csv-table.js";
 import { headerLine, requireColumn, rowsOfDirection, RowProblems } from "./record-rows.js";
 import { RecordsError, type RecordProblem } from "./records-error.js";
@@ -29,7 +29,7 @@ export interface ArrivalRecords {
  * earlier than the one before it is an error naming both lines (a sign of a merged or mis-sorted file).
  *
  * @throws {RecordsError} naming the file, line and column of every bad row (unless skipBad), every
- *   record out of order, or saying which columns exist when the column to use is unclear.
+ *   record out of order, records spanning more than MAX_ARRIVAL_DAYS, or saying which columns exist when the column to use is unclear.
  */
 export function readArrivals(text: string, file: string, options: ReadArrivalsOptions = {}): ArrivalRecords {
   const skipBad = options.skipBad ?? false;
@@ -49,6 +49,7 @@ export function readArrivals(text: string, file: string, options: ReadArrivalsOp
   const arrivals: { day: number; hour: number }[] = [];
   const order: RecordProblem[] = [];
   let previous: { epochMs: number; line: number; text: string } | null = null;
+  let first: { day: number; line: number; text: string } | null = null;
   for (const row of rows) {
     const t = parseTimestamp(row.fields[i] as string, options.zone ?? null);
     if (typeof t === "string") {
@@ -59,9 +60,17 @@ export function readArrivals(text: string, file: string, options: ReadArrivalsOp
       order.push({ line: row.line, column, message: `${row.fields[i]} is earlier than ${previous.text} on line ${previous.line}: arrival records must be in time order (sort the file by this column)` });
     }
     previous = { epochMs: t.epochMs, line: row.line, text: row.fields[i] as string };
+    first ??= { day: t.day, line: row.line, text: row.fields[i] as string };
     arrivals.push({ day: t.day, hour: t.hour });
   }
   problems.throwIfAny();
   if (order.length > 0) throw new RecordsError(file, order);
+  const last = arrivals[arrivals.length - 1];
+  if (first !== null && previous !== null && last !== undefined && last.day - first.day + 1 > MAX_ARRIVAL_DAYS) {
+    throw new RecordsError(file, [{
+      line: previous.line, column,
+      message: `${previous.text}: the records span ${last.day - first.day + 1} days, from ${first.text} on line ${first.line}; at most ${MAX_ARRIVAL_DAYS} (100 years) are fitted: is a year mistyped?`,
+    }]);
+  }
   return { arrivals, column, skipped: problems.skipped };
 }

@@ -33,10 +33,36 @@ export interface DurationRecords {
 
 const UNIT_MS: Record<DurationUnit, number> = { minutes: 60_000, hours: 3_600_000 };
 
+/** Durations are read from 1e-100 to 1e100 of their unit: beyond, squares and sums of them overflow (or vanish) and no fit means anything. */
+const SMALLEST = 1e-100;
+const LARGEST = 1e100;
+/** Largest ratio of the longest duration to the shortest: beyond it a unit or a decimal point is mistyped (and the fits break down). */
+const MAX_RATIO = 1e12;
+
+/** A duration outside SMALLEST..LARGEST, or the most extreme one when they span more than MAX_RATIO; null if they are usable. */
+function outOfScale(values: readonly { value: number; line: number; text: string }[], column: string, unit: DurationUnit): RecordProblem | null {
+  let min = values[0];
+  let max = values[0];
+  for (const v of values) {
+    if (!(v.value >= SMALLEST && v.value <= LARGEST)) return { line: v.line, column, message: `${v.text} is not a duration from ${SMALLEST} to ${LARGEST} ${unit}` };
+    if (v.value < (min as (typeof values)[number]).value) min = v;
+    if (v.value > (max as (typeof values)[number]).value) max = v;
+  }
+  if (min === undefined || max === undefined || max.value / min.value <= MAX_RATIO) return null;
+  // The one farther (by ratio) from the middle value is the likelier typo.
+  const middle = [...values].sort((a, b) => a.value - b.value)[values.length >> 1] as (typeof values)[number];
+  const [odd, other] = max.value / middle.value >= middle.value / min.value ? [max, min] : [min, max];
+  return {
+    line: odd.line, column,
+    message: `${odd.text} is not a duration the others are comparable with: it and ${other.text} on line ${other.line} are more than ${MAX_RATIO} times apart (is a unit or a decimal point wrong?)`,
+  };
+}
+
 /**
  * Reads durations (service or control times) from a CSV file: one column of numbers in `unit`, or
  * `start` and `end` timestamps (their difference, in `unit`). Every duration must be > 0 (a zero or
- * negative one, or an end before its start, is an error naming the line and column).
+ * negative one, or an end before its start, is an error naming the line and column), from 1e-100 to
+ * 1e100, and the longest at most 1e12 times the shortest (else the most extreme one is an error).
  *
  * @throws {RecordsError} naming the file, line and column of every bad row (unless skipBad), or
  *   saying which columns exist when the column to use is unclear.
@@ -48,6 +74,7 @@ export function readDurations(text: string, file: string, options: ReadDurations
   const rows = rowsOfDirection(table, file, options.direction);
   const problems = new RowProblems(file, skipBad, [...table.skipped]);
   const durations: number[] = [];
+  const read: { value: number; line: number; text: string }[] = [];
   const start = columnIndex(table, "start");
   const end = columnIndex(table, "end");
   const preferred = options.preferredColumn === undefined ? -1 : columnIndex(table, options.preferredColumn);
@@ -70,8 +97,11 @@ export function readDurations(text: string, file: string, options: ReadDurations
         continue;
       }
       durations.push(duration);
+      read.push({ value: duration, line: row.line, text: `${row.fields[start]} → ${row.fields[end]}` });
     }
     problems.throwIfAny();
+    const scale = outOfScale(read, table.header[end] as string, unit);
+    if (scale !== null) throw new RecordsError(file, [scale]);
     return { durations, source: `${table.header[start]} → ${table.header[end]}`, skipped: problems.skipped };
   }
   let i: number;
@@ -89,8 +119,13 @@ export function readDurations(text: string, file: string, options: ReadDurations
     const value = parseRecordNumber(row.fields[i] as string, table.delimiter);
     if (typeof value === "string") problems.bad({ line: row.line, column, message: value });
     else if (!(value > 0 && value < Infinity)) problems.bad({ line: row.line, column, message: `${row.fields[i]} is not a duration > 0` });
-    else durations.push(value);
+    else {
+      durations.push(value);
+      read.push({ value, line: row.line, text: row.fields[i] as string });
+    }
   }
   problems.throwIfAny();
+  const scale = outOfScale(read, column, unit);
+  if (scale !== null) throw new RecordsError(file, [scale]);
   return { durations, source: column, skipped: problems.skipped };
 }

@@ -47,8 +47,10 @@ export function parseTimestamp(text: string, zone: Intl.DateTimeFormat | null): 
   const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(m[i]));
   const second = m[6] === undefined ? 0 : Number(m[6]);
   const fraction = m[7] === undefined ? 0 : Number(m[7]) * 1000;
-  const wallDay = Date.UTC(year as number, (month as number) - 1, day as number);
-  const check = new Date(wallDay);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const check = new Date(0);
+  check.setUTCFullYear(year as number, (month as number) - 1, day as number);
+  const wallDay = check.getTime();
   if (check.getUTCMonth() !== (month as number) - 1 || check.getUTCDate() !== day) return `"${text}" has no such date`;
   if ((hour as number) > 23 || (minute as number) > 59 || second > 59) return `"${text}" has no such time of day`;
   const wallMs = wallDay + (((hour as number) * 60 + (minute as number)) * 60 + second) * 1000 + fraction;
@@ -58,7 +60,9 @@ export function parseTimestamp(text: string, zone: Intl.DateTimeFormat | null): 
     let offsetMinutes = 0;
     if (offsetText !== "Z") {
       const digits = offsetText.slice(1).replace(":", "");
-      offsetMinutes = (offsetText[0] === "-" ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2)) : 0));
+      const [offsetHours, offsetMins] = [Number(digits.slice(0, 2)), digits.length > 2 ? Number(digits.slice(2)) : 0];
+      if (offsetHours > 18 || offsetMins > 59 || (offsetHours === 18 && offsetMins > 0)) return `"${text}" has no such UTC offset (offsets run from -18:00 to +18:00)`;
+      offsetMinutes = (offsetText[0] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMins);
     }
     epochMs = wallMs - offsetMinutes * 60_000;
   } else if (zone !== null) {

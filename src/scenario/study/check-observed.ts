@@ -1,4 +1,4 @@
-import type { BorderDirectionId } from "../../model/index.js";
+import type { BorderDirectionId, RunLimits } from "../../model/index.js";
 import { compareObservedWithSimulated, type ObservedComparison, type QuantileComparison } from "../../stats/index.js";
 import type { BorderScenario } from "../format/border-scenario.js";
 import { namedStreams } from "./named-streams.js";
@@ -106,15 +106,16 @@ export function checkAgainstRuns(
  *
  * @param onReplication called after each replication with the number done, for a progress bar
  * @throws {RangeError} if replications < 2 or fewer than 10 observed values are given.
+ * @throws {RunLimitError} if a replication reaches one of `options.limits` (@default DEFAULT_RUN_LIMITS).
  */
 export function checkObserved(
   scenario: BorderScenario,
   observed: readonly number[],
-  options: CheckTarget & { readonly replications: number; readonly onReplication?: (done: number) => void },
+  options: CheckTarget & { readonly replications: number; readonly onReplication?: (done: number) => void; readonly limits?: RunLimits },
 ): ObservedCheck {
   const runs: number[][] = [];
   for (let r = 0; r < options.replications; r++) {
-    runs.push(truckTimes(scenario, options.direction, options.metric, r));
+    runs.push(truckTimes(scenario, options.direction, options.metric, r, options.limits));
     options.onReplication?.(r + 1);
   }
   return checkAgainstRuns(scenario, observed, runs, options);

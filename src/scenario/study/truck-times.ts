@@ -1,4 +1,4 @@
-import { runBorder, type BorderDirectionId, type BorderTraceEvent } from "../../model/index.js";
+import { runBorder, type BorderDirectionId, type BorderTraceEvent, type RunLimits } from "../../model/index.js";
 import type { BorderScenario } from "../format/border-scenario.js";
 
 /** The per-truck metrics that observed records can be compared with, in hours. */
@@ -19,8 +19,9 @@ interface Passage {
  * the last post, as the model's crossing time; `waitHours` that minus the time under control at
  * the stages (the model's waiting time). Read from the model's trace, so no per-truck list is kept
  * inside the model. Cost: one replication.
+ * @throws {RunLimitError} if the run reaches one of `limits` (@default DEFAULT_RUN_LIMITS).
  */
-export function truckTimes(scenario: BorderScenario, direction: BorderDirectionId, metric: TruckMetric, replication: number): number[] {
+export function truckTimes(scenario: BorderScenario, direction: BorderDirectionId, metric: TruckMetric, replication: number, limits?: RunLimits): number[] {
   const warmup = scenario.warmupDays * 24;
   const passages = new Map<number, Passage>();
   const values: number[] = [];
@@ -54,6 +55,6 @@ export function truckTimes(scenario: BorderScenario, direction: BorderDirectionI
         break;
     }
   };
-  runBorder(scenario, replication, { trace });
+  runBorder(scenario, replication, limits === undefined ? { trace } : { trace, limits });
   return values;
 }

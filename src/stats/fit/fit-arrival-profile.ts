@@ -42,6 +42,9 @@ export interface ArrivalProfileOptions {
 /** Fewest calendar days `fitArrivalProfile` accepts: two of each weekday. */
 export const MIN_ARRIVAL_DAYS = 14;
 
+/** Most calendar days `fitArrivalProfile` accepts: 100 years (a longer span is a mistyped date, and would take hours). */
+export const MAX_ARRIVAL_DAYS = 36_525;
+
 /** Weekday of a day number, Monday 0 (1970-01-01 was a Thursday). */
 export function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
@@ -112,7 +115,7 @@ function estimate(dayCounts: readonly number[], dayHours: readonly Float64Array[
  * last's (days without a record count as 0). `halfWidth` of each estimate is half the interval's
  * width (a percentile interval need not be symmetric about the estimate). Cost: O(B · days · 24).
  *
- * @throws {RangeError} if the arrivals span fewer than 14 days, or an hour is not 0–23.
+ * @throws {RangeError} if the arrivals span fewer than 14 days or more than MAX_ARRIVAL_DAYS, or an hour is not 0–23.
  */
 export function fitArrivalProfile(arrivals: readonly LocalArrival[], options: ArrivalProfileOptions): ArrivalProfileFit {
   const replicates = options.replicates ?? 999;
@@ -127,6 +130,9 @@ export function fitArrivalProfile(arrivals: readonly LocalArrival[], options: Ar
   const days = arrivals.length === 0 ? 0 : last - first + 1;
   if (days < MIN_ARRIVAL_DAYS) {
     throw new RangeError(`fitArrivalProfile: the arrivals span ${days} day${days === 1 ? "" : "s"}; at least ${MIN_ARRIVAL_DAYS} (two of each weekday) are needed`);
+  }
+  if (days > MAX_ARRIVAL_DAYS) {
+    throw new RangeError(`fitArrivalProfile: the arrivals span ${days} days; at most ${MAX_ARRIVAL_DAYS} (100 years) are fitted`);
   }
   const dayHours = Array.from({ length: days }, () => new Float64Array(24));
   const dayCounts = new Array<number>(days).fill(0);
@@ -145,7 +151,9 @@ export function fitArrivalProfile(arrivals: readonly LocalArrival[], options: Ar
   const strata = new Map<number, number[]>();
   dayCounts.forEach((_, d) => {
     const key = (weekdays[d] as number) + 7 * (withMonths ? (months[d] as number) : 0);
-    strata.set(key, [...(strata.get(key) ?? []), d]);
+    const members = strata.get(key);
+    if (members === undefined) strata.set(key, [d]);
+    else members.push(d);
   });
   const u = options.streams("fit/arrivals");
   const draws: Point[] = [];
@@ -164,12 +172,19 @@ export function fitArrivalProfile(arrivals: readonly LocalArrival[], options: Ar
     return { mean: value, halfWidth: (hi - lo) / 2, lo, hi };
   };
 
+  // A weekday (or month) without a single arrival, such as a Sunday the border is closed, has the
+  // multiplier 0: its days are expected and observed to be 0, and are left out of the test together
+  // with that multiplier (without them the sum would be 0/0). With every multiplier > 0 this is Pearson's test as usual.
   let x2 = 0;
+  let tested = 0;
   dayCounts.forEach((c, d) => {
     const expected = point.trucksPerDay * (point.dayOfWeek[weekdays[d] as number] as number) * (point.monthOfYear === null ? 1 : (point.monthOfYear[months[d] as number] as number));
+    if (expected === 0 && c === 0) return;
     x2 += (c - expected) ** 2 / expected;
+    tested++;
   });
-  const df = days - 1 - 6 - (withMonths ? 11 : 0);
+  const free = (values: readonly number[] | null): number => (values === null ? 0 : values.filter((v) => v > 0).length - 1);
+  const df = tested - 1 - free(point.dayOfWeek) - free(point.monthOfYear);
   return {
     n: arrivals.length,
     days,

@@ -17,5 +17,5 @@ export { empiricalFit, EMPIRICAL_MAX_VALUES } from "./empirical-fit.js";
 export { fitDurations, fitAsDistribution, MIN_DURATIONS, type DurationFit, type FittedFamily, type EmpiricalFit, type FitDurationsOptions } from "./fit-durations.js";
 export { regularizedGammaP, regularizedGammaQ } from "./regularized-gamma.js";
 export { digamma, trigamma } from "./digamma.js";
-export { fitArrivalProfile, weekdayOf, monthOf, MIN_ARRIVAL_DAYS, type LocalArrival, type ArrivalProfileFit, type ArrivalProfileOptions } from "./fit-arrival-profile.js";
+export { fitArrivalProfile, weekdayOf, monthOf, MIN_ARRIVAL_DAYS, MAX_ARRIVAL_DAYS, type LocalArrival, type ArrivalProfileFit, type ArrivalProfileOptions } from "./fit-arrival-profile.js";
 export { rescaleDistribution } from "./rescale-distribution.js";
