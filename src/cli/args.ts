@@ -272,11 +272,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   analysisOnly("--method", ["sensitivity"]);
   analysisOnly("--trajectories", ["sensitivity"]);
   analysisOnly("--samples", ["uncertainty"]);
-  // The records options of fit and check: any other command would ignore them without a word.
-  for (const name of ["--column", "--tz", "--direction"]) analysisOnly(name, ["fit", "check"]);
-  for (const name of ["--unit", "--dist", "--bootstrap", "--into", "--path"]) analysisOnly(name, ["fit"]);
-  analysisOnly("--observed", ["check"]);
-  if (args.skipBad && command !== "fit" && command !== "check") throw new UsageError(`--skip-bad is for fit and check, not ${command}`);
   // Their tables are their own (a tornado, Morris effects, world spreads, the chosen configuration), not
   // the headline rows --all widens: --all would be ignored without a word.
   if (args.all && (command === "sensitivity" || command === "uncertainty" || command === "optimize")) {

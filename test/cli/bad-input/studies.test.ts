@@ -318,11 +318,11 @@ describe("bad input: a study naming its scenario by an absolute path", () => {
 
 describe("bad input: the records options of fit and check given to a study command", () => {
   const cases: [string[], string][] = [
-    [["--into", "x.json"], "--into is for fit, not optimize"],
-    [["--column", "x"], "--column is for fit and check, not optimize"],
+    [["--into", "x.json"], "--into is for fit service and fit arrivals, not optimize"],
+    [["--column", "x"], "--column is for fit service and fit arrivals and check, not optimize"],
     [["--observed", "f.csv"], "--observed is for check, not optimize"],
-    [["--skip-bad"], "--skip-bad is for fit and check, not optimize"],
-    [["--bootstrap", "100"], "--bootstrap is for fit, not optimize"],
+    [["--skip-bad"], "--skip-bad is for fit service and fit arrivals and check, not optimize"],
+    [["--bootstrap", "100"], "--bootstrap is for fit service and fit arrivals, not optimize"],
   ];
   for (const [option, message] of cases) {
     it(`optimize ${option.join(" ")} is refused (was: exit 0, the option silently ignored)`, async () => {
@@ -331,8 +331,8 @@ describe("bad input: the records options of fit and check given to a study comma
   }
 
   it("sensitivity --tz and sweep --dist are refused too", async () => {
-    expectRefused(await cli(["sensitivity", "scenarios/mmc.json", ...QUICK, "--tz", "UTC"]), "--tz is for fit and check, not sensitivity", /is for/);
-    expectRefused(await cli(["sweep", "scenarios/mmc.json", ...QUICK, "--set", "stations.0.servers=3,4", "--dist", "gamma"]), "--dist is for fit, not sweep", /is for/);
+    expectRefused(await cli(["sensitivity", "scenarios/mmc.json", ...QUICK, "--tz", "UTC"]), "--tz is for fit service and fit arrivals and check, not sensitivity", /is for/);
+    expectRefused(await cli(["sweep", "scenarios/mmc.json", ...QUICK, "--set", "stations.0.servers=3,4", "--dist", "gamma"]), "--dist is for fit service, not sweep", /is for/);
   });
 });
 
