@@ -126,7 +126,11 @@ function positiveNumber(option: string, text: string): number {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [commandText, ...rest] = argv;
   if (commandText === undefined || commandText === "--help" || commandText === "-h" || commandText === "help") {
-    return { command: "run", files: [], help: true, sets: [], metrics: [], force: false, quiet: false, all: false, progress: false, skipBad: false };
+    // `borderflow --help COMMAND` (or `help COMMAND`): that command's usage, as `borderflow COMMAND --help` gives it.
+    const [topic, ...extra] = rest;
+    if (topic !== undefined && !(topic in COMMANDS)) throw new UsageError(`no help on "${topic}": it is not a command; commands: ${Object.keys(COMMANDS).join(", ")}`);
+    if (extra.length > 0) throw new UsageError(`${commandText} takes at most one command to explain, got ${rest.length} words: ${rest.join(" ")}`);
+    return { command: (topic ?? "run") as CommandName, files: [], help: true, sets: [], metrics: [], force: false, quiet: false, all: false, progress: false, skipBad: false };
   }
   if (!(commandText in COMMANDS)) {
     throw new UsageError(`unknown command "${commandText}"; allowed: ${Object.keys(COMMANDS).join(", ")}`);

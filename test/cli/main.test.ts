@@ -14,6 +14,21 @@ describe("borderflow CLI (in-process)", () => {
     for (const command of ["run", "compare", "sweep", "merge", "theory", "validate"]) expect(io.out).toContain(command);
   });
 
+  it("main(['--help', COMMAND]) and main(['help', COMMAND]) print that command's usage, as main([COMMAND, '--help']) does (they printed run's)", async () => {
+    for (const command of ["fit", "check", "optimize", "merge"]) {
+      const own = memoryIo();
+      expect(await main([command, "--help"], own)).toBe(0);
+      for (const asked of [["--help", command], ["help", command], ["-h", command]]) {
+        const io = memoryIo();
+        expect(await main(asked, io), asked.join(" ")).toBe(0);
+        expect(io.out, asked.join(" ")).toBe(own.out);
+      }
+    }
+    const io = memoryIo();
+    expect(await main(["help", "fitt"], io)).toBe(2);
+    expect(io.err).toContain('no help on "fitt": it is not a command; commands: run,');
+  });
+
   it("main(['run', '--help']) prints the command's usage", async () => {
     const io = memoryIo();
     expect(await main(["run", "--help"], io)).toBe(0);
