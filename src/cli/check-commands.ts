@@ -1,6 +1,6 @@
 import { formatProblems, loadScenario, networkTheory } from "../scenario/index.js";
 import { csvCell } from "../scenario/output/result-csv.js";
-import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions, studyScenarioFile } from "../scenario/study/optimize/load-study.js";
+import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions } from "../scenario/study/optimize/load-study.js";
 import type { OptimizationStudy } from "../scenario/format/optimization-study-schema.js";
 import type { Scenario } from "../scenario/format/scenario-types.js";
 import { runReplication } from "../scenario/study/run-replication.js";
@@ -15,7 +15,7 @@ import { limitsOf } from "./study-runner.js";
 import { fileKind } from "../scenario/format/file-kind.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
-import { checkOut, overridesOf, problemsText, readProblem, readScenario } from "./scenario-input.js";
+import { checkOut, overridesOf, problemsText, readProblem, readScenario, studyScenarioFile } from "./scenario-input.js";
 import { terminalSafe } from "./terminal-safe.js";
 import { emitResult, formatName } from "./emit-result.js";
 

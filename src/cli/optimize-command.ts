@@ -4,7 +4,7 @@ import { optimizationCsv } from "../scenario/output/optimization-output.js";
 import { cachingExecutor } from "../scenario/study/optimize/caching-executor.js";
 import { configurationAt, configurationCount, configurationOverrides } from "../scenario/study/optimize/configurations.js";
 import { firstBatch } from "../scenario/study/optimize/first-batch.js";
-import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions, studyScenarioFile } from "../scenario/study/optimize/load-study.js";
+import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions } from "../scenario/study/optimize/load-study.js";
 import { batchProblems, checkOptimizationParts, runOptimizationShard, type OptimizationPartSpec } from "../scenario/study/optimize/optimization-part.js";
 import { outputDifference } from "../scenario/study/replication-output.js";
 import type { OptimizationResult } from "../scenario/study/optimize/optimization-result.js";
@@ -13,7 +13,7 @@ import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { emitResult, formatName } from "./emit-result.js";
 import { optimizationTable } from "./optimization-table.js";
-import { checkOut, overridesOf, readText } from "./scenario-input.js";
+import { checkOut, overridesOf, readText, studyScenarioFile } from "./scenario-input.js";
 import { checkShard, withPool } from "./study-runner.js";
 import type { ReplicationOutput, UnitExecutor } from "../scenario/index.js";
 

@@ -1,3 +1,4 @@
+import { dirname, isAbsolute, join } from "node:path";
 import { formatProblems, loadScenario, type LoadResult, type Scenario } from "../scenario/index.js";
 import type { CliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
@@ -57,4 +58,15 @@ export function checkOut(context: CommandContext): void {
 export function emit(context: CommandContext, text: string): void {
   if (context.output === undefined) context.io.stdout(text);
   else context.output.commit(text);
+}
+
+/**
+ * The scenario file a study names, as read: relative to the study file's folder, or as written when
+ * absolute (joining an absolute path onto the folder, /data/x.json would become ./data/x.json). Here,
+ * in the CLI, not beside the study loader: the dashboard loads that, and the browser has no node:path.
+ * @example
+ * studyScenarioFile("studies/a.study.json", "../scenarios/mmc.json"); // => "scenarios/mmc.json"
+ */
+export function studyScenarioFile(studyFile: string, scenario: string): string {
+  return isAbsolute(scenario) ? scenario : join(dirname(studyFile), scenario);
 }

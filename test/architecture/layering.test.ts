@@ -72,6 +72,15 @@ describe("layering", () => {
     expect(reaches("web/charts", ["src/engine"])).toEqual([]);
   });
 
+  it("nothing the dashboard loads imports a Node module (node:path, node:fs ...), which the browser does not have", () => {
+    const nodeImport = /(?:^|[\s;])(?:import|export)\s[^;]*?\sfrom\s+["'](node:[^"']+)["']|import\(\s*["'](node:[^"']+)["']\s*\)/;
+    const loaded = new Set(files.filter((f) => under(f, "web")));
+    for (const file of loaded) for (const to of importsOf(file)) loaded.add(to);
+    const offending = [...loaded].filter((f) => files.includes(f) && nodeImport.test(readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "")));
+    expect(loaded.size).toBeGreaterThan(100);
+    expect(offending).toEqual([]);
+  });
+
   it("no index.ts barrel is imported from inside its own folder", () => {
     const barrels = files.filter((f) => f.endsWith("/index.ts")).map((f) => dirname(f));
     const inward = edges.filter((e) => e.to.endsWith("/index.ts") && barrels.includes(dirname(e.to)) && under(e.from, dirname(e.to)) && e.from !== e.to);

@@ -1,4 +1,3 @@
-import { dirname, isAbsolute, join } from "node:path";
 import { loadScenario } from "../../format/load-scenario.js";
 import { optimizationStudySchema, type OptimizationStudy } from "../../format/optimization-study-schema.js";
 import { parseJson } from "../../format/parse-json.js";
@@ -201,14 +200,4 @@ export function overriddenDecisions(study: Pick<OptimizationStudy, "decisions">,
     problems.push({ file, path: `decisions[${i}].path`, message: `"${study.decisions[i]?.path}" is decided by the study, so ${given} would be overridden by every configuration; remove the option, or the decision from the study` });
   }
   return problems;
-}
-
-/**
- * The scenario file a study names, as read: relative to the study file's folder, or as written when
- * absolute (joining an absolute path onto the folder, /data/x.json would become ./data/x.json).
- * @example
- * studyScenarioFile("studies/a.study.json", "../scenarios/mmc.json"); // => "scenarios/mmc.json"
- */
-export function studyScenarioFile(studyFile: string, scenario: string): string {
-  return isAbsolute(scenario) ? scenario : join(dirname(studyFile), scenario);
 }
