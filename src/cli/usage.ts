@@ -65,7 +65,8 @@ Options:
                        (a fit in minutes is converted when the field is in hours, and the other way);
                        fit arrivals: the direction's path (default directions.D)
   --dist NAME          fit service: write this family instead of the best (exponential, gamma, ..., empirical)
-  --bootstrap N        parametric-bootstrap samples for p-values and intervals (default 199; fit arrivals: 999 day resamples)
+  --bootstrap N        parametric-bootstrap samples for p-values and intervals (default 199, at most
+                       100000; fit arrivals: 999 day resamples)
   --seed S             seed of the bootstrap (default 1)
   --skip-bad           skip unreadable rows, and say how many
   --format F           table (default), json or csv
