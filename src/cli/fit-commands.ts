@@ -7,6 +7,7 @@ import {
 import { csvCell } from "../scenario/output/result-csv.js";
 import { fourDigits as num } from "../scenario/output/four-digits.js";
 import { UsageError } from "./args.js";
+import { progressBar, progressMode } from "./progress.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import type { CliIo } from "./io.js";
 import { checkOut, emit, readScenario, readText } from "./scenario-input.js";
@@ -137,11 +138,16 @@ export function runFitService(context: CommandContext): number {
     io.stderr(`note: with --bootstrap ${replicates} no p-value can fall below ${1 / (replicates + 1)}, so no family can be rejected at 0.05 and the best is the lowest AIC; use 20 or more samples (the default is 199)\n`);
   }
   let fit: DurationFit;
+  // Every family's bootstrap refits it on each sample: minutes for a year of records, so show how far it is.
+  const bar = progressBar(io, progressMode(io, args), `fit service ${file}`, "bootstrap samples");
+  bar.grow(replicates * FAMILIES.length);
   try {
-    fit = fitDurations(read.durations, { replicates: args.bootstrap ?? 199, streams: namedStreams(args.seed ?? 1) });
+    fit = fitDurations(read.durations, { replicates, streams: namedStreams(args.seed ?? 1), onSample: () => bar.tick() });
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(`"${file}": ${error.message.replace(/^fitDurations: /, "")}${read.skipped.length > 0 ? ` (after skipping ${read.skipped.length} bad rows)` : ""}`);
     throw error;
+  } finally {
+    bar.done();
   }
   const report =
     args.format === "json" ? `${JSON.stringify(durationFitJson(fit), null, 2)}\n`

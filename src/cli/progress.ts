@@ -11,11 +11,11 @@ export function progressMode(io: CliIo, options: { readonly quiet: boolean; read
 }
 
 /**
- * Progress of a study's replications on standard error. "bar" redraws one line with carriage returns;
- * "lines" writes a whole line at each tenth of the work and at the end (a batch log reads them, with no
- * control characters); "off" writes nothing.
+ * Progress of a study's replications (or other `units` of work) on standard error. "bar" redraws one line
+ * with carriage returns; "lines" writes a whole line at each tenth of the work and at the end (a batch log
+ * reads them, with no control characters); "off" writes nothing.
  */
-export function progressBar(io: CliIo, mode: ProgressMode, label: string): { tick(): void; grow(total: number): void; done(): void } {
+export function progressBar(io: CliIo, mode: ProgressMode, label: string, units = "replications"): { tick(): void; grow(total: number): void; done(): void } {
   let total = 0;
   let done = 0;
   let lastTenth = -1;
@@ -23,12 +23,12 @@ export function progressBar(io: CliIo, mode: ProgressMode, label: string): { tic
     if (mode === "bar") {
       const width = 30;
       const filled = total === 0 ? 0 : Math.round((width * done) / total);
-      io.stderr(`\r${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} replications`);
+      io.stderr(`\r${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ${units}`);
     } else if (mode === "lines" && total > 0) {
       const tenth = Math.floor((10 * done) / total);
       if (tenth === lastTenth && done < total) return;
       lastTenth = tenth;
-      io.stderr(`borderflow: ${label}: ${done}/${total} replications\n`);
+      io.stderr(`borderflow: ${label}: ${done}/${total} ${units}\n`);
     }
   };
   return {

@@ -24,6 +24,19 @@ describe("borderflow fit service", () => {
     expect(Object.keys(lognormal.ad as Json)).toEqual(["statistic", "p"]);
   });
 
+  it("main(['fit', 'service', FILE, '--progress']) off a terminal writes whole progress lines of the bootstrap samples (8 families × 20) and the same result", async () => {
+    const plain = memoryIo();
+    expect(await main(["fit", "service", CONTROL, "--format", "json", "--bootstrap", "20"], plain)).toBe(0);
+    expect(plain.err).toBe("");
+    const io = memoryIo();
+    expect(await main(["fit", "service", CONTROL, "--format", "json", "--bootstrap", "20", "--progress"], io)).toBe(0);
+    expect(io.out).toBe(plain.out);
+    const lines = io.err.trim().split("\n");
+    expect(lines.length).toBe(11); // after the first sample, then at each tenth up to 160/160
+    expect(lines.at(-1)).toBe(`borderflow: fit service ${CONTROL}: 160/160 bootstrap samples`);
+    expect(io.err).not.toContain("\r");
+  });
+
   it("main(['fit', 'service', FILE, '--format', 'csv']) prints one row per parameter of each family", async () => {
     const io = memoryIo();
     expect(await main(["fit", "service", CONTROL, "--format", "csv", ...quick], io)).toBe(0);

@@ -26,6 +26,8 @@ export interface BootstrapOptions {
   readonly streams: NamedStreams;
   /** Confidence level of the parameter intervals. @default 0.95 */
   readonly level?: number;
+  /** Called after each bootstrap sample (for a progress bar: a large file's fit takes minutes). */
+  readonly onSample?: () => void;
 }
 
 /**
@@ -62,6 +64,7 @@ export function bootstrapFit(family: Family, parameters: FitParameters, sorted: 
     if (ksStatistic(xs, cdf) >= ks) ksAbove++;
     if (adStatistic(xs, cdf) >= ad) adAbove++;
     for (const name of family.parameterNames) (values.get(name) as number[]).push(refit[name] as number);
+    options.onSample?.();
   }
   const alpha = 1 - level;
   const intervals: Record<string, readonly [number, number]> = {};
