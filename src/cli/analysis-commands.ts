@@ -13,8 +13,7 @@ import { UsageError } from "./args.js";
 import { sensitivityTable, uncertaintyTable } from "./analysis-table.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { checkOut, emit, overridesOf, readScenario } from "./scenario-input.js";
-import { checkShard, limitsOf, withPool } from "./study-runner.js";
-import { RunLimitError } from "../model/index.js";
+import { checkShard, limitsOf, underCaps, withPool } from "./study-runner.js";
 
 /** FILE (and BASE) read and checked, with the means to load them again at a design point. */
 interface AnalysisFiles {
@@ -52,14 +51,7 @@ function chooseMetrics(context: CommandContext, files: AnalysisFiles): string[] 
   if (context.args.metrics.length === 0) return headlineMetrics(files.scenario);
   // Under the run caps, like every replication of the study: a queue with rho >= 1 stops here with their message.
   const limits = limitsOf(context.args);
-  const probe = (scenario: Scenario): string[] => {
-    try {
-      return metricPaths([runReplication(scenario, 0, limits)]);
-    } catch (error) {
-      if (error instanceof RunLimitError) throw new InputError(`stopped: ${error.message}`);
-      throw error;
-    }
-  };
+  const probe = (scenario: Scenario): string[] => underCaps(() => metricPaths([runReplication(scenario, 0, limits)]));
   let available = probe(files.scenario);
   if (files.base !== undefined) {
     const inBase = new Set(probe(files.base.scenario));

@@ -2,13 +2,12 @@ import {
   CHECK_MIN_REPLICATIONS, checkCsv, checkJson, checkObserved, checkReplications, checkTable, readObservedTimes, TRUCK_METRICS, type TruckMetric,
 } from "../scenario/index.js";
 import { fourDigits as num } from "../scenario/output/four-digits.js";
-import { RunLimitError } from "../model/index.js";
 import { UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { readingRecords, readRecordsText, reportSkipped, zoneOf } from "./fit-commands.js";
 import { progressBar, progressMode } from "./progress.js";
 import { checkOut, emit, overridesOf, readScenario } from "./scenario-input.js";
-import { limitsOf } from "./study-runner.js";
+import { limitsOf, underCaps } from "./study-runner.js";
 
 /** `borderflow check SCENARIO.json --observed FILE.csv`: the model against observed crossing (or waiting) times. */
 export function runCheck(context: CommandContext): number {
@@ -47,13 +46,10 @@ export function runCheck(context: CommandContext): number {
   if (replications < CHECK_MIN_REPLICATIONS) io.stderr(`note: with ${replications} replications the test's p-value cannot fall below ${num(1 / (replications + 1))}; use ${CHECK_MIN_REPLICATIONS} or more to reject at 5%\n`);
   const bar = progressBar(io, progressMode(io, args), "check");
   bar.grow(replications);
+  const direction = args.direction;
   let result: ReturnType<typeof checkObserved>;
   try {
-    result = checkObserved(scenario, read.durations, { direction: args.direction, metric, replications, onReplication: () => bar.tick(), limits: limitsOf(args) });
-  } catch (error) {
-    // A run stopped by a cap is bad input, as in run: the message says what grew, where, and which option raises the cap.
-    if (error instanceof RunLimitError) throw new InputError(`stopped: ${error.message}`);
-    throw error;
+    result = underCaps(() => checkObserved(scenario, read.durations, { direction, metric, replications, onReplication: () => bar.tick(), limits: limitsOf(args) }));
   } finally {
     bar.done();
   }

@@ -25,6 +25,19 @@ export function limitsOf(args: CliArgs): RunLimits {
   };
 }
 
+/**
+ * Runs `work` on this thread under the run caps: a run stopped by a cap is bad input, "stopped: ..."
+ * (the message says what grew, where, and which option raises the cap), as withPool makes it too.
+ */
+export function underCaps<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof RunLimitError) throw new InputError(`stopped: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Runs `work` with a pool of --workers threads and a progress bar labelled `label`, then stops both. */
 
 export async function withPool<T>(context: CommandContext, label: string, work: (execute: UnitExecutor) => Promise<T>): Promise<T> {
