@@ -7,17 +7,29 @@ const LOG2 = log(2);
 /**
  * The mode that maximises the likelihood for given ends a < x₁ and b > xₙ, and that likelihood.
  * For fixed ends the best mode is a, b or one of the observations (Oliver 1972), so all n + 2 are
- * tried in O(n) with running sums of ln(x − a) and ln(b − x).
+ * tried in O(n) with running sums of ln(x − a) and ln(b − x) (2n logs an evaluation).
  */
-function bestMode(sorted: readonly number[], a: number, b: number): { mode: number; logLikelihood: number } {
+function bestMode(
+  sorted: readonly number[],
+  a: number,
+  b: number,
+  left = new Float64Array(sorted.length),
+  right = new Float64Array(sorted.length),
+): { mode: number; logLikelihood: number } {
   const n = sorted.length;
   const lw = log(b - a);
-  const left = sorted.map((x) => log(x - a));
-  const right = sorted.map((x) => log(b - x));
+  // left[i] = ln(xᵢ − a), right[i] = ln(b − xᵢ), in buffers the caller may reuse between calls.
   let sumRight = 0;
-  for (const r of right) sumRight += r;
   let sumLeft = 0;
-  for (const l of left) sumLeft += l;
+  for (let i = 0; i < n; i++) {
+    const x = sorted[i] as number;
+    const l = log(x - a);
+    const r = log(b - x);
+    left[i] = l;
+    right[i] = r;
+    sumRight += r;
+    sumLeft += l;
+  }
   // Mode at a: every point on the falling side; mode at b: every point on the rising side.
   let best = { mode: a, logLikelihood: n * (LOG2 - 2 * lw) + sumRight };
   const atB = n * (LOG2 - 2 * lw) + sumLeft;
@@ -26,10 +38,13 @@ function bestMode(sorted: readonly number[], a: number, b: number): { mode: numb
   let suffix = sumRight;
   for (let r = 0; r < n; r++) {
     const c = sorted[r] as number;
-    suffix -= right[r] as number;
-    const ll = n * (LOG2 - lw) + prefix - r * log(c - a) + suffix - (n - 1 - r) * log(b - c);
+    // left[r] and right[r] are ln(c − a) and ln(b − c): the logs are taken once per evaluation, not twice.
+    const leftR = left[r] as number;
+    const rightR = right[r] as number;
+    suffix -= rightR;
+    const ll = n * (LOG2 - lw) + prefix - r * leftR + suffix - (n - 1 - r) * rightR;
     if (ll > best.logLikelihood) best = { mode: c, logLikelihood: ll };
-    prefix += left[r] as number;
+    prefix += leftR;
   }
   return best;
 }
@@ -76,16 +91,39 @@ export const triangularFamily: Family = {
     const a = (v: number): number => lo - lo / (1 + exp(-v));
     const b = (w: number): number => hi + range * exp(w);
     const start = Math.min(0.5, range / n / lo);
-    const { point } = nelderMead2(([v, w]) => -bestMode(sorted, a(v), b(w)).logLikelihood, [log(start / (1 - start)), log(1 / n)], 1, 1e-13, 300);
+    // Buffers for bestMode's logs, reused by its hundreds of calls (a large file's values are 100,000s).
+    const left = new Float64Array(n);
+    const right = new Float64Array(n);
+    const { point } = nelderMead2(([v, w]) => -bestMode(sorted, a(v), b(w), left, right).logLikelihood, [log(start / (1 - start)), log(1 / n)], 1, 1e-13, 300);
     const inner = { min: a(point[0]), max: b(point[1]) };
-    const fits = [{ ...inner, ...bestMode(sorted, inner.min, inner.max) }];
+    const fits = [{ ...inner, ...bestMode(sorted, inner.min, inner.max, left, right) }];
     // The supremum is often on the edge, mode = min = smallest value (right-skewed data) or
     // mode = max = largest value, where the simplex would only creep towards it: try both directly.
-    const sumLog = (f: (x: number) => number): number => sorted.reduce((s, x) => s + log(f(x)), 0);
-    const w = goldenMax((w) => sumLog((x) => b(w) - x) - 2 * n * log(b(w) - lo), -30, 10);
-    fits.push({ min: lo, max: b(w), mode: lo, logLikelihood: n * LOG2 + sumLog((x) => b(w) - x) - 2 * n * log(b(w) - lo) });
-    const v = goldenMax((v) => sumLog((x) => x - a(v)) - 2 * n * log(hi - a(v)), -30, 30);
-    fits.push({ min: a(v), max: hi, mode: hi, logLikelihood: n * LOG2 + sumLog((x) => x - a(v)) - 2 * n * log(hi - a(v)) });
+    // Σ ln(end − x) and Σ ln(x − end) over the values, the end worked out once (not once per value).
+    const sumLogBelow = (end: number): number => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += log(end - (sorted[i] as number));
+      return sum;
+    };
+    const sumLogAbove = (end: number): number => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += log((sorted[i] as number) - end);
+      return sum;
+    };
+    const atLo = (w: number): number => {
+      const max = b(w);
+      return sumLogBelow(max) - 2 * n * log(max - lo);
+    };
+    const w = goldenMax(atLo, -30, 10);
+    const max = b(w);
+    fits.push({ min: lo, max, mode: lo, logLikelihood: n * LOG2 + sumLogBelow(max) - 2 * n * log(max - lo) });
+    const atHi = (v: number): number => {
+      const min = a(v);
+      return sumLogAbove(min) - 2 * n * log(hi - min);
+    };
+    const v = goldenMax(atHi, -30, 30);
+    const min = a(v);
+    fits.push({ min, max: hi, mode: hi, logLikelihood: n * LOG2 + sumLogAbove(min) - 2 * n * log(hi - min) });
     const best = fits.reduce((x, y) => (y.logLikelihood > x.logLikelihood ? y : x));
     return { min: best.min, mode: best.mode, max: best.max };
   },
