@@ -1,4 +1,5 @@
 import { MAX_REPLICATIONS } from "../scenario/index.js";
+import { metricMatcher } from "../scenario/output/metric-filter.js";
 
 /** The commands the CLI knows, with the one-line summary `--help` prints. */
 export const COMMANDS = {
@@ -93,6 +94,21 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
+/**
+ * A --metric pattern, checked before any study runs (whether it matches a metric is known only from the
+ * result, but a pattern no metric path could ever match is refused at once).
+ * @throws {UsageError} naming the pattern and what a pattern may hold.
+ */
+function metricPattern(pattern: string): string {
+  try {
+    metricMatcher(pattern);
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(`--metric: ${error.message}`);
+    throw error;
+  }
+  return pattern;
+}
+
 const VALUE_OPTIONS = [
   "--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--workers", "--shard",
   "--format", "--out", "--max-replications", "--metric", "--max-in-system", "--max-arrivals", "--max-events",
@@ -176,7 +192,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
     if (value === undefined || (eq < 0 && value.startsWith("--"))) throw new UsageError(`${name} needs a value`);
     if (name === "--set") sets.push(value);
-    else if (name === "--metric") metrics.push(value);
+    else if (name === "--metric") metrics.push(metricPattern(value));
     else if (values.has(name)) throw new UsageError(`${name} was given twice`);
     else values.set(name, value);
   }

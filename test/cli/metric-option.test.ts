@@ -17,4 +17,15 @@ describe("borderflow --metric", () => {
     expect(await main(["run", ...quick, "--metric", "system.troughput"], io)).toBe(2);
     expect(io.err).toMatch(/--metric "system\.troughput" matches no metric of this result \(did you mean "system\.throughput"\?\)/);
   });
+
+  it("main([COMMAND, FILE, '--metric', 'a b']) exits 2 on the pattern before reading FILE or running anything", async () => {
+    for (const command of ["run", "compare", "sweep", "sensitivity"]) {
+      const io = memoryIo();
+      // The file does not exist: an error about the pattern, not the file, shows the check comes first.
+      expect(await main([command, "no-such-file.json", "--metric", "a b"], io)).toBe(2);
+      expect(io.err).toMatch(/--metric: metric pattern "a b" is not a dotted path \(letters, digits, - and _/);
+      expect(io.err).not.toMatch(/no-such-file/);
+      expect(io.out).toBe("");
+    }
+  });
 });

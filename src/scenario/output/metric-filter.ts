@@ -42,7 +42,7 @@ export function selectMetrics(patterns: readonly string[], available: readonly s
     try {
       matcher = metricMatcher(pattern);
     } catch (error) {
-      problems.push(`--metric ${(error as Error).message}`);
+      problems.push(`--metric: ${(error as Error).message}`);
       continue;
     }
     if (!available.some(matcher)) {
