@@ -59,13 +59,19 @@ function isValueList(set: string): boolean {
   return parsed.ok && parsed.values.length > 1;
 }
 
+/** Whether a --set was written as a sweep's list: its value (after the first "=") holds a comma or is empty. */
+function writtenAsList(set: string): boolean {
+  const value = set.slice(set.indexOf("=") + 1).trim();
+  return value === "" || value.includes(",");
+}
+
 /** `borderflow sweep FILE --set PATH=V1,V2,...`: one study per value, same seed (common random numbers). */
 export async function runSweep(context: CommandContext): Promise<number> {
   const { args, io } = context;
   const file = oneFile(context);
   const lists = args.sets.filter(isValueList);
   // A list that does not parse ("3,,4", "=") is not counted as one: say what is wrong with it, not "got 0".
-  const broken = lists.length === 0 ? args.sets.map(parseSweep).find((p) => !p.ok && /,|no values/.test(JSON.stringify(p.problems))) : undefined;
+  const broken = lists.length === 0 ? args.sets.filter(writtenAsList).map(parseSweep).find((p) => !p.ok) : undefined;
   if (broken !== undefined && !broken.ok) throw new UsageError(formatProblems(broken.problems));
   if (lists.length !== 1) {
     throw new UsageError(`sweep needs exactly one --set PATH=V1,V2,... with two or more values, got ${lists.length}`);
