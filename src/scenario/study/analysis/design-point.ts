@@ -2,6 +2,14 @@ import type { Scenario } from "../../format/scenario-types.js";
 import type { ReplicationOutput } from "../replication-output.js";
 import type { StudyUnit } from "../study-unit.js";
 
+/**
+ * A metric a study was asked for has no value at one of its points (a station nobody waited at, a
+ * metric no replication reports): the study's choice of metrics is wrong for these outputs.
+ */
+export class MissingMetricError extends RangeError {
+  override readonly name = "MissingMetricError";
+}
+
 /** One point of a design: each input's value, and the scenarios (FILE and, against a base, BASE) at those values. */
 export interface DesignPoint {
   /** One value per input of the study, in the inputs' order (the first field's value). */
