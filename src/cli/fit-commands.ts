@@ -158,7 +158,8 @@ export function runFitService(context: CommandContext): number {
     return 0;
   }
   const chosen = args.dist === undefined ? fit.best : args.dist === "empirical" ? fit.empirical : fit.candidates.find((c) => c.dist === args.dist);
-  if (chosen === undefined) throw new UsageError(`--dist must be one of ${[...fit.candidates.map((c) => c.dist), "empirical"].join(", ")}, got "${args.dist}"`);
+  // --dist was checked against the families above, and fitDurations fits every family (or throws): a bug if not found.
+  if (chosen === undefined) throw new Error(`fit service: no fitted family "${String(args.dist)}" among the candidates`);
   const target = unitOfPath(args.path as string);
   const factor = target === null || target === unit ? 1 : target === "minutes" ? 60 : 1 / 60;
   const spec = rescaleDistribution(fitAsDistribution(chosen), factor);
