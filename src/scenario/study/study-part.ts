@@ -3,7 +3,7 @@ import type { SchemaNode } from "../format/schema/node.js";
 import { RESERVED_IDS } from "../format/schema/identifier.js";
 import type { ResultRow } from "../output/result-csv.js";
 import { validate } from "../format/schema/validate.js";
-import { MissingMetricError } from "./analysis/design-point.js";
+import { MetricWithoutValueError } from "./analysis/design-point.js";
 import type { ReplicationOutput } from "./replication-output.js";
 import { mostShards, shardSize, shardUnits, type Shard } from "./shard.js";
 import type { StudyKind } from "./study-kind.js";
@@ -273,7 +273,7 @@ export function mergeParts(
     result = kind.summarize(spec, outputs as ReplicationOutput[]);
   } catch (error) {
     // A study description the outputs cannot answer (a metric they do not report): the part's study is wrong.
-    if (error instanceof RangeError) return { ok: false, problems: [`${set.first.file}: ${error instanceof MissingMetricError ? "study.metrics" : "study"}: ${error.message}`] };
+    if (error instanceof RangeError) return { ok: false, problems: [`${set.first.file}: ${error instanceof MetricWithoutValueError ? "study.metrics" : "study"}: ${error.message}`] };
     throw error;
   }
   const merged = { ok: true, command: kind.command, result, rows: kind.rows(result) } as const;

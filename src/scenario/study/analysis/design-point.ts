@@ -3,11 +3,13 @@ import type { ReplicationOutput } from "../replication-output.js";
 import type { StudyUnit } from "../study-unit.js";
 
 /**
- * A metric a study was asked for has no value at one of its points (a station nobody waited at, a
- * metric no replication reports): the study's choice of metrics is wrong for these outputs.
+ * A metric chosen for a sensitivity or uncertainty study has no value at one of its design points (a
+ * station nobody waited at, a metric no replication reports): the study's choice of metrics is wrong for
+ * these outputs. A RangeError, as the summaries' other complaints are (optimize's counterpart, a metric a
+ * configuration's replication lacks, is optimize/replication-store.ts's MissingMetricError).
  */
-export class MissingMetricError extends RangeError {
-  override readonly name = "MissingMetricError";
+export class MetricWithoutValueError extends RangeError {
+  override readonly name = "MetricWithoutValueError";
 }
 
 /** One point of a design: each input's value, and the scenarios (FILE and, against a base, BASE) at those values. */

@@ -6,7 +6,7 @@ import {
 import type { ReplicationOutput } from "../replication-output.js";
 import type { StudyUnit } from "../study-unit.js";
 import { MAX_DESIGN_POINTS, resolvePoint, type DesignInput, type PairedInput, type ScenarioSource } from "./design-inputs.js";
-import { MissingMetricError, designUnits, pointOutputs, pointValues, type DesignPoint, type PointOutputs } from "./design-point.js";
+import { MetricWithoutValueError, designUnits, pointOutputs, pointValues, type DesignPoint, type PointOutputs } from "./design-point.js";
 
 /** How `borderflow sensitivity` varies the inputs. */
 export type SensitivityMethod = "oat" | "morris";
@@ -126,7 +126,7 @@ export interface SensitivityResult {
 
 function valuesOf(point: PointOutputs, metric: string, where: string): Map<number, number> {
   const values = pointValues(point, metric);
-  if (values.size === 0) throw new MissingMetricError(`the metric ${metric} has no value ${where}; choose it with --metric only where every design point has it`);
+  if (values.size === 0) throw new MetricWithoutValueError(`the metric ${metric} has no value ${where}; choose it with --metric only where every design point has it`);
   return values;
 }
 

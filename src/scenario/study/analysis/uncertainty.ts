@@ -4,7 +4,7 @@ import type { ReplicationOutput } from "../replication-output.js";
 import type { StudyUnit } from "../study-unit.js";
 import { betterDirection } from "./better-direction.js";
 import { MAX_DESIGN_POINTS, pointValue, resolvePoint, type DesignInput, type PairedInput, type ScenarioSource } from "./design-inputs.js";
-import { MissingMetricError, designUnits, pointOutputs, pointValues, type DesignPoint } from "./design-point.js";
+import { MetricWithoutValueError, designUnits, pointOutputs, pointValues, type DesignPoint } from "./design-point.js";
 
 /** Everything an uncertainty study needs to run its units and summarise them. */
 export interface UncertaintySpec {
@@ -98,7 +98,7 @@ export function summarizeUncertainty(spec: UncertaintySpec, outputs: readonly Re
   const points = pointOutputs(spec.points, spec.replications, outputs);
   const perWorld = spec.metrics.map((m) => points.map((p, w) => {
     const values = [...pointValues(p, m).values()];
-    if (values.length === 0) throw new MissingMetricError(`the metric ${m} has no value in world ${w}; choose it with --metric only where every world has it`);
+    if (values.length === 0) throw new MetricWithoutValueError(`the metric ${m} has no value in world ${w}; choose it with --metric only where every world has it`);
     return values;
   }));
   const metrics: Record<string, UncertaintySummary> = {};
