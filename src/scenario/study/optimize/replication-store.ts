@@ -39,10 +39,23 @@ export interface ReplicationStore {
  * A store of replications run through `execute`. Its r-th replication of every configuration is the
  * replication numbered `first` + r, so two stores with disjoint numbers see independent random numbers
  * (a search's and the final selection's), while within a store every configuration sees the same ones.
- * `describe` names a configuration in messages.
+ * `describe` names a configuration in messages. With `keep`, the store holds only those metrics of each
+ * replication (asking for another throws MissingMetricError).
  */
-export function replicationStore(execute: OptimizationExecutor, first: number, describe: (configuration: number) => string): ReplicationStore {
+export function replicationStore(
+  execute: OptimizationExecutor,
+  first: number,
+  describe: (configuration: number) => string,
+  keep?: readonly string[],
+): ReplicationStore {
   const outputs = new Map<number, ReplicationOutput[]>();
+  // Only the metrics the procedure reads: a border replication's whole output (93 metrics, series and
+  // histograms) is about 7 KB as JSON, and a study may keep up to 1,000,000 of them. An output that lacks
+  // one of them is kept whole, so that the message saying so can list what it did report.
+  const slim = (output: ReplicationOutput): ReplicationOutput =>
+    keep === undefined || !keep.every((m) => Object.hasOwn(output.metrics, m))
+      ? output
+      : { replication: output.replication, warmup: output.warmup, metrics: Object.fromEntries(keep.map((m) => [m, output.metrics[m] as number])) };
   let total = 0;
   const list = (configuration: number): ReplicationOutput[] => {
     let l = outputs.get(configuration);
@@ -76,7 +89,7 @@ export function replicationStore(execute: OptimizationExecutor, first: number, d
       units.forEach((u, i) => {
         const l = list(u.configuration);
         if (first + l.length !== u.replication) throw new Error(`replicationStore: replication ${u.replication} of configuration ${u.configuration} arrived out of order`);
-        l.push(results[i] as ReplicationOutput);
+        l.push(slim(results[i] as ReplicationOutput));
       });
       total += units.length;
     },

@@ -53,11 +53,17 @@ export async function runOptimization(study: OptimizationStudy, scenario: Scenar
   const lattice = decisionLattice(study);
   const whole = lattice.count <= study.maxConfigurations;
   const describe = (configuration: number): string => JSON.stringify(configurationAt(study, configuration).decisions);
-  const searched = replicationStore(execute, 0, describe);
-  // The final procedures' own replications: the search's for a whole space, fresh ones after a search.
-  const final = whole ? searched : replicationStore(execute, cap, describe);
-
   const objective = study.objective;
+  // Every metric the procedure reads: the constraints', the cost metric (objective or budget), the minimised one.
+  const read = [...new Set([
+    ...study.constraints.map((k) => k.metric),
+    ...(study.costMetric === undefined ? [] : [study.costMetric]),
+    ...(objective === "min-cost" ? [] : [objective.minimize]),
+  ])];
+  const searched = replicationStore(execute, 0, describe, read);
+  // The final procedures' own replications: the search's for a whole space, fresh ones after a search.
+  const final = whole ? searched : replicationStore(execute, cap, describe, read);
+
   const selectionMetric = objective === "min-cost" ? study.costMetric : objective.minimize;
   const firstConstraint = study.constraints[0];
   // Both steps statistical? The choice is statistical unless min-cost with a deterministic cost (ties aside).
