@@ -5,7 +5,7 @@ export { pairedDifference } from "./paired-difference.js";
 export { relativePrecisionMet } from "./relative-precision-met.js";
 export { replicationsNeeded } from "./replications-needed.js";
 export { bonferroniLevel } from "./bonferroni-level.js";
-export { mser5, type Truncation } from "./mser5.js";
+export { mser5, mser5Limit, type Truncation } from "./mser5.js";
 export { welchAverage } from "./welch-average.js";
 export { studentTQuantile } from "./student-t-quantile.js";
 export { studentTCdf } from "./student-t-cdf.js";

@@ -41,7 +41,7 @@ export function mser5(series: readonly number[]): Truncation {
   let squares = 0;
   let best = 0;
   let bestMser = Infinity;
-  const dMax = Math.floor(k / 2);
+  const dMax = mser5Limit(series.length) / BATCH;
   for (let d = k - 1; d >= 0; d--) {
     const z = batchMeans[d]!;
     const m = k - d;
@@ -57,4 +57,15 @@ export function mser5(series: readonly number[]): Truncation {
     }
   }
   return { truncateBatches: best, truncateIndex: best * BATCH };
+}
+
+/**
+ * The most observations MSER-5 may delete from a series of `length` values: half its whole batches of 5,
+ * 5 · floor(floor(length / 5) / 2). A truncateIndex equal to it means MSER-5 found no end to the warm-up.
+ * Cost: O(1).
+ * @example
+ * mser5Limit(200); // => 100
+ */
+export function mser5Limit(length: number): number {
+  return BATCH * Math.floor(Math.floor(length / BATCH) / 2);
 }

@@ -168,6 +168,39 @@ describe("teaching page in Chromium", () => {
     await page.close();
   });
 
+  it("draws each arrival arrow clear of every arrival label, for one stream and for two, at laptop and phone widths", async () => {
+    /** Points of every arrival arrow that fall inside an arrival label's box as Chromium lays the text out. */
+    const crossings = (page: Page, scope: string): Promise<string[]> => page.evaluate((s) => {
+      const svg = document.querySelector(`${s} svg.network-diagram`);
+      if (svg === null) return ["no diagram"];
+      const boxes = [...svg.querySelectorAll<SVGTextElement>(".source text")].map((t) => t.getBBox());
+      const hits: string[] = [];
+      for (const path of svg.querySelectorAll<SVGPathElement>(".source path")) {
+        const length = path.getTotalLength();
+        for (let d = 0; d <= length; d += 1) {
+          const p = path.getPointAtLength(d);
+          const inside = boxes.find((b) => p.x > b.x + 0.5 && p.x < b.x + b.width - 0.5 && p.y > b.y + 0.5 && p.y < b.y + b.height - 0.5);
+          if (inside !== undefined) hits.push(`(${p.x.toFixed(1)}, ${p.y.toFixed(1)}) in the label at x ${inside.x.toFixed(1)}–${(inside.x + inside.width).toFixed(1)}`);
+        }
+      }
+      return hits;
+    }, scope);
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const page = await open("build");
+      await page.setViewportSize(viewport);
+      await page.locator("#diagram svg .source").first().waitFor();
+      await page.reload();
+      await page.locator("#diagram svg .source").first().waitFor();
+      await expect(crossings(page, "#diagram"), `one stream at ${viewport.width} px`).resolves.toEqual([]);
+      const priority = await page.locator("#template option", { hasText: "Two classes, non-preemptive priority" }).getAttribute("value");
+      await page.locator("#template").selectOption(priority ?? "");
+      await expect.poll(() => page.locator("#diagram svg .source").count()).toBe(2);
+      await expect(crossings(page, "#diagram"), `two streams at ${viewport.width} px`).resolves.toEqual([]);
+      await page.locator("#diagram").screenshot({ path: join(screenshots, `teach-diagram-${viewport.width}.png`) });
+      await page.close();
+    }
+  });
+
   it("logs no console errors", () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mser5 } from "../../src/stats/mser5.js";
+import { mser5, mser5Limit } from "../../src/stats/mser5.js";
 import { seededNormals } from "./seeded-normals.js";
 
 describe("mser5(series)", () => {
@@ -51,5 +51,12 @@ describe("mser5(series)", () => {
   it("mser5(series) rejects fewer than 10 observations and non-finite values", () => {
     expect(() => mser5([1, 2, 3, 4, 5, 6, 7, 8, 9])).toThrow(/mser5: series must hold at least 10 value\(s\), got an array of length 9/);
     expect(() => mser5([1, 2, 3, 4, 5, 6, 7, 8, 9, Number.NaN])).toThrow(/mser5: series\[9\] must be a finite number, got NaN/);
+  });
+
+  it("mser5Limit(length) is half the whole batches of 5, in observations, and mser5 never cuts beyond it", () => {
+    // 23 values: 4 whole batches, so at most 2 batches (10 values); 200 values: 40 batches, at most 20 (100 values).
+    expect([mser5Limit(23), mser5Limit(200), mser5Limit(10), mser5Limit(14)]).toEqual([10, 100, 5, 5]);
+    const rising = Array.from({ length: 23 }, (_, i) => i);
+    expect(mser5(rising).truncateIndex).toBe(mser5Limit(23));
   });
 });

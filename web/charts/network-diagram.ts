@@ -5,6 +5,7 @@ import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import type { LegendItem } from "./legend.js";
 import { networkLayout, slotSpacing, type Point } from "./network-layout.js";
 import { categoryColor, ink, okabeIto } from "./palette.js";
+import { textWidth } from "./text-wrap.js";
 
 /** Options of networkDiagram. */
 export interface NetworkDiagramOptions extends ChartOptions {
@@ -73,12 +74,19 @@ export function networkDiagram(network: NetworkScenario, options: NetworkDiagram
   }
 
   const sources = plot.append("g").attr("class", "sources");
+  // Each arrow runs level under the labels of its station's streams and bends only past the widest, so it crosses none.
+  const labelsEnd = new Map<string, number>();
+  for (const s of layout.sources) {
+    const widest = Math.max(0, ...s.lines.map((line) => textWidth(line, 10)));
+    labelsEnd.set(s.station, Math.max(labelsEnd.get(s.station) ?? 0, s.labelAt.x + widest));
+  }
   for (const s of layout.sources) {
     const g = sources.append("g").attr("class", "source").attr("data-station", s.station).attr("data-class", s.customerClass);
     const text = g.append("text").attr("font-size", 10).attr("fill", ink.text);
     s.lines.forEach((line, i) => text.append("tspan").attr("x", s.labelAt.x).attr("y", s.labelAt.y + 10 + i * 12).text(line));
-    const midX = (s.from.x + s.to.x) / 2;
-    g.append("path").attr("d", `M${s.from.x},${s.from.y}C${midX},${s.from.y} ${midX},${s.to.y} ${s.to.x - 2},${s.to.y}`)
+    const bend = Math.max(s.from.x, Math.min(s.to.x - 14, (labelsEnd.get(s.station) ?? 0) + 3));
+    const midX = (bend + s.to.x) / 2;
+    g.append("path").attr("d", `M${s.from.x},${s.from.y}H${bend}C${midX},${s.from.y} ${midX},${s.to.y} ${s.to.x - 2},${s.to.y}`)
       .attr("fill", "none").attr("stroke", colors.get(s.customerClass) ?? ink.axis).attr("stroke-width", 1.5);
     arrowHead(g.append("g").attr("fill", colors.get(s.customerClass) ?? ink.axis), { x: s.to.x - 1, y: s.to.y }, { x: s.to.x - 11, y: s.to.y });
   }

@@ -142,7 +142,7 @@ export function maxServers(station: NetworkScenario["stations"][number]): number
 export function networkLayout(network: NetworkScenario, width: number): NetworkLayout {
   const columns = columnsOf(network);
   const columnCount = Math.max(...columns.values()) + 1;
-  const sourceWidth = Math.min(130, Math.max(84, 0.2 * width));
+  const sourceWidth = Math.min(130, Math.max(96, 0.2 * width));
   const columnWidth = (width - sourceWidth - outRoom) / columnCount;
   const boxWidth = columnWidth - columnGap;
   const serverColumns = (s: NetworkScenario["stations"][number]): number => Math.ceil(maxServers(s) / serversPerColumn);
@@ -154,7 +154,8 @@ export function networkLayout(network: NetworkScenario, width: number): NetworkL
   const streamsTo = new Map<string, NetworkScenario["arrivals"][number][]>();
   for (const a of network.arrivals) streamsTo.set(a.to, [...(streamsTo.get(a.to) ?? []), a]);
   const sourceLines = (a: NetworkScenario["arrivals"][number]): string[] =>
-    wrapText(`${a.class}: ${distributionLabel(a.interarrival)}`, sourceWidth - 8, sourceFont);
+    // Room is left past the label for the arrow to bend to its station without crossing it.
+    wrapText(`${a.class}: ${distributionLabel(a.interarrival)}`, sourceWidth - 22, sourceFont);
 
   const stations: StationLayout[] = [];
   const sources: SourceLayout[] = [];

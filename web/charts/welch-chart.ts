@@ -18,6 +18,11 @@ export interface WelchData {
   readonly window: number;
   /** Slices MSER-5 deletes from the start of the across-replication mean. */
   readonly truncateIndex: number;
+  /**
+   * The most slices MSER-5 may delete (half the run). A cut there means MSER-5 found no end to the warm-up,
+   * and the chart says the run is too short or has no steady state. Absent: not known, the cut is read as found.
+   */
+  readonly truncateLimit?: number;
   /** Warm-up the study actually discarded (fixed, or the mean of each replication's MSER-5 point), in model time. */
   readonly warmupUsed?: number;
   /** The steady-state value theory predicts for the output, when it has one. */
@@ -52,11 +57,15 @@ export function welchChart(data: WelchData, options: WelchChartOptions = {}): SV
   const quantity = options.quantity ?? "Number in system";
   const cut = data.truncateIndex * data.sliceLength;
   const reps = data.replications.length;
+  const atLimit = data.truncateLimit !== undefined && data.truncateIndex >= data.truncateLimit;
   const resolved = resolveChartOptions(chart, options, {
     title: "Warm-up: the output over time",
     caption: `Grey: ${quantity.toLowerCase()} in each of ${reps} replication${reps === 1 ? "" : "s"}, averaged over slices of ${number(data.sliceLength)} ${unit}. ` +
       `Black: Welch's moving average of their mean (window ±${data.window} slices). The run starts empty and idle, so its start is not typical; ` +
-      `MSER-5 puts the end of that start at ${number(cut)} ${unit}, and the shaded part would be discarded from the averages.`,
+      (atLimit
+        ? `MSER-5 found no end to that start: it stopped at ${number(cut)} ${unit}, half the run, the most it may discard. ` +
+          "The output never settled, so the run is too short or the queue has no steady state (a utilisation of 1 or more): run longer rather than trust these averages."
+        : `MSER-5 puts the end of that start at ${number(cut)} ${unit}, and the shaded part would be discarded from the averages.`),
   });
   const legend: LegendItem[] = [
     { label: "one replication", color: "#bdbdbd", mark: "line" },
@@ -109,7 +118,7 @@ export function welchChart(data: WelchData, options: WelchChartOptions = {}): SV
   const cutX = x(cut);
   plot.append("line").attr("class", "mser-cut").attr("x1", cutX).attr("x2", cutX).attr("y2", height)
     .attr("stroke", okabeIto.vermillion).attr("stroke-width", 2);
-  const label = `discard ${number(cut)} ${unit}`;
+  const label = `discard ${number(cut)} ${unit}${atLimit ? ", no end found" : ""}`;
   const right = cutX + 4 + textWidth(label, 11) < width;
   plot.append("text").attr("class", "mser-label").attr("x", right ? cutX + 4 : cutX - 4).attr("y", 12)
     .attr("text-anchor", right ? "start" : "end").attr("font-size", 11).attr("fill", okabeIto.vermillion)

@@ -33,6 +33,11 @@ function singleStationValues(id: string, lambda: number, m: QueueMeasures): Reco
   };
 }
 
+/** The same result marked as an approximation, for a formula used where its exact cases do not hold. */
+function approximate(r: QueueResult): QueueResult {
+  return r.applies ? { ...r, exact: false } : r;
+}
+
 function report(s: NetworkScenario, model: string, r: QueueResult, values: (m: QueueMeasures) => Record<string, number>, note = ""): TheoryReport {
   if (!r.applies) return { scenario: s.name, model, applies: false, exact: false, reason: r.reason, values: {} };
   return { scenario: s.name, model, applies: true, exact: r.exact, reason: note, values: values(r) };
@@ -77,7 +82,10 @@ export function networkTheory(s: NetworkScenario): TheoryReport {
       if (st.queueLimit !== undefined) return notApplicable(s, "arrivals are not Poisson and the line has a limit; no formula here covers G/G/c/K");
       const ca2 = s.arrivals.length === 1 ? scv(gaps[0] as Distribution) : NaN;
       if (!Number.isFinite(ca2)) return notApplicable(s, "several non-Poisson arrival streams: their superposition is not a renewal process, so no formula here applies");
-      return report(s, c === 1 ? "G/G/1 (Allen–Cunneen, i.e. Kingman)" : `G/G/${c} (Allen–Cunneen)`, allenCunneen(lambda, ca2, meanService, mixScv, c),
+      // allenCunneen reads ca² = 1 as Poisson, but these arrivals are not exponential (a lognormal of cv 1 has ca² = 1):
+      // only D/D/c, which never waits, is exact here.
+      const r = allenCunneen(lambda, ca2, meanService, mixScv, c);
+      return report(s, c === 1 ? "G/G/1 (Allen–Cunneen, i.e. Kingman)" : `G/G/${c} (Allen–Cunneen)`, ca2 === 0 && mixScv === 0 ? r : approximate(r),
         (m) => singleStationValues(st.id, lambda, m), "approximation: Allen–Cunneen scales the M/M/c wait by (ca² + cs²)/2");
     }
     if (st.queueLimit !== undefined) {
@@ -110,7 +118,9 @@ export function networkTheory(s: NetworkScenario): TheoryReport {
     };
     if (exponential) return report(s, c === 1 ? "M/M/1" : `M/M/${c}`, mmc(lambda, 1 / meanService, c), perClass);
     if (c === 1) return report(s, classes.length > 1 ? "M/G/1 with a mixture of class service times (Pollaczek–Khinchine)" : "M/G/1 (Pollaczek–Khinchine)", mg1(lambda, meanService, mixScv), perClass);
-    return report(s, `M/G/${c} (Allen–Cunneen)`, allenCunneen(lambda, 1, meanService, mixScv, c), perClass, "approximation: Allen–Cunneen scales the M/M/c wait by (1 + cs²)/2");
+    // Service is not exponential here, so Allen–Cunneen is an approximation even where cs² = 1 (a lognormal of cv 1),
+    // which allenCunneen alone would read as M/M/c.
+    return report(s, `M/G/${c} (Allen–Cunneen)`, approximate(allenCunneen(lambda, 1, meanService, mixScv, c)), perClass, "approximation: Allen–Cunneen scales the M/M/c wait by (1 + cs²)/2");
   }
 
   if (!poisson) return notApplicable(s, "a network with non-Poisson arrivals: Jackson's theorem needs Poisson external arrivals");

@@ -36,6 +36,17 @@ describe("welchChart(data, options)", () => {
     expect(caption(svg)).toContain("MSER-5 puts the end of that start at 1,000 min");
   });
 
+  it("welchChart(data, options) says MSER-5 found no end to the warm-up when its cut is at its limit, half the run", () => {
+    const stuck = welchChart({ ...rising(60), truncateIndex: 30, truncateLimit: 30 }, { document, timeUnit: "min" });
+    expect(caption(stuck)).toContain("MSER-5 found no end to that start: it stopped at 1,500 min, half the run");
+    expect(caption(stuck)).toContain("run longer rather than trust these averages");
+    expect(caption(stuck)).not.toContain("MSER-5 puts the end of that start");
+    expect(texts(stuck, ".mser-label")).toEqual(["discard 1,500 min, no end found"]);
+    const found = welchChart({ ...rising(60), truncateLimit: 30 }, { document, timeUnit: "min" });
+    expect(caption(found)).toContain("MSER-5 puts the end of that start at 1,000 min");
+    expect(texts(found, ".mser-label")).toEqual(["discard 1,000 min"]);
+  });
+
   it("welchChart(data, options) draws one line per replication and the marks that are given", () => {
     const data = rising(60);
     expect(count(welchChart(data, { document }), ".replication")).toBe(3);

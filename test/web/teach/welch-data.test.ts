@@ -20,6 +20,16 @@ describe("welchData(study)", () => {
     expect(data.steadyState).toBe(9);
   });
 
+  it("welchData(study) gives MSER-5's limit, which an unstable run's ever-rising series reaches", () => {
+    // 200 slices are 40 batches of 5, so MSER-5 may cut at most 20 batches, 100 slices. For a straight rising line the
+    // suffix's squared deviations over its length squared, (k - d)((k - d)² - 1)/12/(k - d)², fall as d grows: d* = 20.
+    const rising = [0, 1].map((r) => Array.from({ length: 200 }, (_, i) => 2 * i + r));
+    const data = welchData({ ...study, theory: noTheory, series: rising });
+    expect(data.truncateLimit).toBe(100);
+    expect(data.truncateIndex).toBe(100);
+    expect(welchData(study).truncateLimit).toBe(100);
+  });
+
   it("welchData(study) draws no theory level when theory does not apply", () => {
     expect(welchData({ ...study, theory: noTheory })).not.toHaveProperty("steadyState");
   });
