@@ -99,7 +99,7 @@ export function mountBuilder(root: HTMLElement, templates: ReadonlyMap<string, B
     ui.cancel.disabled = false;
     ui.progress.hidden = false;
     ui.progress.value = 0;
-    ui.status.textContent = `Running ${running.replications} replications…`;
+    ui.status.textContent = `Running ${running.replications} ${running.replications === 1 ? "replication" : "replications"}…`;
     try {
       const study = await client.run({ scenario: running, replications: running.replications, traceLimit: builderTraceLimit, slices: 200 }, (done, total) => {
         ui.progress.value = done / total;
@@ -108,7 +108,7 @@ export function mountBuilder(root: HTMLElement, templates: ReadonlyMap<string, B
       ui.theory.replaceChildren(theoryPanel({ result: study.result, theory: study.theory }, { width: widthOf(ui.theory), timeUnit: "min" }));
       ui.welch.replaceChildren(welchChart(welchData(study), { width: widthOf(ui.welch), timeUnit: "min" }));
       if (study.trace !== null) player = mountNetworkAnimation(ui.animation, running, study.trace, player);
-      ui.status.textContent = `${running.replications} replications of ${running.horizon.toLocaleString("en-US")} minutes done.`;
+      ui.status.textContent = `${running.replications} ${running.replications === 1 ? "replication" : "replications"} of ${running.horizon.toLocaleString("en-US")} minutes done.`;
       root.dataset["status"] = "done";
     } catch (error) {
       root.dataset["status"] = error instanceof CancelledError ? "idle" : "failed";

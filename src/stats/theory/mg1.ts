@@ -5,7 +5,7 @@ export type { MG1Result } from "./pollaczek-khinchine.js";
 
 /**
  * The M/G/1 queue by the Pollaczek–Khinchine formula: Poisson arrivals at rate λ, one server whose service
- * times have mean E[S] and squared coefficient of variation scv = Var[S]/E[S] (0 deterministic, 1 exponential).
+ * times have mean E[S] and squared coefficient of variation scv = Var[S]/E[S]² (0 deterministic, 1 exponential).
  * With ρ = λ·E[S] < 1: Wq = ρ·E[S]·(1 + scv) / (2(1 - ρ)), W = Wq + E[S], Lq = λ·Wq, L = λ·W.
  * Cost: O(1).
  *

@@ -26,7 +26,8 @@ export function mmc(lambda: number, mu: number, c: number): MMcResult {
   checkPositive("mmc", "mu", mu);
   checkInteger("mmc", "c", c, 1);
   const rho = lambda / (c * mu);
-  if (rho >= 1) return unstable(`M/M/${c}`, "λ/(cμ)", rho);
+  // With one server the formula is written as for M/M/1 (λ/μ), so the model and the formula agree.
+  if (rho >= 1) return unstable(`M/M/${c}`, c === 1 ? "λ/μ" : "λ/(cμ)", rho);
   const probabilityWait = erlangC(c, lambda / mu);
   const Wq = probabilityWait / (c * mu - lambda);
   const W = Wq + 1 / mu;

@@ -38,6 +38,12 @@ describe("mmc(lambda, mu, c)", () => {
     if (!r.applies) expect(r.reason).toMatch(/M\/M\/5 is unstable: utilization λ\/\(cμ\) = 1\.2 is not below 1/);
   });
 
+  it("mmc(lambda, mu, 1) at utilization >= 1 writes the utilization as M/M/1's λ/μ, not λ/(cμ)", () => {
+    const r = mmc(1.2, 1, 1);
+    if (r.applies) throw new Error("mmc(1.2, 1, 1) should not apply");
+    expect(r.reason).toBe("M/M/1 is unstable: utilization λ/μ = 1.2 is not below 1, so the queue grows without bound");
+  });
+
   it("mmc(lambda, mu, c) rejects c that is not a positive integer", () => {
     expect(() => mmc(1, 1, 0)).toThrow(/mmc: c must be an integer >= 1, got 0/);
     expect(() => mmc(1, 1, 2.5)).toThrow(/mmc: c must be an integer >= 1, got 2.5/);
