@@ -32,11 +32,12 @@ describe("summary table", () => {
 
   it("summaryTable(document, comparison) cuts a level's interval at zero but keeps a change's negative end", () => {
     // A road queue of 11 trucks with a half-width of 15: the Student-t interval reaches −4 trucks, which no queue can be.
-    const queued = study("baseline", 4);
-    const d = queued.directions?.["kg-to-kz"];
-    if (d === undefined) throw new Error("fixture has no direction");
+    const queued: StudyResult = {
+      ...study("baseline", 4),
+      directions: { "kg-to-kz": { ...direction(4), queueTrucks: { mean: 11, halfWidth: 15, lo: -4, hi: 26 } }, "kz-to-kg": direction(1) },
+    };
     const comparison: ComparisonResult = {
-      results: [{ ...queued, directions: { ...queued.directions, "kg-to-kz": { ...d, queueTrucks: { mean: 11, halfWidth: 15, lo: -4, hi: 26 } } } as StudyResult["directions"] }, study("seals", 2)],
+      results: [queued, study("seals", 2)],
       differences: [{ scenario: "seals", metric: "directions.kg-to-kz.crossingHours", mean: -2, halfWidth: 3, lo: -5, hi: 1 }],
     };
     const rows = [...summaryTable(document, comparison).tBodies[0]?.rows ?? []].map((row) => [...row.cells].map((c) => c.textContent));
