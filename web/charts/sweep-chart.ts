@@ -1,6 +1,6 @@
 import { extent, format, max, min, scaleLinear, scalePoint } from "d3";
 import type { BandPoint, SweepResult } from "../../src/scenario/study/study-result.js";
-import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight, tickCount } from "./axes.js";
+import { bottomAxisHeightFor, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight, tickCount } from "./axes.js";
 import { drawBandSeries } from "./band-series.js";
 import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
@@ -63,7 +63,7 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
   const margin = {
     top: sideLabelsHeight([sideLabelLines(yLabel, "left", room)]),
     right: 16,
-    bottom: bottomAxisHeight,
+    bottom: bottomAxisHeightFor(parameter, room),
     left: textWidth(y.tickFormat(yTicks, ",f")(y.domain()[1] ?? 0), 11) + 14,
   };
   const direction = options.metric.split(".")[1];
