@@ -45,7 +45,11 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
   const unit = options.unit ?? derived.unit;
   const parameter = options.parameterLabel ?? sweep.parameter;
   const estimates = sweep.results.map((result) => getEstimate(result, options.metric));
-  const points: BandPoint[] = estimates.map((e, i) => ({ x: i, mean: e.mean, lo: e.lo, hi: e.hi }));
+  // A border metric with a unit (hours, trucks, trucks/day, km) cannot be negative, though a Student-t interval over a
+  // few replications can reach below zero: cut the band there, as the road-queue chart does, and say so.
+  const floor = options.metric.startsWith("directions.") && derived.unit !== "" ? 0 : -Infinity;
+  const cut = estimates.some((e) => e.lo !== null && e.hi !== null && e.lo < floor);
+  const points: BandPoint[] = estimates.map((e, i) => ({ x: i, mean: e.mean, lo: e.lo === null ? null : Math.max(floor, e.lo), hi: e.hi }));
   const banded = estimates.some((e) => e.lo !== null && e.hi !== null);
   const numeric = sweep.values.every((v) => typeof v === "number" && Number.isFinite(v));
 
@@ -53,7 +57,7 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
     title: `${label}, by ${lowerFirst(parameter)}`,
     caption: `${withUnit(label, unit)} at each value of ${lowerFirst(parameter)} that was run: ` +
       (banded
-        ? `the mean of ${sweep.results[0]?.replications ?? 0} replications, with a band for its 95% confidence interval.`
+        ? `the mean of ${sweep.results[0]?.replications ?? 0} replications, with a band for its 95% confidence interval${cut ? ", cut at zero" : ""}.`
         : "a single replication each, so there is no interval band."),
   });
   const y = scaleLinear().domain([Math.min(0, min(points, (p) => p.lo ?? p.mean) ?? 0), max(points, (p) => p.hi ?? p.mean) ?? 1]).nice();
