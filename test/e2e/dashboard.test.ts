@@ -330,6 +330,11 @@ describe("dashboard in Chromium", () => {
     expect(setup).not.toBeNull();
     expect(brief?.y ?? Infinity).toBeLessThan(setup?.y ?? 0);
     expect(brief?.y ?? Infinity).toBeLessThan(844);
+    // Once the measures are listed by their titles, the longest of them must not push the page sideways.
+    await page.locator('#brief[data-status="ready"]').waitFor({ timeout: 90_000 });
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll, "width of the brief on a 390 px phone").toBeLessThanOrEqual(client);
+    await page.screenshot({ path: join(screenshots, "brief-390.png"), fullPage: true });
     await page.close();
   });
 

@@ -8,7 +8,7 @@ interface Column {
   readonly value: (result: StudyResult, direction: DirectionId, comparison: ComparisonResult) => Interval | undefined;
   /** Decimals at least, so hours keep a decimal. */
   readonly least: number;
-  /** Whether the figure is a change (written with its sign). */
+  /** Whether the figure is a change (written with its sign); a change may be negative, a level may not. */
   readonly signed?: boolean;
 }
 
@@ -36,23 +36,26 @@ function cell(document: Document, estimate: Interval | undefined, least: number,
   const value = document.createElement("span");
   value.className = "table-value";
   value.textContent = signed && estimate.mean > 0 ? `+${mean}` : mean;
+  // A level (hours, trucks) cannot be negative, though a Student-t interval can reach below zero: cut it there,
+  // as the brief and the queue chart do, so the table never shows "−4 to 25" trucks.
+  const shown: Interval = signed || estimate.lo === null ? estimate : { ...estimate, lo: Math.max(0, estimate.lo) };
   const interval = document.createElement("span");
   interval.className = "table-interval";
-  interval.textContent = formatInterval(estimate, digits, true).replace(/^95% CI /, "");
+  interval.textContent = formatInterval(shown, digits, true).replace(/^95% CI /, "");
   td.append(value, " ", interval);
   return td;
 }
 
 /**
  * The comparison's main figures as a table, one row per scenario and direction: each a mean with its
- * 95% interval under it, the change against the base being the paired difference. The charts'
+ * 95% interval under it (a level's interval cut at zero), the change against the base being the paired difference. The charts'
  * numbers in a form that screen readers read and spreadsheets paste.
  */
 export function summaryTable(document: Document, comparison: ComparisonResult): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "summary-table";
   const caption = table.createCaption();
-  caption.textContent = "Means across replications, with their 95% confidence intervals below them; the change against the base is the paired difference.";
+  caption.textContent = "Means across replications, with their 95% confidence intervals below them (cut at zero, since a time or a count cannot be negative); the change against the base is the paired difference.";
   const head = table.createTHead().insertRow();
   for (const text of ["Scenario", "Direction", ...columns.map((c) => c.heading)]) {
     const th = document.createElement("th");

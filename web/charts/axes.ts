@@ -32,7 +32,20 @@ export interface AxisSpec<Domain extends AxisDomain> {
   readonly grid: boolean;
 }
 
-/** Draw an axis along the bottom of the plot, its label centred below the tick labels. */
+/** A bottom-axis label as drawn: one line, or wrapped to `room` pixels when wider (a long metric or scenario name on a phone). */
+export function bottomLabelLines(label: string, room: number): string[] {
+  return textWidth(label, 12) <= room ? [label] : wrapText(label, room, 12);
+}
+
+/** Pixels below the plot taken by a bottom axis whose label is wrapped to `room` pixels (the chart's content width). */
+export function bottomAxisHeightFor(label: string, room: number): number {
+  return bottomAxisHeight + (bottomLabelLines(label, room).length - 1) * labelLine;
+}
+
+/**
+ * Draw an axis along the bottom of the plot, its label centred below the tick labels and wrapped to the chart's
+ * width; a chart whose label may wrap reserves bottomAxisHeightFor(label, room) below the plot.
+ */
 export function drawBottomAxis<Domain extends AxisDomain>(
   plot: Group,
   scale: AxisScale<Domain>,
@@ -46,11 +59,15 @@ export function drawBottomAxis<Domain extends AxisDomain>(
   g.call(axis);
   if (spec.grid) drawGrid(plot, g, scale, "x", size);
   restyle(g);
-  // Centred under the plot, but slid sideways rather than run off the chart when wider than the plot.
-  const half = textWidth(spec.label, 12) / 2;
+  // Centred under the plot, but slid sideways rather than run off the chart when wider than the plot; wrapped
+  // when wider than the whole chart, since a line cut at the chart's edge loses the unit at its end.
+  const lines = bottomLabelLines(spec.label, margin.left + size.width + margin.right);
+  const half = Math.max(...lines.map((line) => textWidth(line, 12))) / 2;
   const x = Math.max(half - margin.left, Math.min(size.width / 2, size.width + margin.right - half));
-  g.append("text").attr("class", "axis-label").attr("x", x).attr("y", bottomAxisHeight - 8)
-    .attr("text-anchor", "middle").attr("font-size", 12).attr("fill", ink.text).text(spec.label);
+  const text = g.append("text").attr("class", "axis-label").attr("x", x).attr("y", bottomAxisHeight - 8)
+    .attr("text-anchor", "middle").attr("font-size", 12).attr("fill", ink.text);
+  if (lines.length === 1) text.text(spec.label);
+  else appendLines(text, lines, x, bottomAxisHeight - 8, labelLine);
 }
 
 /** Which edge a side axis runs up, and how many pixels its label may take before it wraps. */

@@ -1,7 +1,7 @@
 import { format, max, min, scaleBand, scaleLinear } from "d3";
 import type { ComparisonResult, Difference } from "../../src/scenario/study/study-result.js";
-import { bottomAxisHeight, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
-import { chartFrame } from "./chart-frame.js";
+import { bottomAxisHeightFor, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
+import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import { oneReplicationNote } from "./grouped-bars.js";
 import { metricLabel } from "./labels.js";
@@ -55,7 +55,8 @@ export function differenceChart(comparison: ComparisonResult, options: Differenc
   // the scale leaves room for it on each side that has such values.
   const room = Math.max(...rows.map((d) => textWidth(valueFormat(d.mean), 11))) + 10;
   const inset = { left: rows.some((d) => d.mean < 0) ? room : 0, right: rows.some((d) => d.mean >= 0) ? room : 0 };
-  const margin = { top: sideLabelHeight, right: 14, bottom: bottomAxisHeight, left: labels.margin };
+  const axisLabel = `Difference from ${baseline.scenario} (${unit || "metric units"})`;
+  const margin = { top: sideLabelHeight, right: 14, bottom: bottomAxisHeightFor(axisLabel, contentWidth(resolved.width)), left: labels.margin };
   const frame = chartFrame({
     ...resolved,
     caption: resolved.caption + (hasSingle ? oneReplicationNote : ""),
@@ -74,7 +75,7 @@ export function differenceChart(comparison: ComparisonResult, options: Differenc
   const ticks = tickCount(width, 70);
   const signed = x.tickFormat(ticks, "+,f");
   const tickLabel = (v: number | { valueOf(): number }): string => (v.valueOf() === 0 ? "0" : signed(v));
-  drawBottomAxis(plot, x, frame, margin, { label: `Difference from ${baseline.scenario} (${unit || "metric units"})`, format: tickLabel, ticks, grid: true });
+  drawBottomAxis(plot, x, frame, margin, { label: axisLabel, format: tickLabel, ticks, grid: true });
   drawScenarioAxis(plot, y, labels, "Scenario");
   plot.append("line").attr("class", "zero-line").attr("x1", x(0)).attr("x2", x(0)).attr("y2", height)
     .attr("stroke", ink.text).attr("stroke-width", 1.5);

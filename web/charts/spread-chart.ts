@@ -2,8 +2,8 @@ import { format, scaleBand, scaleLinear } from "d3";
 import { betterDirection } from "../../src/scenario/study/analysis/better-direction.js";
 import type { UncertaintyResult } from "../../src/scenario/study/analysis/uncertainty.js";
 import type { Estimate } from "../../src/stats/estimate.js";
-import { bottomAxisHeight, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
-import { chartFrame } from "./chart-frame.js";
+import { bottomAxisHeightFor, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
+import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import { metricLabel } from "./labels.js";
 import { ink, okabeIto } from "./palette.js";
@@ -47,7 +47,8 @@ export function spreadChart(result: UncertaintyResult, options: SpreadChartOptio
       `${valueFormat(summary.p5)} to ${valueFormat(summary.p95)}${unit}; the median is ${valueFormat(summary.median)}${unit}.` +
       (helps === undefined ? "" : ` The measure helps (its interval is beyond zero on the better side) in ${Math.round(100 * helps)}% of the worlds, drawn in colour.`),
   });
-  const margin = { top: sideLabelHeight, right: 14, bottom: bottomAxisHeight, left: leftMargin };
+  const axisLabel = `${what}${derived.unit === "" ? "" : ` (${derived.unit})`}`;
+  const margin = { top: sideLabelHeight, right: 14, bottom: bottomAxisHeightFor(axisLabel, contentWidth(resolved.width)), left: leftMargin };
   const frame = chartFrame({
     ...resolved,
     className: "spread-chart",
@@ -69,7 +70,7 @@ export function spreadChart(result: UncertaintyResult, options: SpreadChartOptio
   const ticks = tickCount(width, 70);
   plot.append("rect").attr("class", "range-band").attr("x", x(summary.p5)).attr("width", Math.max(1, x(summary.p95) - x(summary.p5)))
     .attr("height", height).attr("fill", okabeIto.skyBlue).attr("opacity", 0.25);
-  drawBottomAxis(plot, x, frame, margin, { label: `${what}${derived.unit === "" ? "" : ` (${derived.unit})`}`, format: x.tickFormat(ticks), ticks, grid: true });
+  drawBottomAxis(plot, x, frame, margin, { label: axisLabel, format: x.tickFormat(ticks), ticks, grid: true });
   plot.append("text").attr("class", "axis-label").attr("x", -leftMargin).attr("y", -8).attr("font-size", 12).attr("fill", ink.text)
     .text("Worlds, sorted");
   const helpsIn = (e: Estimate): boolean => {

@@ -1,6 +1,6 @@
 import { extent, format, max, min, scaleLinear, scalePoint } from "d3";
 import type { BandPoint, SweepResult } from "../../src/scenario/study/study-result.js";
-import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight, tickCount } from "./axes.js";
+import { bottomAxisHeightFor, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight, tickCount } from "./axes.js";
 import { drawBandSeries } from "./band-series.js";
 import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
@@ -45,7 +45,11 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
   const unit = options.unit ?? derived.unit;
   const parameter = options.parameterLabel ?? sweep.parameter;
   const estimates = sweep.results.map((result) => getEstimate(result, options.metric));
-  const points: BandPoint[] = estimates.map((e, i) => ({ x: i, mean: e.mean, lo: e.lo, hi: e.hi }));
+  // A border metric with a unit (hours, trucks, trucks/day, km) cannot be negative, though a Student-t interval over a
+  // few replications can reach below zero: cut the band there, as the road-queue chart does, and say so.
+  const floor = options.metric.startsWith("directions.") && derived.unit !== "" ? 0 : -Infinity;
+  const cut = estimates.some((e) => e.lo !== null && e.hi !== null && e.lo < floor);
+  const points: BandPoint[] = estimates.map((e, i) => ({ x: i, mean: e.mean, lo: e.lo === null ? null : Math.max(floor, e.lo), hi: e.hi }));
   const banded = estimates.some((e) => e.lo !== null && e.hi !== null);
   const numeric = sweep.values.every((v) => typeof v === "number" && Number.isFinite(v));
 
@@ -53,7 +57,7 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
     title: `${label}, by ${lowerFirst(parameter)}`,
     caption: `${withUnit(label, unit)} at each value of ${lowerFirst(parameter)} that was run: ` +
       (banded
-        ? `the mean of ${sweep.results[0]?.replications ?? 0} replications, with a band for its 95% confidence interval.`
+        ? `the mean of ${sweep.results[0]?.replications ?? 0} replications, with a band for its 95% confidence interval${cut ? ", cut at zero" : ""}.`
         : "a single replication each, so there is no interval band."),
   });
   const y = scaleLinear().domain([Math.min(0, min(points, (p) => p.lo ?? p.mean) ?? 0), max(points, (p) => p.hi ?? p.mean) ?? 1]).nice();
@@ -63,7 +67,7 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
   const margin = {
     top: sideLabelsHeight([sideLabelLines(yLabel, "left", room)]),
     right: 16,
-    bottom: bottomAxisHeight,
+    bottom: bottomAxisHeightFor(parameter, room),
     left: textWidth(y.tickFormat(yTicks, ",f")(y.domain()[1] ?? 0), 11) + 14,
   };
   const direction = options.metric.split(".")[1];

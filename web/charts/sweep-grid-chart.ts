@@ -1,7 +1,7 @@
 import { format, max, min, scaleBand, scaleQuantize } from "d3";
 import type { Estimate } from "../../src/stats/estimate.js";
 import type { SweepResult } from "../../src/scenario/study/study-result.js";
-import { bottomAxisHeight, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight } from "./axes.js";
+import { bottomAxisHeightFor, drawBottomAxis, drawSideAxis, sideLabelLines, sideLabelsHeight } from "./axes.js";
 import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import { contrastRatio } from "./contrast.js";
@@ -101,7 +101,7 @@ export function sweepGridChart(grid: SweepGrid, options: SweepGridChartOptions):
   const margin = {
     top: sideLabelsHeight([sideLabelLines(rowLabel, "left", room)]),
     right: 8,
-    bottom: bottomAxisHeight,
+    bottom: bottomAxisHeightFor(columnLabel, room),
     left: Math.max(...rowTicks.map((t) => textWidth(t, 11))) + 14,
   };
   const frame = chartFrame({

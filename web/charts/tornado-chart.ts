@@ -1,7 +1,7 @@
 import { format, scaleBand, scaleLinear } from "d3";
 import type { OatEffect, SensitivityResult } from "../../src/scenario/study/analysis/sensitivity.js";
-import { bottomAxisHeight, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
-import { chartFrame } from "./chart-frame.js";
+import { bottomAxisHeightFor, drawBottomAxis, sideLabelHeight, tickCount } from "./axes.js";
+import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import { metricLabel } from "./labels.js";
 import { ink, okabeIto } from "./palette.js";
@@ -51,7 +51,8 @@ export function tornadoChart(result: SensitivityResult, options: TornadoChartOpt
       `Whiskers are 95% intervals over ${result.replications} replications; pale bars are within replication noise.`,
   });
   const labels = scenarioLabels(rows.map(name), resolved.width);
-  const margin = { top: sideLabelHeight, right: 14, bottom: bottomAxisHeight, left: labels.margin };
+  const axisLabel = derived.unit === "" ? what : `${what} (${derived.unit})`;
+  const margin = { top: sideLabelHeight, right: 14, bottom: bottomAxisHeightFor(axisLabel, contentWidth(resolved.width)), left: labels.margin };
   const frame = chartFrame({
     ...resolved,
     className: "tornado-chart",
@@ -71,7 +72,7 @@ export function tornadoChart(result: SensitivityResult, options: TornadoChartOpt
   const x = scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range([0, width]).nice();
   const y = scaleBand<string>().domain(rows.map(name)).range([0, height]).padding(0.25);
   const ticks = tickCount(width, 70);
-  drawBottomAxis(plot, x, frame, margin, { label: derived.unit === "" ? what : `${what} (${derived.unit})`, format: x.tickFormat(ticks), ticks, grid: true });
+  drawBottomAxis(plot, x, frame, margin, { label: axisLabel, format: x.tickFormat(ticks), ticks, grid: true });
   drawScenarioAxis(plot, y, labels, "Uncertain input (low–high)");
   const marks = plot.append("g").attr("class", "inputs");
   for (const r of rows) {

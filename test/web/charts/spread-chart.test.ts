@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { spreadChart } from "../../../web/charts/spread-chart.js";
 import { sealsSpread } from "./analysis-fixtures.js";
-import { caption, count, numbers } from "./query.js";
+import { bottomLabel, caption, count, numbers } from "./query.js";
 
 describe("spreadChart(result, options)", () => {
   it("spreadChart(result, options) draws one dot and whisker per world, sorted by the effect", () => {
@@ -33,5 +33,15 @@ describe("spreadChart(result, options)", () => {
 
   it("spreadChart(result, options) rejects a metric the result does not have", () => {
     expect(() => spreadChart(sealsSpread, { document, metric: "system.throughput" })).toThrow(/has no metric "system.throughput"/);
+  });
+
+  it("spreadChart(result, { width: 360 }) wraps an axis label wider than a phone's chart, above the caption, rather than cut it at the edge", () => {
+    // "Crossing time, Kyrgyzstan → Kazakhstan: seals minus baseline (hours)" is 68 characters; at 12 px a glyph is at most
+    // about 7.2 px wide, so 46 characters fill the 336 px inside a 360 px chart's 12 px padding.
+    const { lines, lastBaseline, captionTop } = bottomLabel(spreadChart(sealsSpread, { document, width: 360 }));
+    expect(lines.join(" ")).toBe("Crossing time, Kyrgyzstan → Kazakhstan: seals minus baseline (hours)");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(46);
+    // The caption's first line (12 px text) starts below the label's last line.
+    expect(captionTop - 12).toBeGreaterThan(lastBaseline);
   });
 });

@@ -56,4 +56,21 @@ describe("sweepChart(sweep, options)", () => {
     expect(() => sweepChart({ ...sealShareSweep, values: [0, 1] }, { document, metric }))
       .toThrow(/one result per value, got 2 values and 5 results/);
   });
+
+  it("sweepChart(sweep, options) cuts the band of a crossing time at zero hours, where a few replications' interval reaches below it", () => {
+    // Three replications at share 0 gave 8 hours, 95% CI −11 to 27 (the dashboard's seals sweep at r=3, 14 days).
+    const [first, ...rest] = sealShareSweep.results;
+    const d = first?.directions;
+    if (first === undefined || d === undefined) throw new Error("fixture has no first border result");
+    const wide = { ...d["kg-to-kz"].crossingHours, mean: 8, halfWidth: 19, lo: -11, hi: 27 };
+    const sweep: SweepResult = { ...sealShareSweep, results: [{ ...first, directions: { ...d, "kg-to-kz": { ...d["kg-to-kz"], crossingHours: wide } } }, ...rest] };
+    const svg = sweepChart(sweep, { document, metric });
+    expect(texts(svg, ".y-axis .tick")[0]).toBe("0");
+    expect(caption(svg)).toContain("95% confidence interval, cut at zero.");
+    // The band's lowest point is the zero line, the plot's bottom edge.
+    const bottom = Math.max(...(svg.querySelector(".band")?.getAttribute("d")?.match(/-?[\d.]+(?=[LZ]|$)/g) ?? []).map(Number));
+    const zero = Number(/translate\(0,([\d.]+)\)/.exec(svg.querySelector(".x-axis")?.getAttribute("transform") ?? "")?.[1]);
+    expect(bottom).toBeCloseTo(zero, 6);
+  });
 });
+

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { tornadoChart } from "../../../web/charts/tornado-chart.js";
 import { sealsInputLabels, sealsTornado } from "./analysis-fixtures.js";
-import { caption, count, numbers, texts } from "./query.js";
+import { bottomLabel, caption, count, numbers, texts } from "./query.js";
 
 describe("tornadoChart(result, options)", () => {
   it("tornadoChart(result, options) draws a low and a high bar per input, the widest swing at the top", () => {
@@ -40,5 +40,15 @@ describe("tornadoChart(result, options)", () => {
     expect(count(tornadoChart(sealsTornado, { document, limit: 2 }), ".input")).toBe(2);
     expect(() => tornadoChart({ ...sealsTornado, method: "morris" }, { document })).toThrow(/needs a one-at-a-time result/);
     expect(() => tornadoChart(sealsTornado, { document, metric: "system.throughput" })).toThrow(/has no metric "system.throughput"/);
+  });
+
+  it("tornadoChart(result, { width: 360 }) wraps an axis label wider than a phone's chart, above the caption, rather than cut it at the edge", () => {
+    // "Crossing time, Kyrgyzstan → Kazakhstan: seals minus baseline (hours)" is 68 characters; at 12 px a glyph is at most
+    // about 7.2 px wide, so 46 characters fill the 336 px inside a 360 px chart's 12 px padding.
+    const { lines, lastBaseline, captionTop } = bottomLabel(tornadoChart(sealsTornado, { document, width: 360 }));
+    expect(lines.join(" ")).toBe("Crossing time, Kyrgyzstan → Kazakhstan: seals minus baseline (hours)");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(46);
+    // The caption's first line (12 px text) starts below the label's last line.
+    expect(captionTop - 12).toBeGreaterThan(lastBaseline);
   });
 });
