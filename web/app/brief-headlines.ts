@@ -94,13 +94,14 @@ export function briefHeadlines(comparison: ComparisonResult, alternative: string
         const was = level(base, dir, "queueTrucks");
         const wasKm = level(base, dir, "queueKm");
         // A queue that is zero in every replication of one scenario: its difference is minus the other's level, whose
-        // interval may reach below zero; say what is known instead (no queue here, so much there).
+        // interval may reach below zero; say what is known instead (no queue here, so much there). Not "all off the
+        // road", which read as if the base's queue were off the road, and a queue may be gone rather than moved.
         if (zeroEverywhere(e) && zeroEverywhere(was)) {
           return { direction: directionLabel(dir), value: "no road queue", interval: "in any replication", change: `none under ${baseName} either`, uncertain: false };
         }
         if (zeroEverywhere(e)) {
           return { direction: directionLabel(dir), value: "no road queue", interval: "in any replication",
-            change: `${baseName}: ${nonNegative(was, "trucks")}, ${formatNumber(wasKm.mean, digitsFor(wasKm))} km, all off the road`, uncertain: false };
+            change: `${baseName}: ${nonNegative(was, "trucks")}, ${formatNumber(wasKm.mean, digitsFor(wasKm))} km; with this measure, none on the road`, uncertain: false };
         }
         const value = `${formatNumber(e.mean, digitsFor(e))} trucks (${formatNumber(km.mean, digitsFor(km))} km)`;
         if (zeroEverywhere(was)) {

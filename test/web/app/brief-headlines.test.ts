@@ -80,7 +80,7 @@ describe("brief headlines", () => {
     };
     const line = briefHeadlines(centre, "logistics-centre", "Today")[2]?.lines[0];
     expect(line?.value).toBe("no road queue");
-    expect(line?.change).toBe("Today: 11 trucks (95% CI 1 to 21), 0.1 km, all off the road");
+    expect(line?.change).toBe("Today: 11 trucks (95% CI 1 to 21), 0.1 km; with this measure, none on the road");
     expect(line?.uncertain).toBe(false);
     expect(JSON.stringify(line)).not.toMatch(/−11|−25|3\.5/);
   });
