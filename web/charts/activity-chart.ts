@@ -6,7 +6,7 @@ import { chartFrame } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import { directionLabel, stageLabel } from "./labels.js";
 import type { LegendItem } from "./legend.js";
-import { addHatchPattern, hatching } from "./fill-patterns.js";
+import { addHatchPattern, hatching, type Hatching } from "./fill-patterns.js";
 import { categoryColor, ink } from "./palette.js";
 import { drawScenarioAxis, scenarioLabels } from "./scenario-axis.js";
 import { textWidth } from "./text-wrap.js";
@@ -22,6 +22,8 @@ export interface ActivityChartOptions extends ChartOptions {
 
 /** The pseudo-stage of the wait for a checkpoint place, drawn first when a result reports it. */
 const GATE = "road queue";
+/** The dots over the pale grey of the wait for a checkpoint place. */
+const GATE_DOTS: Hatching = { kind: "dots", angle: 45, spacing: 4 };
 
 interface Segment {
   readonly stage: string;
@@ -62,15 +64,17 @@ export function activityChart(results: readonly StudyResult[], options: Activity
   // Each stage is hatched as well as coloured, so that stages whose colours print as one grey stay apart. The
   // patterns take the chart's own id, known once the frame exists; the legend names them by a placeholder till then.
   let hatchPrefix = placeholder;
+  // The wait for a checkpoint place is pale grey, as the legend's generic "Waiting" sample is: dotted, so that
+  // the two are told apart.
   const hatchOf = (stage: string, part: Segment["part"]): string =>
-    stage === GATE || hatching(indexOf(stage)).kind === "none" ? "none" : `url(#${hatchPrefix}-${indexOf(stage)}-${part})`;
+    stage === GATE ? `url(#${hatchPrefix}-gate)` : hatching(indexOf(stage)).kind === "none" ? "none" : `url(#${hatchPrefix}-${indexOf(stage)}-${part})`;
   const top = max(rows, total) ?? 0;
   const legend: LegendItem[] = [
     { label: "Waiting", color: ink.muted, mark: "pale" },
     { label: "Control", color: ink.muted, mark: "swatch" },
     ...stagesInOrder.map((stage) => ({ label: nameOf(stage), color: colorOf(stage), mark: "swatch" as const, pattern: hatchOf(stage, "control") })),
   ];
-  if (stagesInOrder[0] === GATE) legend.splice(2, 1, { label: "Waiting for a checkpoint place", color: ink.muted, mark: "pale" });
+  if (stagesInOrder[0] === GATE) legend.splice(2, 1, { label: "Waiting for a checkpoint place", color: ink.muted, mark: "pale", pattern: hatchOf(GATE, "waiting") });
   const margin = { top: sideLabelHeight, right: textWidth(hours(top), 11) + 10, bottom: bottomAxisHeight, left: labels.margin };
   const frame = chartFrame({
     ...resolved,
@@ -83,6 +87,7 @@ export function activityChart(results: readonly StudyResult[], options: Activity
   hatchPrefix = `${(frame.svg.getAttribute("aria-labelledby") ?? "").replace(/-title$/, "")}-hatch`;
   for (const rect of frame.svg.querySelectorAll(".legend rect.hatch")) rect.setAttribute("fill", (rect.getAttribute("fill") ?? "").replace(placeholder, hatchPrefix));
   const defs = select(frame.svg).append("defs");
+  if (stagesInOrder.includes(GATE)) addHatchPattern(defs, `${hatchPrefix}-gate`, GATE_DOTS, ink.muted);
   for (const stage of stagesInOrder) {
     if (stage === GATE) continue;
     const k = indexOf(stage);

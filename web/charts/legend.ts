@@ -71,6 +71,7 @@ function drawSample(g: Selection<SVGGElement, unknown, null, undefined>, { mark,
     case "pale":
       g.append("rect").attr("x", 0.5).attr("y", 2.5).attr("width", sampleWidth - 1).attr("height", 11)
         .attr("fill", color).attr("fill-opacity", 0.3).attr("stroke", color);
+      if (pattern !== undefined && pattern !== "none") g.append("rect").attr("class", "hatch").attr("x", 0.5).attr("y", 2.5).attr("width", sampleWidth - 1).attr("height", 11).attr("fill", pattern);
       return;
     case "band":
       g.append("rect").attr("y", 2).attr("width", sampleWidth).attr("height", 12).attr("fill", color).attr("fill-opacity", 0.2);

@@ -50,6 +50,25 @@ describe("activityChart(results, options)", () => {
     expect(texts(svg, ".legend text, text")).toContain("Waiting for a checkpoint place");
   });
 
+  it("activityChart(results, options) dots the wait for a checkpoint place, in its bar and legend, apart from the generic 'Waiting' sample", () => {
+    const base = scenarioAt(0);
+    const direction = base.directions?.["kg-to-kz"];
+    if (direction === undefined) throw new Error("fixture without kg-to-kz");
+    const withGate = { ...base, directions: { ...base.directions, "kg-to-kz": { ...direction, gateWaitHours: { mean: 2.5, halfWidth: 0.5, lo: 2, hi: 3 } } } } as typeof base;
+    const svg = activityChart([withGate], { document, direction: "kg-to-kz" });
+    const entry = (label: string): Element | undefined => [...svg.querySelectorAll(".legend-item")].find((e) => e.querySelector("text")?.textContent === label);
+    const sample = (label: string): string => [...(entry(label)?.querySelectorAll("rect") ?? [])].map((r) => r.outerHTML).join("");
+    // Both are pale grey; only the dots tell them apart (they looked the same before).
+    expect(sample("Waiting for a checkpoint place")).not.toBe(sample("Waiting"));
+    const fill = entry("Waiting for a checkpoint place")?.querySelector("rect.hatch")?.getAttribute("fill") ?? "";
+    const pattern = svg.querySelector(`[id="${fill.slice(5, -1)}"]`);
+    expect(pattern?.querySelector("circle")).not.toBeNull();
+    // The bar's first segment, the wait for a place, carries the same dots.
+    const dotted = [...svg.querySelectorAll(".hatch.waiting")].filter((r) => r.getAttribute("fill") === fill);
+    expect(dotted).toHaveLength(1);
+    expect(dotted[0]?.getAttribute("x")).toBe(svg.querySelector(".segment")?.getAttribute("x"));
+  });
+
   it("activityChart(results, options) keeps one colour per stage across scenarios and directions", () => {
     const there = stageFills(activityChart(scenarios, { document, direction: "kg-to-kz" }));
     const back = stageFills(activityChart(scenarios, { document, direction: "kz-to-kg" }));
