@@ -117,6 +117,7 @@ const comparison = comparisonView({
   canRun: () => controls.validate(),
   run: runOnWorkers,
   onShown: (run) => brief.render(run),
+  page: `${location.origin}${location.pathname}`,
   now: () => performance.now(),
 });
 byId("run").addEventListener("click", () => void comparison.run());

@@ -377,6 +377,14 @@ describe("dashboard in Chromium", () => {
     await expect(line.textContent()).resolves.toMatch(/^Across the plausible range of the assumptions, seals (save|range|cost) .* of 4 plausible worlds\); they save time in \d+% of them\. How sure\?$/);
     await line.locator("a").click();
     await page.locator('#how-sure:not([hidden])').waitFor();
+    // A comparison chart exported after leaving How sure? links to the comparison run shown, in full, not to the view it started on.
+    await page.locator('nav a[data-view="compare"]').click();
+    const crossing = await download(page, '[data-chart="crossing-time"] button:text-is("SVG")');
+    const [said, made] = (/<metadata>([^<]*)<\/metadata>/.exec(crossing.text)?.[1] ?? "").split("\n");
+    const full = `${server.url}?s=baseline,seals&amp;r=2&amp;days=9&amp;seed=1`;
+    expect(said).toMatch(/ Dashboard link: (.*)$/);
+    expect(/ Dashboard link: (.*)$/.exec(said ?? "")?.[1]).toBe(full);
+    expect(JSON.parse((made ?? "").replace(/&amp;/g, "&"))).toMatchObject({ link: "?s=baseline,seals&r=2&days=9&seed=1", url: full.replace(/&amp;/g, "&") });
     await page.close();
   });
 

@@ -192,6 +192,37 @@ describe("What to build, in Chromium", () => {
     await expect(page.locator("#optimize .recommendation h3").textContent()).resolves.toMatch(/^Build this \(baseline\)/);
   });
 
+  it("shows the whole of the chosen objective ('Best means') at 1366 and at 390 pixels, never a cut-off option", async () => {
+    const phone = await open("view=optimize");
+    const objective = field(phone, "objective");
+    for (const width of [1366, 390]) {
+      await phone.setViewportSize({ width, height: width > 1000 ? 768 : 844 });
+      await phone.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      // Each option's text against the room the select gives its text (its content box less the drop-down arrow).
+      const fits = await objective.evaluate((select: HTMLSelectElement) => {
+        const style = getComputedStyle(select);
+        const context = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        return [...select.options].map((o) => ({ text: o.text, selected: o.selected, fits: context.measureText(o.text).width <= room }));
+      });
+      expect(fits.filter((o) => o.selected && !o.fits), `the chosen objective is cut off at ${width} px`).toEqual([]);
+      // On a laptop the select is wide enough for every choice; on a phone the words under it say the choice in full.
+      if (width > 1000) expect(fits.filter((o) => !o.fits), `objectives cut off at ${width} px`).toEqual([]);
+      const note = phone.locator(`#${(await objective.getAttribute("aria-describedby"))?.split(" ").find((id) => id.endsWith("-note"))}`);
+      await expect(note.textContent()).resolves.toBe("Best means the configuration of least cost among those that meet every target.");
+      await objective.selectOption("directions.kg-to-kz.crossingHours.p95");
+      await expect(note.textContent()).resolves.toBe(
+        "Best means the configuration with the smallest 95th percentile crossing time (hours), Kyrgyzstan → Kazakhstan, among those that meet every target and cost no more than the budget.");
+      const box = await note.boundingBox();
+      expect((box?.x ?? Infinity) + (box?.width ?? 0), `the note inside the ${width} px page`).toBeLessThanOrEqual(width);
+      await objective.scrollIntoViewIfNeeded();
+      await phone.screenshot({ path: join(screenshots, `optimize-objective-${width}.png`) });
+      await objective.selectOption("min-cost");
+    }
+    await phone.close();
+  });
+
   it("logged no console errors", () => {
     expect(consoleErrors).toEqual([]);
   });

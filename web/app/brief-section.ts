@@ -71,7 +71,9 @@ export function briefSection(deps: BriefDependencies): BriefSection {
       comparison: { results: pair.flatMap((i) => run.comparison.results[i] ?? []), differences: [] },
       ids: pair.map((i) => run.ids[i] ?? ""),
       edits: Object.fromEntries(pair.flatMap((i) => { const id = run.ids[i] ?? ""; return run.edits[id] === undefined ? [] : [[id, run.edits[id]]]; })),
-      state: { ...run.state, view: "brief", brief: run.ids[alternative] ?? null },
+      state: run.state,
+      opens: { view: "brief", brief: run.ids[alternative] ?? null },
+      page: link.replace(/\?.*$/, ""),
     });
     const view = briefView(document, { comparison: run.comparison, alternative, settings: run.settings, link, titles: run.titles, chartSettings });
     ui.heading.textContent = view.heading;

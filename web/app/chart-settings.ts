@@ -38,6 +38,8 @@ export interface ChartSettings {
   readonly study?: string;
   /** The dashboard link that reproduces the chart, relative to the page (`?s=...`). */
   readonly link?: string;
+  /** The same link as a full address (`https://host/path/?s=...`), for someone who has only the file. */
+  readonly url?: string;
 }
 
 /** A study result's run under its scenario's file id (results name scenarios by name, which an edit changes). */
@@ -65,7 +67,7 @@ const distinct = <T>(values: readonly T[]): T[] => [...new Set(values)];
 export function chartSettings(
   runs: readonly ScenarioRun[],
   edits: Readonly<Record<string, ScenarioEdits>>,
-  more: { readonly study?: string; readonly link?: string } = {},
+  more: { readonly study?: string; readonly link?: string; readonly url?: string } = {},
 ): ChartSettings {
   const replications = runs.map((r) => r.replications);
   const fewest = Math.min(...replications);
@@ -84,6 +86,7 @@ export function chartSettings(
     edits: changed,
     ...(more.study === undefined ? {} : { study: more.study }),
     ...(more.link === undefined ? {} : { link: more.link }),
+    ...(more.url === undefined ? {} : { url: more.url }),
   };
 }
 
@@ -101,7 +104,7 @@ export function settingsText(settings: ChartSettings): string {
   return `Made with borderflow ${settings.version}: ${settings.scenarios.join(", ")}; ${replications} replications of ${days} simulated days each, ${seeds} ` +
     `(${warmup}); ${edits.length === 0 ? "no lever changed from the scenario files" : `levers changed: ${edits.join("; ")}`}.` +
     (settings.study === undefined ? "" : ` ${settings.study.charAt(0).toUpperCase()}${settings.study.slice(1)}.`) +
-    (settings.link === undefined ? "" : ` Dashboard link: ${settings.link}`);
+    (settings.link === undefined ? "" : ` Dashboard link: ${settings.url ?? settings.link}`);
 }
 
 /**

@@ -51,6 +51,8 @@ export interface ComparisonDependencies {
   readonly run: (what: string, section: HTMLElement, tasks: readonly JobTask[], replications: number) => Promise<{ outputs: Map<string, ReplicationOutput[]>; seconds: number } | null>;
   /** Called with each comparison once it is on screen (the brief reports it). */
   readonly onShown: (run: ComparisonRun) => void;
+  /** The dashboard's address without its query, for the full link exported charts state. */
+  readonly page?: string;
   /** Milliseconds since the page started loading (`performance.now()`), for the first-comparison figure. */
   readonly now: () => number;
 }
@@ -118,7 +120,7 @@ export function comparisonView(deps: ComparisonDependencies): ComparisonView {
     );
     ui.summaryTable.replaceChildren(summaryTable(document, run.comparison));
     ui.summary.hidden = false;
-    shown = comparisonPanels(document, run.comparison, stageLabelsOf(run.ids.map((id) => bundle.get(id)?.scenario)), comparisonChartSettings(run));
+    shown = comparisonPanels(document, run.comparison, stageLabelsOf(run.ids.map((id) => bundle.get(id)?.scenario)), comparisonChartSettings({ ...run, ...(deps.page === undefined ? {} : { page: deps.page }) }));
     ui.panels.replaceChildren(...shown.map((p) => p.element));
     for (const panel of shown) panel.update();
   };

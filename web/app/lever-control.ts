@@ -31,6 +31,12 @@ export function leverControl(
     readonly fileValue: number | boolean;
     /** The reference line under the field, when "In the file: …" would not do (the files differ). */
     readonly fileNote?: string;
+    /**
+     * For a lever with `blank`: the value an empty field stands for, when it is one number (every file
+     * agrees); the slider sits there while the field is empty. Without it, the empty field's slider is shown
+     * neutral (dimmed, at the file's value, its title saying what empty means), since no one value is used.
+     */
+    readonly blankValue?: number;
     /** Unique prefix for element ids, such as the scenario id. */
     readonly idPrefix: string;
     /** The value that passed the check; null when the text is refused; undefined when a `blank` lever is emptied. */
@@ -118,8 +124,23 @@ export function leverControl(
     // Short, to fit the field; the note under it says what an empty field means in full.
     if (lever.blank !== undefined) number.placeholder = "file's own";
     slider.step = String(lever.step);
+    /**
+     * The slider follows the field: an accepted number, or for an empty field the value it stands for
+     * (a range input given "" would sit mid-track, at a value nobody chose), or a neutral state.
+     */
+    const follow = (text: string): void => {
+      const empty = lever.blank !== undefined && text.trim() === "";
+      if (empty) slider.value = String(options.blankValue ?? fileValue);
+      else if (checkLeverText(lever, text).ok) slider.value = text;
+      else return;
+      const neutral = empty && options.blankValue === undefined;
+      if (neutral) slider.dataset["neutral"] = "true";
+      else delete slider.dataset["neutral"];
+      slider.title = neutral ? `Empty field: ${lever.blank ?? ""}` : "";
+    };
+    follow(number.value);
     number.addEventListener("input", () => {
-      if (checkLeverText(lever, number.value).ok) slider.value = number.value;
+      if (!number.validity.badInput) follow(number.value);
       submit(number.value, number.validity.badInput);
     });
     slider.addEventListener("input", () => {

@@ -116,6 +116,20 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
     return wrap;
   };
   const input = (value: string, extra: Partial<HTMLInputElement> = {}): HTMLInputElement => el("input", { type: "text", value, ...extra });
+  /**
+   * "Best means" across the whole row, with the chosen objective in full words under it: a select cannot
+   * wrap, and on a phone a metric's option is wider than the screen.
+   */
+  const objectiveNote = el("p", { className: "field-note" });
+  const objectiveField = (select: HTMLSelectElement): HTMLElement => {
+    const wrap = field("objective", "Best means", select);
+    wrap.classList.add("objective");
+    objectiveNote.id = `${select.id}-note`;
+    select.setAttribute("aria-describedby", `${select.getAttribute("aria-describedby") ?? ""} ${objectiveNote.id}`.trim());
+    objectiveNote.textContent = objectiveText(select.value);
+    wrap.append(objectiveNote);
+    return wrap;
+  };
 
   const settingInputs = {
     objective: el("select"),
@@ -178,13 +192,13 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
       return row;
     }));
     const objective = settingInputs.objective;
-    objective.replaceChildren(new Option("The cheapest that meets every target", "min-cost"),
-      ...metricChoices().map(([path, label]) => new Option(`The smallest ${label.charAt(0).toLowerCase()}${label.slice(1)}, within the budget`, path)));
-    if (![...objective.options].some((o) => o.value === f.objective)) objective.append(new Option(`The smallest ${f.objective}, within the budget`, f.objective));
+    objective.replaceChildren(new Option("Cheapest that meets every target", "min-cost"),
+      ...metricChoices().map(([path, label]) => new Option(`Smallest ${lowerFirst(label)}, within the budget`, path)));
+    if (![...objective.options].some((o) => o.value === f.objective)) objective.append(new Option(`Smallest ${f.objective}, within the budget`, f.objective));
     objective.value = f.objective;
     for (const key of ["budget", "alpha", "indifference", "firstStageReplications", "maxReplications", "maxConfigurations", "searchStarts", "finalists", "days"] as const) settingInputs[key].value = f[key];
     settings.replaceChildren(
-      field("objective", "Best means", objective),
+      objectiveField(objective),
       field("budget", "Budget (only with a metric to minimise)", settingInputs.budget),
       field("alpha", "Chance of a wrong answer allowed (alpha)", settingInputs.alpha),
       field("indifference", "Smallest difference worth telling apart (in the objective's unit)", settingInputs.indifference),
@@ -334,6 +348,9 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
   });
   addDecision.addEventListener("click", () => fill({ ...read(), decisions: [...read().decisions, { path: "", values: "", unitCost: "" }] }));
   addConstraint.addEventListener("click", () => fill({ ...read(), constraints: [...read().constraints, { metric: "", sense: "max", limit: "", tolerance: "" }] }));
+  settingInputs.objective.addEventListener("change", () => {
+    objectiveNote.textContent = objectiveText(settingInputs.objective.value);
+  });
   form.addEventListener("change", () => void check());
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -367,4 +384,16 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
       return shown;
     },
   };
+}
+
+const lowerFirst = (text: string): string => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
+/**
+ * What "best" means for an objective, in full words (the select's option may be cut on a phone).
+ * @example objectiveText("min-cost") // => "Best means the configuration of least cost among those that meet every target."
+ */
+export function objectiveText(objective: string): string {
+  if (objective === "min-cost") return "Best means the configuration of least cost among those that meet every target.";
+  const label = metricChoices().find(([path]) => path === objective)?.[1];
+  return `Best means the configuration with the smallest ${label === undefined ? objective : lowerFirst(label)}, among those that meet every target and cost no more than the budget.`;
 }

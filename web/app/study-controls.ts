@@ -95,12 +95,13 @@ export function studyControls(deps: StudyControlDependencies): StudyControls {
     const chosen = state.scenarios.flatMap((id) => bundle.get(id) ?? []);
     const base = chosen[0]?.scenario;
     const baseSeed = Number(valueAt(base, "seed") ?? 1);
-    const fields: { lever: Lever; value: number | undefined; fileValue: number; fileNote?: string; save: (value: number | undefined) => Partial<DashboardState> }[] = [
+    const warmups = new Set(chosen.map((f) => Number(valueAt(f.scenario, "warmupDays") ?? 0)));
+    const fields: { lever: Lever; value: number | undefined; fileValue: number; fileNote?: string; blankValue?: number; save: (value: number | undefined) => Partial<DashboardState> }[] = [
       { lever: studyLevers.replications, value: settings.replications, fileValue: Number(valueAt(base, "replications") ?? settings.replications),
         save: (v) => ({ replications: v ?? null }) },
       { lever: studyLevers.days, value: settings.days, fileValue: Number(valueAt(base, "days") ?? settings.days), save: (v) => ({ days: v ?? null }) },
       { lever: studyLevers.warmupDays, value: settings.warmupDays, fileValue: Number(valueAt(base, "warmupDays") ?? 0),
-        fileNote: `Empty: ${fileWarmups(chosen)}`, save: (v) => ({ warmupDays: v ?? null }) },
+        fileNote: `Empty: ${fileWarmups(chosen)}`, ...(warmups.size === 1 ? { blankValue: [...warmups][0] as number } : {}), save: (v) => ({ warmupDays: v ?? null }) },
       { lever: studyLevers.seed, value: settings.seed ?? baseSeed, fileValue: baseSeed,
         fileNote: `In the base file: ${baseSeed}; every scenario runs one seed, so that they pair`, save: (v) => ({ seed: v ?? null }) },
     ];
@@ -111,6 +112,7 @@ export function studyControls(deps: StudyControlDependencies): StudyControls {
         value: field.value,
         fileValue: field.fileValue,
         ...(field.fileNote === undefined ? {} : { fileNote: field.fileNote }),
+        ...(field.blankValue === undefined ? {} : { blankValue: field.blankValue }),
         idPrefix: "study",
         onChange: (value) => {
           page.refuse(studyScope, key, value === null);

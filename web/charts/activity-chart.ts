@@ -97,7 +97,7 @@ export function activityChart(results: readonly StudyResult[], options: Activity
   }
   const x = scaleLinear().domain([0, top || 1]).nice().range([0, width]);
   const y = scaleBand<string>().domain(rows.map((row) => row.scenario)).range([0, height]).padding(0);
-  const ticks = tickCount(width, 80);
+  const ticks = tickCount(width, 80, x);
   drawBottomAxis(plot, x, frame, margin, { label: "Mean time per truck (hours)", format: x.tickFormat(ticks, ",f"), ticks, grid: true });
   drawScenarioAxis(plot, y, labels, "Scenario");
   const marks = plot.append("g").attr("class", "activities");

@@ -46,7 +46,7 @@ export function arrivalProfileChart(data: ArrivalProfileData, options: ChartOpti
   const x = scaleBand<string>().domain(labels).range([0, width]).padding(0.2);
   const top = max(data.estimates, (e) => e.hi ?? e.mean) ?? 1;
   const y = scaleLinear().domain([0, Math.max(1.1, top * 1.05)]).nice().range([height, 0]);
-  const yTicks = tickCount(height, 40);
+  const yTicks = tickCount(height, 40, y);
   drawBottomAxis(plot, x, frame, margin, { label: data.by === "hour" ? "Hour of day (local time of the records)" : "Day of week", format: (v) => v, ticks: count, grid: false,
     ...(data.by === "hour" ? { values: labels.filter((_, h) => h % 3 === 0) } : {}) });
   drawSideAxis(plot, y, frame, margin, { side: "left", room, label: yLabel, format: y.tickFormat(yTicks, "~g"), ticks: yTicks, grid: true });

@@ -106,9 +106,22 @@ export function drawSideAxis<Domain extends AxisDomain>(
   appendLines(label, sideLabelLines(spec.label, spec.side, spec.room), left ? -margin.left : margin.right, -margin.top + 10, labelLine);
 }
 
-/** Ticks about every `pixels` pixels along `length`, at least two. */
-export function tickCount(length: number, pixels: number): number {
-  return Math.max(2, Math.floor(length / pixels));
+/** A scale that chooses its own ticks for a count (a d3 linear, log or time scale). */
+export interface TickingScale {
+  ticks(count?: number): readonly unknown[];
+}
+
+/**
+ * Ticks about every `pixels` pixels along `length`, at least two; given the axis's scale, raised until the
+ * scale draws at least three. d3 rounds its step to 1, 2 or 5 times a power of ten, so two asked for on a
+ * narrow axis can come out as 0 and 2 under a bar of 3.2, leaving its end unlabelled.
+ * @example tickCount(180, 80, scaleLinear().domain([0, 3.2])) // => 3 (ticks 0, 1, 2, 3), where two gave 0 and 2
+ */
+export function tickCount(length: number, pixels: number, scale?: TickingScale): number {
+  const wanted = Math.max(2, Math.floor(length / pixels));
+  if (scale === undefined) return wanted;
+  for (let count = wanted; count <= wanted + 8; count++) if (scale.ticks(count).length >= 3) return count;
+  return wanted;
 }
 
 /** Grid lines at the ticks the axis drew, inserted first so every mark sits on top of them. */

@@ -75,8 +75,8 @@ export function crossingDistributionChart(result: StudyResult, options: Crossing
   const last = Math.max(edges[edges.length - 1] ?? 0, ...quantiles.map(([q]) => crossing[q].hi ?? crossing[q].mean));
   const x = scaleLinear().domain([edges[0] ?? 0, last]).nice().range([0, width]);
   const y = scaleLinear().domain([0, kind === "histogram" ? (max(heights) ?? 1) : 100]).nice().range([height, 0]);
-  const xTicks = tickCount(width, 60);
-  const yTicks = tickCount(height, 40);
+  const xTicks = tickCount(width, 60, x);
+  const yTicks = tickCount(height, 40, y);
   drawBottomAxis(plot, x, frame, margin, { label: "Crossing time (hours)", format: x.tickFormat(xTicks, ",f"), ticks: xTicks, grid: false });
   drawSideAxis(plot, y, frame, margin, { side: "left", room, label: yLabel, format: y.tickFormat(yTicks, ",f"), ticks: yTicks, grid: true });
 

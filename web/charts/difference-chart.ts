@@ -72,7 +72,7 @@ export function differenceChart(comparison: ComparisonResult, options: Differenc
   const { plot, width, height } = frame;
   const x = scaleLinear().domain(lo === hi ? [-1, 1] : [lo, hi]).range([inset.left, width - inset.right]).nice();
   const y = scaleBand<string>().domain(rows.map((d) => d.scenario)).range([0, height]).padding(0);
-  const ticks = tickCount(width, 70);
+  const ticks = tickCount(width, 70, x);
   const signed = x.tickFormat(ticks, "+,f");
   const tickLabel = (v: number | { valueOf(): number }): string => (v.valueOf() === 0 ? "0" : signed(v));
   drawBottomAxis(plot, x, frame, margin, { label: axisLabel, format: tickLabel, ticks, grid: true });

@@ -67,8 +67,8 @@ export function fitHistogramChart(data: FitHistogramData, options: ChartOptions 
   const { plot, width, height } = frame;
   x.range([0, width]);
   const y = scaleLinear().domain([0, top * 1.05]).nice().range([height, 0]);
-  const xTicks = tickCount(width, 60);
-  const yTicks = tickCount(height, 40);
+  const xTicks = tickCount(width, 60, x);
+  const yTicks = tickCount(height, 40, y);
   drawBottomAxis(plot, x, frame, margin, { label: `${data.what} (${data.unit})`, format: x.tickFormat(xTicks, ",~f"), ticks: xTicks, grid: false });
   drawSideAxis(plot, y, frame, margin, { side: "left", room, label: yLabel, format: y.tickFormat(yTicks, "~g"), ticks: yTicks, grid: true });
   const bars = plot.append("g").attr("class", "bins");

@@ -74,7 +74,7 @@ export function groupedBars(spec: GroupedBarsSpec): SVGSVGElement {
   const step = height / rows.length;
   const y = (i: number): number => i * step + (step - groupHeight) / 2;
 
-  const ticks = tickCount(width, 80);
+  const ticks = tickCount(width, 80, x);
   drawBottomAxis(plot, x, frame, margin, { label: spec.axisLabel, format: x.tickFormat(ticks, ",f"), ticks, grid: true });
   // No padding, so each name sits at the centre of its row, where the bars are.
   const bands = scaleBand<string>().domain(rows.map((row) => row.scenario)).range([0, height]).padding(0);

@@ -73,7 +73,7 @@ export function hockeyStickChart(curves: readonly HockeyCurve[], options: Hockey
   y.range([height, 0]);
   const top = y.domain()[1] ?? yMax;
   drawBottomAxis(plot, x, frame, margin, { label: xLabel, format: x.tickFormat(5, ".1f"), ticks: 5, grid: true });
-  drawSideAxis(plot, y, frame, margin, { side: "left", room, label: yLabel, format: y.tickFormat(yTicks, ",~r"), ticks: tickCount(height, 40), grid: true });
+  drawSideAxis(plot, y, frame, margin, { side: "left", room, label: yLabel, format: y.tickFormat(yTicks, ",~r"), ticks: tickCount(height, 40, y), grid: true });
   plot.append("line").attr("class", "wall").attr("x1", x(1)).attr("x2", x(1)).attr("y2", height).attr("stroke", ink.text)
     .attr("stroke-width", 1.5).attr("stroke-dasharray", "2 3");
   if (options.highlight !== undefined) {

@@ -104,7 +104,7 @@ export function optimizationChart(result: OptimizationResult, options: Optimizat
   const { plot, width, height } = frame;
   y.range([height, 0]);
   x.range([inset, width - inset]).nice();
-  const xTicks = tickCount(width, 80);
+  const xTicks = tickCount(width, 80, x);
   drawBottomAxis(plot, x, frame, margin, { label: costLabel, format: x.tickFormat(xTicks, ",f"), ticks: xTicks, grid: true });
   drawSideAxis(plot, y, frame, margin, { side: "left", room, label: yLabel, format: y.tickFormat(yTicks, ",f"), ticks: yTicks, grid: true });
 

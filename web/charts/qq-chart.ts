@@ -73,8 +73,8 @@ export function qqChart(data: QqData, options: ChartOptions = {}): SVGSVGElement
   const { plot, width, height } = frame;
   const x = scaleLinear().domain(domain).nice().range([0, width]);
   const y = scaleLinear().domain(x.domain()).range([height, 0]);
-  const xTicks = tickCount(width, 60);
-  const yTicks = tickCount(height, 40);
+  const xTicks = tickCount(width, 60, x);
+  const yTicks = tickCount(height, 40, y);
   drawBottomAxis(plot, x, frame, margin, { label: data.referenceLabel, format: x.tickFormat(xTicks, ",~f"), ticks: xTicks, grid: false });
   drawSideAxis(plot, y, frame, margin, { side: "left", room, label: data.observedLabel, format: y.tickFormat(yTicks, ",~f"), ticks: yTicks, grid: true });
   const [d0, d1] = x.domain() as [number, number];

@@ -84,8 +84,8 @@ export function queueSeriesChart(result: StudyResult, options: QueueSeriesChartO
   const x = scaleLinear().domain(byHour ? [0, 23] : [x0, Math.max(x1, x0 + 1)]).range([0, width]);
   trucks.range([height, 0]);
   km.range([height, 0]);
-  const yTicks = tickCount(height, 40);
-  const xTicks = tickCount(width, 60);
+  const yTicks = tickCount(height, 40, trucks);
+  const xTicks = tickCount(width, 60, x);
   drawBottomAxis(plot, x, frame, margin, {
     label: byHour ? "Hour of day" : "Day after warm-up",
     format: byHour ? (h) => `${hourFormat(h.valueOf())}:00` : x.tickFormat(xTicks, "d"),

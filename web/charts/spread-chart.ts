@@ -67,7 +67,7 @@ export function spreadChart(result: UncertaintyResult, options: SpreadChartOptio
   const hi = Math.max(...worlds.map((w) => estimateTop(w.estimate)), against ? 0 : -Infinity);
   const x = scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range([0, width]).nice();
   const y = scaleBand<number>().domain(worlds.map((w) => w.index)).range([0, height]).padding(0.2);
-  const ticks = tickCount(width, 70);
+  const ticks = tickCount(width, 70, x);
   plot.append("rect").attr("class", "range-band").attr("x", x(summary.p5)).attr("width", Math.max(1, x(summary.p95) - x(summary.p5)))
     .attr("height", height).attr("fill", okabeIto.skyBlue).attr("opacity", 0.25);
   drawBottomAxis(plot, x, frame, margin, { label: axisLabel, format: x.tickFormat(ticks), ticks, grid: true });

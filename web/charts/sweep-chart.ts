@@ -89,8 +89,9 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
     const values = sweep.values as readonly number[];
     const x = scaleLinear().domain(paddedExtent(values)).range([inset, width - inset]);
     // Ticks at the swept values themselves when they are few enough to label, since those are the values that were run.
-    const ticks = values.length <= xTicks ? { values: [...values], format: tickFormat } : { format: x.tickFormat(xTicks, ",f") };
-    drawBottomAxis(plot, x, frame, margin, { label: parameter, ticks: xTicks, grid: false, ...ticks });
+    const count = tickCount(width, 70, x);
+    const ticks = values.length <= xTicks ? { values: [...values], format: tickFormat } : { format: x.tickFormat(count, ",f") };
+    drawBottomAxis(plot, x, frame, margin, { label: parameter, ticks: count, grid: false, ...ticks });
     position = (i) => x(values[i] ?? 0);
   } else {
     const x = scalePoint<string>().domain(sweep.values.map(String)).range([inset, width - inset]).padding(0.5);

@@ -71,7 +71,7 @@ export function tornadoChart(result: SensitivityResult, options: TornadoChartOpt
   const hi = Math.max(nominal.mean, ...ends.map(estimateTop));
   const x = scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range([0, width]).nice();
   const y = scaleBand<string>().domain(rows.map(name)).range([0, height]).padding(0.25);
-  const ticks = tickCount(width, 70);
+  const ticks = tickCount(width, 70, x);
   drawBottomAxis(plot, x, frame, margin, { label: axisLabel, format: x.tickFormat(ticks), ticks, grid: true });
   drawScenarioAxis(plot, y, labels, "Uncertain input (low–high)");
   const marks = plot.append("g").attr("class", "inputs");

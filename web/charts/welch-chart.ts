@@ -95,9 +95,9 @@ export function welchChart(data: WelchData, options: WelchChartOptions = {}): SV
 
   plot.append("rect").attr("class", "discarded").attr("width", x(cut)).attr("height", height)
     .attr("fill", okabeIto.vermillion).attr("fill-opacity", 0.08);
-  const xTicks = tickCount(width, 80);
+  const xTicks = tickCount(width, 80, x);
   drawBottomAxis(plot, x, frame, margin, { label: `Time (${unit})`, format: x.tickFormat(xTicks, ",~r"), ticks: xTicks, grid: false });
-  const yTicks = tickCount(height, 40);
+  const yTicks = tickCount(height, 40, y);
   drawSideAxis(plot, y, frame, margin, { side: "left", room, label: yLabel, format: y.tickFormat(yTicks, ",~r"), ticks: yTicks, grid: true });
 
   const path = line<number>().x((_, i) => at(i)).y((v) => y(v));

@@ -35,6 +35,22 @@ describe("chart settings", () => {
     );
   });
 
+  it("comparisonChartSettings(run) links to the run shown, with its replications, days and seed, not to the view the page was on when it started", () => {
+    // The run started on the How sure? view of a link that left replications, days and seed to the quick study and the file.
+    const started = { ...defaultState(["baseline", "harvest-peak"]), edits: state.edits, view: "how-sure" as const, brief: "harvest-peak",
+      sweep: { scenario: "baseline", path: "seals.share", values: [0, 1], metric: "directions.kg-to-kz.crossingHours" } };
+    const run = { comparison: { results: [study("baseline", 7), study("harvest-peak (edited)", 31)], differences: [] }, ids: ["baseline", "harvest-peak"], state: started, edits: state.edits };
+    const shown = comparisonChartSettings({ ...run, page: "https://example.org/borderflow/" });
+    expect([shown.link, shown.url]).toEqual([
+      "?s=baseline,harvest-peak&set=harvest-peak:seals.share=0.5&r=10&days=35&seed=3",
+      "https://example.org/borderflow/?s=baseline,harvest-peak&set=harvest-peak:seals.share=0.5&r=10&days=35&seed=3",
+    ]);
+    expect(settingsText(shown)).toMatch(/\. Dashboard link: https:\/\/example\.org\/borderflow\/\?s=baseline,harvest-peak&set=harvest-peak:seals\.share=0\.5&r=10&days=35&seed=3$/);
+    // The brief's chart opens the brief it belongs to.
+    expect(comparisonChartSettings({ ...run, opens: { view: "brief", brief: "harvest-peak" } }).link)
+      .toBe("?s=baseline,harvest-peak&set=harvest-peak:seals.share=0.5&r=10&days=35&seed=3&view=brief&brief=harvest-peak");
+  });
+
   it("chartSettings(runs, edits, more) gives the least and most replications when they differ, a scenario once, and what the study did", () => {
     const run = { id: "baseline", seed: 1, horizonHours: 21 * 24, warmupHours: 7 * 24 };
     const settings = chartSettings([{ ...run, replications: 10 }, { ...run, replications: 40 }, { ...run, replications: 25 }], { baseline: {} }, { study: "search for what to build" });

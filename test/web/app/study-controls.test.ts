@@ -107,6 +107,30 @@ describe("study controls", () => {
     expect([page.current.warmupDays, page.refusedCount(), ui.run.disabled]).toEqual([null, 0, false]);
   });
 
+  it("studyControls(deps) puts the warm-up slider at the files' warm-up while the field is empty, never elsewhere than the value used", () => {
+    const { ui } = setup();
+    const slider = ui.studyFields.querySelector<HTMLInputElement>("[data-path=warmupDays] input[type=range]");
+    // Both files discard 7 days; an empty value made the slider sit mid-track, at 182 days.
+    expect([slider?.value, slider?.dataset["neutral"]]).toEqual(["7", undefined]);
+    type("study-warmupDays", "3");
+    expect(slider?.value).toBe("3");
+    type("study-warmupDays", "");
+    expect(slider?.value).toBe("7");
+  });
+
+  it("studyControls(deps) shows the warm-up slider in a neutral state while the field is empty and the files' warm-ups differ", () => {
+    const longerText = JSON.stringify({ ...(JSON.parse(baselineText) as object), name: "longer", warmupDays: 10 });
+    const { scenarios: mixed } = bundleScenarios({ "../scenarios/baseline.json": baselineText, "../scenarios/longer.json": longerText }, "border");
+    const { ui } = setup(["baseline", "longer"], mixed);
+    const slider = ui.studyFields.querySelector<HTMLInputElement>("[data-path=warmupDays] input[type=range]");
+    expect(ui.studyFields.querySelector("[data-path=warmupDays] .lever-note")?.textContent).toBe("Empty: each file's own warm-up: 7 days (baseline); 10 days (longer)");
+    expect([slider?.dataset["neutral"], slider?.title]).toEqual(["true", "Empty field: each file's own warm-up"]);
+    type("study-warmupDays", "4");
+    expect([slider?.value, slider?.dataset["neutral"], slider?.title]).toEqual(["4", undefined, ""]);
+    type("study-warmupDays", "");
+    expect(slider?.dataset["neutral"]).toBe("true");
+  });
+
   it("studyControls(deps) refuses a seed the CLI's --seed refuses, by the field, and holds back the run", () => {
     const { ui, page } = setup();
     for (const text of ["1.5", "1e3", "", "9007199254740992"]) {

@@ -106,4 +106,20 @@ describe("activityChart(results, options)", () => {
       expect(count(svg, ".hatch.control")).toBeGreaterThan(0);
     }
   });
+
+  it("activityChart(results, options) labels at least three hours on its axis at a phone's width, so a bar can be read against them", () => {
+    // A bar of 3.2 hours in a 340 px chart: asking d3 for two ticks gave 0 and 2 only, the bar running on past the last label.
+    const base = scenarioAt(0);
+    const direction = base.directions?.["kg-to-kz"];
+    if (direction === undefined) throw new Error("fixture without kg-to-kz");
+    const total = Object.values(direction.activities).reduce((sum, a) => sum + a.waitHours.mean + a.serviceHours.mean, 0);
+    const scale = <T extends { mean: number }>(e: T): T => ({ ...e, mean: (e.mean * 3.2) / total });
+    const activities = Object.fromEntries(Object.entries(direction.activities).map(([stage, a]) => [stage, { ...a, waitHours: scale(a.waitHours), serviceHours: scale(a.serviceHours) }]));
+    const short = { ...base, directions: { ...base.directions, "kg-to-kz": { ...direction, activities } } } as typeof base;
+    for (const width of [300, 340, 390]) {
+      const svg = activityChart([short], { document, direction: "kg-to-kz", width });
+      expect(texts(svg, ".value")).toEqual(["3.2"]);
+      expect(texts(svg, ".x-axis .tick text"), `ticks at ${width} px`).toEqual(["0", "1", "2", "3"]);
+    }
+  });
 });
