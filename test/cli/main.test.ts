@@ -187,6 +187,13 @@ describe("borderflow CLI (in-process)", () => {
     expect(report.values["system.timeInSystem"]).toBeGreaterThan(0);
   });
 
+  it("main(['theory', FILE, '--format', 'csv']) where theory does not apply says why on standard error, not only an empty table", async () => {
+    const io = memoryIo();
+    expect(await main(["theory", MM1, "--set", "stations.0.service.mean=1.2", "--format", "csv"], io)).toBe(0);
+    expect(io.out).toBe("metric,value,model,exact\n");
+    expect(io.err).toMatch(/^borderflow theory: theory does not apply: M\/M\/1 is unstable: .*1\.2 is not below 1/);
+  });
+
   it("main(['compare', A, B]) gives paired differences against the first", async () => {
     const io = memoryIo();
     expect(await main(["compare", MM1, MM1, "--set", "stations.0.servers=2", ...quick, "--format", "json"], io)).toBe(0);
