@@ -187,6 +187,8 @@ export function runTheory(context: CommandContext): number {
   if (args.format === "json") emitResult(context, `${JSON.stringify(report, null, 2)}\n`, what);
   else if (args.format === "csv") {
     const lines = ["metric,value,model,exact", ...Object.entries(report.values).map(([k, v]) => [k, v, report.model, report.exact].map(csvCell).join(","))];
+    // The CSV has no place for the reason: where theory does not apply it is only a header, so say why (as the table does).
+    if (report.reason !== "") io.stderr(terminalSafe(`borderflow theory: ${report.applies ? "" : "theory does not apply: "}${report.reason}\n`));
     emitResult(context, `${lines.join("\n")}\n`, what);
   } else {
     const head = report.applies

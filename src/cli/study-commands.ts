@@ -8,6 +8,7 @@ import { InputError, type CommandContext } from "./command-context.js";
 import { checkOut, emit, overridesOf, readScenario, readText } from "./scenario-input.js";
 import { renderAnalysis } from "./analysis-commands.js";
 import { mergeOptimization } from "./optimize-command.js";
+import { terminalSafe } from "./terminal-safe.js";
 import { checkShard, finishStudy, fixReplications, limitsOf, withPool, writeResult } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
@@ -42,6 +43,14 @@ export async function runCompare(context: CommandContext): Promise<number> {
   read.slice(1).forEach((s, i) => {
     if (s.seed !== base.seed) {
       io.stderr(`borderflow compare: "${args.files[i + 1]}" runs with the base's seed ${base.seed} (its file says ${s.seed}) so that the comparison is paired\n`);
+    }
+  });
+  // Results, their CSV rows and the differences are labelled by the scenario's name alone.
+  read.forEach((s, i) => {
+    const first = read.findIndex((t) => t.name === s.name);
+    if (first < i) {
+      io.stderr(terminalSafe(`borderflow compare: "${args.files[i]}" and "${args.files[first]}" are both named ${JSON.stringify(s.name)}, so their rows in the results ` +
+        "cannot be told apart; give each file its own \"name\"\n"));
     }
   });
   const scenarios = read.map((s) => ({ ...s, seed: base.seed }) as Scenario);

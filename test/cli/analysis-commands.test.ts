@@ -64,6 +64,18 @@ describe("borderflow sensitivity and uncertainty", () => {
     }
   });
 
+  it("main(['sensitivity' | 'uncertainty', ..., '--format', 'csv']) writes names a spreadsheet would run as formulas as text", async () => {
+    const named = (name: string): string => JSON.stringify({ ...JSON.parse(withUncertain([{ path: "stations.0.service.mean", low: 0.4, high: 0.6, why: "x" }])) as object, name });
+    const files = { "f.json": named('=HYPERLINK("http://x","y")'), "b.json": named("@base") };
+    for (const argv of [["sensitivity"], ["uncertainty", "--samples", "2"]]) {
+      const io = memoryIo(files);
+      expect(await main([...argv, "f.json", "--against", "b.json", ...short, "--workers", "1", "--metric", "system.throughput", "--format", "csv"], io)).toBe(0);
+      const row = io.out.split("\n")[1] as string;
+      // Quoted (the name holds commas and quotes) and led by an apostrophe, as the other CSVs write such names.
+      expect(row, argv[0]).toContain(`"'=HYPERLINK(""http://x"",""y"")",'@base,`);
+    }
+  });
+
   it("main(['sensitivity', FILE]) prints a tornado table sorted by influence and marks effects within noise", async () => {
     const io = memoryIo();
     expect(await main(["sensitivity", "scenarios/mm1.json", ...short, "--workers", "1", "--metric", "system.throughput"], io)).toBe(0);

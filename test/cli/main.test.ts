@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { memoryIo } from "./memory-io.js";
@@ -185,6 +186,22 @@ describe("borderflow CLI (in-process)", () => {
     expect(report.applies).toBe(true);
     expect(report.model).toBe("M/M/1");
     expect(report.values["system.timeInSystem"]).toBeGreaterThan(0);
+  });
+
+  it("main(['theory', FILE, '--format', 'csv']) where theory does not apply says why on standard error, not only an empty table", async () => {
+    const io = memoryIo();
+    expect(await main(["theory", MM1, "--set", "stations.0.service.mean=1.2", "--format", "csv"], io)).toBe(0);
+    expect(io.out).toBe("metric,value,model,exact\n");
+    expect(io.err).toMatch(/^borderflow theory: theory does not apply: M\/M\/1 is unstable: .*1\.2 is not below 1/);
+  });
+
+  it("main(['compare', A, B]) with two files of the same name warns that their rows cannot be told apart", async () => {
+    const io = memoryIo({ "b.json": readFileSync(MM1, "utf8").replace('"servers": 1', '"servers": 2') });
+    expect(await main(["compare", MM1, "b.json", ...quick, "--format", "csv"], io)).toBe(0);
+    expect(io.err).toContain(`borderflow compare: "b.json" and "${MM1}" are both named "M/M/1 at utilisation 0.9", so their rows in the results cannot be told apart`);
+    const named = memoryIo({ "b.json": readFileSync(MM1, "utf8").replace('"servers": 1', '"servers": 2').replace('"name": "M/M/1 at utilisation 0.9"', '"name": "two desks"') });
+    expect(await main(["compare", MM1, "b.json", ...quick, "--format", "csv"], named)).toBe(0);
+    expect(named.err).not.toContain("cannot be told apart");
   });
 
   it("main(['compare', A, B]) gives paired differences against the first", async () => {

@@ -66,6 +66,16 @@ describe("borderflow table output: headline, --all, --metric", () => {
     expect(io.out.trim().split("\n").length).toBe(1 + 13);
   });
 
+  it("main(['sweep', FILE, '--set', 'PATH=text,text', '--format', 'csv']) writes a text value as it was given, not in JSON quotes", async () => {
+    const io = memoryIo();
+    const priority = ["scenarios/priority.json", "--replications", "2", "--horizon", "1000", "--warmup", "100", "--workers", "1", "--quiet"];
+    expect(await main(["sweep", ...priority, "--set", "stations.0.discipline=fifo,priority", "--metric", "system.throughput", "--format", "csv"], io)).toBe(0);
+    const lines = io.out.trim().split("\n").slice(1);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^estimate,"Two classes, non-preemptive priority",stations\.0\.discipline,fifo,system\.throughput,/);
+    expect(lines[1]).toMatch(/^estimate,"Two classes, non-preemptive priority",stations\.0\.discipline,priority,system\.throughput,/);
+  });
+
   it("main(['compare', ..., '--format', 'json', '--metric', P]) keeps the JSON shape with only the selected metrics", async () => {
     const io = memoryIo();
     expect(await main(["compare", "scenarios/mm1.json", ...mm1, "--format", "json", "--metric", "system.throughput"], io)).toBe(0);

@@ -1,14 +1,10 @@
 import type { MorrisEffect, OatEffect, SensitivityResult } from "../study/analysis/sensitivity.js";
 import type { UncertaintyResult } from "../study/analysis/uncertainty.js";
+import { csvCell } from "./result-csv.js";
 
-function cell(v: string | number | boolean | null | undefined): string {
-  if (v === null || v === undefined) return "";
-  const text = String(v);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+// The cell every CSV of borderflow writes: a scenario named "=HYPERLINK(...)" stays text here too.
 const csv = (header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string =>
-  `${[header.join(","), ...rows.map((r) => r.map(cell).join(","))].join("\n")}\n`;
+  `${[header.join(","), ...rows.map((r) => r.map(csvCell).join(","))].join("\n")}\n`;
 
 /**
  * A sensitivity result as CSV (RFC 4180, numbers at full precision), one row per metric and

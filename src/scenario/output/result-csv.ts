@@ -48,9 +48,12 @@ export function comparisonRows(comparison: ComparisonResult): ResultRow[] {
   ];
 }
 
-/** Rows of a sweep: each value's estimates, labelled with the parameter and its value. */
+/**
+ * Rows of a sweep: each value's estimates, labelled with the parameter and its value as `--set`
+ * takes it (`200`, `fifo`; a text value without JSON's quotes, which a spreadsheet would show).
+ */
 export function sweepRows(sweep: SweepResult): ResultRow[] {
-  return sweep.results.flatMap((r, i) => studyRows(r, sweep.parameter, JSON.stringify(sweep.values[i])));
+  return sweep.results.flatMap((r, i) => studyRows(r, sweep.parameter, String(sweep.values[i])));
 }
 
 /**
