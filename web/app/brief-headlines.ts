@@ -1,5 +1,5 @@
 import type { ComparisonResult, Difference, DirectionId, StudyResult } from "../../src/scenario/index.js";
-import { digitsFor, formatInterval, formatNumber, includesZero, negate, type Interval } from "./format-estimate.js";
+import { cutAtZero, digitsFor, formatInterval, formatNumber, includesZero, negate, type Interval } from "./format-estimate.js";
 import { directionIds, directionLabel } from "../charts/index.js";
 
 /** One direction's figure in a headline. */
@@ -41,8 +41,7 @@ export function zeroEverywhere(e: Interval): boolean {
 /** A level that cannot be negative, as people read it: "11 trucks (95% CI 0 to 25)", the interval cut at zero. */
 function nonNegative(e: Interval, unit: string): string {
   const digits = digitsFor(e);
-  const cut: Interval = { mean: e.mean, lo: e.lo === null ? null : Math.max(0, e.lo), hi: e.hi };
-  return `${formatNumber(e.mean, digits)} ${unit} (${formatInterval(cut, digits)})`;
+  return `${formatNumber(e.mean, digits)} ${unit} (${formatInterval(cutAtZero(e), digits)})`;
 }
 
 function change(d: Difference | undefined, base: string): { change: string; uncertain: boolean } {
@@ -105,7 +104,7 @@ export function briefHeadlines(comparison: ComparisonResult, alternative: string
         }
         const value = `${formatNumber(e.mean, digitsFor(e))} trucks (${formatNumber(km.mean, digitsFor(km))} km)`;
         if (zeroEverywhere(was)) {
-          return { direction: directionLabel(dir), value, interval: formatInterval({ ...e, lo: e.lo === null ? null : Math.max(0, e.lo) }, digitsFor(e)),
+          return { direction: directionLabel(dir), value, interval: formatInterval(cutAtZero(e), digitsFor(e)),
             change: `none under ${baseName}`, uncertain: false };
         }
         return { direction: directionLabel(dir), value, interval: formatInterval(e, digitsFor(e)),

@@ -46,3 +46,12 @@ export function includesZero(estimate: Interval): boolean {
 export function negate(estimate: Interval): Interval {
   return { mean: -estimate.mean, lo: estimate.hi === null ? null : -estimate.hi, hi: estimate.lo === null ? null : -estimate.lo };
 }
+
+/**
+ * The estimate of a level that cannot be negative (hours, trucks), its interval cut at zero: a Student-t
+ * interval can reach below zero, and "−4 to 25 trucks" would say nothing true.
+ * @example cutAtZero({ mean: 11, lo: -4, hi: 25 }) // => { mean: 11, lo: 0, hi: 25 }
+ */
+export function cutAtZero<T extends Interval>(estimate: T): T {
+  return estimate.lo === null || estimate.lo >= 0 ? estimate : { ...estimate, lo: 0 };
+}

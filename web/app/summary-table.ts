@@ -1,6 +1,6 @@
 import { directionIds, directionLabel } from "../charts/index.js";
 import type { ComparisonResult, DirectionId, StudyResult } from "../../src/scenario/index.js";
-import { digitsFor, formatInterval, formatNumber, type Interval } from "./format-estimate.js";
+import { cutAtZero, digitsFor, formatInterval, formatNumber, type Interval } from "./format-estimate.js";
 
 interface Column {
   readonly heading: string;
@@ -38,7 +38,7 @@ function cell(document: Document, estimate: Interval | undefined, least: number,
   value.textContent = signed && estimate.mean > 0 ? `+${mean}` : mean;
   // A level (hours, trucks) cannot be negative, though a Student-t interval can reach below zero: cut it there,
   // as the brief and the queue chart do, so the table never shows "−4 to 25" trucks.
-  const shown: Interval = signed || estimate.lo === null ? estimate : { ...estimate, lo: Math.max(0, estimate.lo) };
+  const shown = signed ? estimate : cutAtZero(estimate);
   const interval = document.createElement("span");
   interval.className = "table-interval";
   interval.textContent = formatInterval(shown, digits, true).replace(/^95% CI /, "");

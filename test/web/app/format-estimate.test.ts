@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digitsFor, formatInterval, formatNumber, includesZero, negate } from "../../../web/app/format-estimate.js";
+import { cutAtZero, digitsFor, formatInterval, formatNumber, includesZero, negate } from "../../../web/app/format-estimate.js";
 
 describe("format estimate", () => {
   it("formatNumber(value, digits) groups thousands and never writes -0", () => {
@@ -26,6 +26,13 @@ describe("format estimate", () => {
   it("includesZero(estimate) is true when the interval cannot tell a change from none", () => {
     expect([includesZero({ mean: 1, lo: -1, hi: 3 }), includesZero({ mean: 1, lo: 0.5, hi: 1.5 }), includesZero({ mean: 1, lo: null, hi: null })])
       .toEqual([true, false, true]);
+  });
+
+  it("cutAtZero(estimate) raises a negative lower end to 0 and leaves the rest", () => {
+    expect(cutAtZero({ mean: 11, lo: -4, hi: 25 })).toEqual({ mean: 11, lo: 0, hi: 25 });
+    const above = { mean: 5, lo: 4, hi: 6 };
+    expect(cutAtZero(above)).toBe(above);
+    expect(cutAtZero({ mean: 3, lo: null, hi: null })).toEqual({ mean: 3, lo: null, hi: null });
   });
 
   it("negate(estimate) turns the mean and swaps the interval's ends", () => {
