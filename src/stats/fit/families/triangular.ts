@@ -9,16 +9,10 @@ const LOG2 = log(2);
  * For fixed ends the best mode is a, b or one of the observations (Oliver 1972), so all n + 2 are
  * tried in O(n) with running sums of ln(x − a) and ln(b − x) (2n logs an evaluation).
  */
-function bestMode(
-  sorted: readonly number[],
-  a: number,
-  b: number,
-  left = new Float64Array(sorted.length),
-  right = new Float64Array(sorted.length),
-): { mode: number; logLikelihood: number } {
+function bestMode(sorted: readonly number[], a: number, b: number, left: Float64Array, right: Float64Array): { mode: number; logLikelihood: number } {
   const n = sorted.length;
   const lw = log(b - a);
-  // left[i] = ln(xᵢ − a), right[i] = ln(b − xᵢ), in buffers the caller may reuse between calls.
+  // left[i] = ln(xᵢ − a), right[i] = ln(b − xᵢ), in buffers of n the caller reuses between calls.
   let sumRight = 0;
   let sumLeft = 0;
   for (let i = 0; i < n; i++) {
