@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { runBorder, type BorderSpec } from "../../../src/model/index.js";
+import { loadScenario } from "../../../src/scenario/index.js";
+import { drawTrucksOnly } from "../../bench/border-draws.js";
+
+// The bench's floor for the border year ("the model's own draws alone") is only a floor if it draws what
+// the model draws: the same arrival times and the same trucks, from the same streams.
+
+function border(file: string): BorderSpec {
+  const loaded = loadScenario(readFileSync(`scenarios/${file}`, "utf8"), file, ["days=20", "warmupDays=0"]);
+  if (!loaded.ok || loaded.scenario.model !== "border") throw new Error(`${file} is not a border scenario`);
+  return loaded.scenario;
+}
+
+describe("drawTrucksOnly (the bench's floor under a border run)", () => {
+  for (const file of ["baseline.json", "seals.json"]) {
+    it(`draws the arrival times, classes and seals of ${file}'s run, truck for truck`, () => {
+      const spec = border(file);
+      const seen: string[] = [];
+      runBorder(spec, 2, {
+        trace: (t, e) => { if (e.kind === "arrive") seen.push(`${e.direction} ${t} ${e.truckClass} ${String(e.sealed)}`); },
+      });
+      const drawn: string[] = [];
+      const count = drawTrucksOnly(spec, 2, (direction, t, truck) => {
+        drawn.push(`${direction} ${t} ${spec.directions[direction].classes[truck.classIndex]!.id} ${String(truck.sealed)}`);
+      });
+      // The model interleaves both directions in time; the floor draws one direction, then the other.
+      const byDirection = (lines: string[]): string[] => [...lines].sort((a, b) => a.localeCompare(b));
+      expect(count).toBe(drawn.length);
+      expect(drawn.length).toBeGreaterThan(20 * 300);
+      expect(byDirection(drawn)).toEqual(byDirection(seen));
+      if (file === "seals.json") expect(drawn.some((line) => line.endsWith(" true"))).toBe(true);
+    });
+  }
+});
