@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WaitingLine } from "../../src/engine/waiting-line.js";
 
@@ -59,5 +60,46 @@ describe("WaitingLine", () => {
     out.push(...drain(line));
     const expected = Array.from({ length: 5000 }, (_, i) => [i, i + 0.5]).flat();
     expect(out).toEqual(expected);
+  });
+
+  it("does what a plain array spliced in order does, over any sequence of operations (the ring wraps and grows)", () => {
+    // The reference: the line as a plain array, each operation written the obvious way.
+    type Op = { kind: "push" | "pushFront" | "shift" | "remove"; priority: number; pick: number };
+    const op = fc.record({ kind: fc.constantFrom("push", "pushFront", "shift", "shift", "remove"), priority: fc.integer({ min: 0, max: 3 }), pick: fc.nat(40) }) as fc.Arbitrary<Op>;
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(op, { maxLength: 300 }), (withPriorities, ops) => {
+        type Item = { readonly id: number; readonly priority: number };
+        const rank = (x: Item): number => x.priority;
+        const line = new WaitingLine<Item>(withPriorities ? rank : undefined);
+        const ref: Item[] = [];
+        let next = 0;
+        for (const o of ops) {
+          if (o.kind === "push" || o.kind === "pushFront") {
+            const item = { id: next++, priority: o.priority };
+            if (o.kind === "push") {
+              line.push(item);
+              const at = withPriorities ? ref.findIndex((x) => x.priority > item.priority) : -1;
+              ref.splice(at < 0 ? ref.length : at, 0, item);
+            } else {
+              line.pushFront(item);
+              const at = withPriorities ? ref.findIndex((x) => x.priority >= item.priority) : 0;
+              ref.splice(at < 0 ? ref.length : at, 0, item);
+            }
+          } else if (o.kind === "shift") {
+            expect(line.shift()).toBe(ref.shift());
+          } else {
+            const victim = ref.length === 0 || o.pick > ref.length ? { id: -1, priority: 0 } : ref[o.pick % ref.length]!;
+            const i = ref.indexOf(victim);
+            if (i >= 0) ref.splice(i, 1);
+            expect(line.remove(victim)).toBe(i >= 0);
+          }
+          expect(line.length).toBe(ref.length);
+          expect(line.peek()).toBe(ref[0]);
+        }
+        expect(Array.from({ length: ref.length + 1 }, (_, i) => line.at(i))).toEqual([...ref, undefined]);
+        expect(drain(line)).toEqual(ref);
+      }),
+      { seed: 13, numRuns: 400 },
+    );
   });
 });
