@@ -42,9 +42,9 @@ interface XorState {
  * its own), and the state is an Int32Array holding the same int32 words.
  */
 class Xor4096 {
-  private readonly x: Int32Array;
-  private i: number;
-  private w: number;
+  private declare readonly x: Int32Array;
+  private declare i: number;
+  private declare w: number;
 
   constructor(state: XorState) {
     this.x = Int32Array.from(state.X);

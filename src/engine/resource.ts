@@ -60,9 +60,9 @@ export class Resource extends BaseResource<Request, Request> {
   readonly discipline: Discipline;
   /** Most requests that may wait; Infinity for no limit. */
   readonly queueLimit: number;
-  private scheduled: number;
+  private declare scheduled: number;
   private brokenServers = 0;
-  private available: number;
+  private declare available: number;
   private readonly users: Request[] = [];
   private listeners: ResourceListener[] | null = null;
   private arrivals = 0;

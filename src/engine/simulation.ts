@@ -33,7 +33,7 @@ export interface SimulationOptions {
  */
 export class Simulation {
   /** @internal The clock; read it through `now`. */
-  _now: number;
+  declare _now: number;
   /** @internal The future event list. */
   readonly _queue = new EventQueue<QueueEntry>();
   /** @internal The process whose generator is running; null between steps and in callbacks. */

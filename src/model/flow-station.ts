@@ -22,32 +22,32 @@ export class FlowStation implements ServerGroup {
   readonly sim: Simulation;
   /** Order of service. */
   readonly discipline: Discipline;
-  private readonly queueLimit: number;
-  private readonly hasLimit: boolean;
+  private declare readonly queueLimit: number;
+  private declare readonly hasLimit: boolean;
   private readonly line: WaitingLine<StationJob>;
   private readonly users: StationJob[] = [];
-  private scheduled: number;
+  private declare scheduled: number;
   private brokenServers = 0;
-  private available: number;
+  private declare available: number;
   private arrivals = 0;
   private readonly waits = new Tally();
   // Time-weighted servers busy, servers available and customers waiting, kept as `ResourceMonitor` keeps
   // them with three TimeWeighted (the same sums, in the same order, so the same numbers), sharing one clock.
-  private levelsSince: number;
-  private levelsLast: number;
+  private declare levelsSince: number;
+  private declare levelsLast: number;
   private busyNow = 0;
-  private availableNow: number;
+  private declare availableNow: number;
   private queueNow = 0;
   private busyArea = 0;
   private availableArea = 0;
   private queueArea = 0;
-  private since: number;
+  private declare since: number;
   private completions = 0;
   private balks = 0;
   /** Service time brought by every arrival since the station was built, and when that was (for the offered load). */
   private offered = 0;
-  private readonly built: number;
-  private readonly servers: number;
+  private declare readonly built: number;
+  private declare readonly servers: number;
   private serversListener: ((station: FlowStation, now: number) => void) | null = null;
 
   /**

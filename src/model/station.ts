@@ -62,7 +62,7 @@ export class Station {
   private readonly waits = new Tally();
   private readonly monitor: ResourceMonitor;
   private readonly hasLimit: boolean;
-  private since: number;
+  private declare since: number;
   private completions = 0;
   private balks = 0;
   /** Service time brought by every arrival since the station was built, and when that was (for the offered load). */

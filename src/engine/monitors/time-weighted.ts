@@ -13,12 +13,12 @@
  * q.mean(10); // => 1.4
  */
 export class TimeWeighted {
-  private start: number;
-  private last: number;
-  private current: number;
+  private declare start: number;
+  private declare last: number;
+  private declare current: number;
   // Integral of the signal over [start, last], in value × time units (e.g. truck-hours).
   private area = 0;
-  private peak: number;
+  private declare peak: number;
 
   /**
    * @param startTime - time at which averaging starts (simulation time units, e.g. hours).
