@@ -47,14 +47,12 @@ export function periodicProfile(options: PeriodicProfileOptions): RateProfile {
   }
   const perCycle = within[pieces] as number;
 
-  // Set by locate(t): the cycle number, the piece, and the phase of t within its cycle.
-  let cycle = 0;
-  let piece = 0;
-  let phase = 0;
+  // Where the last time looked up lies: its cycle, its piece and its phase within the cycle. Kept in an
+  // object rather than in variables the closures share, which would box every double written to them.
+  const at = { cycle: 0, piece: 0, phase: 0 };
   const locate = (t: number): void => {
-    cycle = Math.floor(t / period);
-    phase = t - cycle * period;
-    // t / period may round across a cycle boundary; put the phase back in [0, period).
+    let cycle = Math.floor(t / period);
+    let phase = t - cycle * period;
     if (phase < 0) {
       cycle--;
       phase += period;
@@ -69,27 +67,28 @@ export function periodicProfile(options: PeriodicProfileOptions): RateProfile {
       if ((starts[mid] as number) <= phase) lo = mid;
       else hi = mid - 1;
     }
-    piece = lo;
+    at.cycle = cycle;
+    at.phase = phase;
+    at.piece = lo;
   };
-  // Expected events in [0, t) counted from the start of cycle 0, as (whole cycles, remainder)
-  // so that long horizons do not lose the remainder's digits.
   const cumulative = (t: number): [number, number] => {
     locate(t);
-    return [cycle, (within[piece] as number) + (rates[piece] as number) * (phase - (starts[piece] as number))];
+    const piece = at.piece;
+    return [at.cycle, (within[piece] as number) + (rates[piece] as number) * (at.phase - (starts[piece] as number))];
   };
 
   return {
     rateAt: (t) => {
       checkTime("periodicProfile.rateAt", "t", t);
       locate(t);
-      return rates[piece] as number;
+      return rates[at.piece] as number;
     },
     nextChange: (t) => {
       checkTime("periodicProfile.nextChange", "t", t);
       if (constant) return Infinity;
       locate(t);
-      let j = piece + 1;
-      let base = cycle * period;
+      let j = at.piece + 1;
+      let base = at.cycle * period;
       for (;;) {
         if (j === pieces) {
           j = 0;

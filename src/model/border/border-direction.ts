@@ -130,23 +130,24 @@ export class BorderDirection {
     const loaded = (this.dir.classes[c] as DirectionSpec["classes"][number]).loaded;
     const lines = this.lines;
     // A plain array of doubles: a Float64Array of this length would be allocated outside the heap, which
-    // costs far more per truck and drives the garbage collector.
-    const service: number[] = [];
+    // costs far more per truck and drives the garbage collector. Made at its length: grown by push, its
+    // storage would start at 17 slots.
+    const service = new Array<number>(lines.length);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as StageLine;
       if (line.sealedOnly) {
-        service.push(sealed ? (line.serviceByClass[c] as Distribution).sample(line.serviceStream) : 0);
+        service[i] = sealed ? (line.serviceByClass[c] as Distribution).sample(line.serviceStream) : 0;
         continue;
       }
       const regular = (line.serviceByClass[c] as Distribution).sample(line.serviceStream);
       const inspection = line.inspection;
       if (inspection === null) {
-        service.push(regular);
+        service[i] = regular;
         continue;
       }
       const selected = inspection.select() < inspection.share;
       const inspected = inspection.service.sample(inspection.stream);
-      service.push(loaded && (selected || alarm) ? inspected : regular);
+      service[i] = loaded && (selected || alarm) ? inspected : regular;
     }
     return new Truck(id, c, sealed, alarm, incomplete, documentsHours, rank, preclearDraw, service);
   }
