@@ -95,8 +95,9 @@ export class UsageError extends Error {
 }
 
 /**
- * A --metric pattern, checked before any study runs (whether it matches a metric is known only from the
- * result, but a pattern no metric path could ever match is refused at once).
+ * A --metric pattern, checked before any study runs: a pattern no metric path could ever match is refused
+ * at once; whether it matches a metric of the scenario, each command checks on a first replication
+ * before its study (run, compare and sweep in study-commands.ts, the analyses in analysis-commands.ts).
  * @throws {UsageError} naming the pattern and what a pattern may hold.
  */
 function metricPattern(pattern: string): string {

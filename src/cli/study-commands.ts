@@ -1,6 +1,8 @@
 import {
-  compareKind, formatProblems, mergeParts, parseJson, parseSweep, runKind, runReplication, STUDY_KINDS, sweepKind, type MergeResult, type ReplicationOutput, type Scenario,
+  compareKind, formatProblems, mergeParts, metricPaths, parseJson, parseSweep, runKind, runReplication, STUDY_KINDS, sweepKind,
+  type MergeResult, type ReplicationOutput, type Scenario,
 } from "../scenario/index.js";
+import { metricMatcher, selectMetrics } from "../scenario/output/metric-filter.js";
 import { outputDifference } from "../scenario/study/replication-output.js";
 import { RunLimitError } from "../model/index.js";
 import { UsageError, type CliArgs } from "./args.js";
@@ -9,7 +11,7 @@ import { checkOut, emit, overridesOf, readScenario, readText } from "./scenario-
 import { renderAnalysis } from "./analysis-commands.js";
 import { mergeOptimization } from "./optimize-command.js";
 import { terminalSafe } from "./terminal-safe.js";
-import { checkShard, finishStudy, fixReplications, limitsOf, withPool, writeResult } from "./study-runner.js";
+import { checkShard, finishStudy, fixReplications, limitsOf, underCaps, withPool, writeResult } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
   const [file, ...extra] = context.args.files;
@@ -19,6 +21,31 @@ function oneFile(context: CommandContext): string {
   return file;
 }
 
+/**
+ * Checks --metric before a run, compare or sweep starts, so that a pattern matching nothing is refused
+ * now and not after the whole study: on replication 0 of its scenarios, in order, until every pattern
+ * has matched (usually the first scenario alone; every one only when a pattern matches nothing). A metric
+ * that replication 0 of no scenario reports is refused too, though a later replication might report it.
+ * With --shard, --metric is refused: a part keeps every metric, and merge takes --metric.
+ */
+function checkMetricsFirst(context: CommandContext, scenarios: readonly Scenario[]): void {
+  const { args } = context;
+  if (args.metrics.length === 0) return;
+  if (args.shard !== undefined) {
+    throw new UsageError(`--metric cannot be combined with --shard: a part file keeps every metric for "borderflow merge", which takes --metric`);
+  }
+  const matchers = args.metrics.map(metricMatcher);
+  const limits = limitsOf(args);
+  const seen = new Set<string>();
+  for (const scenario of scenarios) {
+    if (matchers.every((m) => [...seen].some(m))) break;
+    for (const path of underCaps(() => metricPaths([runReplication(scenario, 0, limits)]))) seen.add(path);
+  }
+  const of = scenarios.length === 1 ? "that this scenario reports in replication 0" : "that these scenarios report in replication 0";
+  const selection = selectMetrics(args.metrics, [...seen], of);
+  if (!selection.ok) throw new InputError(selection.problems.join("\n"));
+}
+
 /** `borderflow run FILE`. */
 export async function runRun(context: CommandContext): Promise<number> {
   const { args, io } = context;
@@ -26,6 +53,7 @@ export async function runRun(context: CommandContext): Promise<number> {
   checkShard(context);
   const scenario = readScenario(io, file, overridesOf(args));
   checkOut(context);
+  checkMetricsFirst(context, [scenario]);
   return withPool(context, scenario.name, async (execute) => {
     const { replications, done } = await fixReplications(context, scenario, execute);
     return finishStudy(context, runKind, { scenario, replications }, execute, done);
@@ -54,6 +82,7 @@ export async function runCompare(context: CommandContext): Promise<number> {
     }
   });
   const scenarios = read.map((s) => ({ ...s, seed: base.seed }) as Scenario);
+  checkMetricsFirst(context, scenarios);
   return withPool(context, "compare", async (execute) => {
     const { replications, done } = await fixReplications(context, base, execute);
     return finishStudy(context, compareKind, { scenarios, replications }, execute, done);
@@ -92,6 +121,7 @@ export async function runSweep(context: CommandContext): Promise<number> {
   const others = args.sets.filter((s) => s !== sweepSet);
   const scenarios = parsed.values.map((v) => readScenario(io, file, overridesOf(args, [...others, `${parsed.path}=${JSON.stringify(v)}`])));
   checkOut(context);
+  checkMetricsFirst(context, scenarios);
   return withPool(context, `sweep ${parsed.path}`, async (execute) => {
     const { replications, done } = await fixReplications(context, scenarios[0] as Scenario, execute);
     return finishStudy(context, sweepKind, { parameter: parsed.path, values: parsed.values, scenarios, replications }, execute, done);

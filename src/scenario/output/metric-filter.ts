@@ -29,11 +29,12 @@ export function metricMatcher(pattern: string): (path: string) => boolean {
 
 /**
  * The metrics among `available` (kept in their order) that match any of `patterns`; every pattern must
- * match at least one metric, or it is reported with the nearest metric name. No patterns selects all.
+ * match at least one metric, or it is reported with the nearest metric name (`of` says whose metrics
+ * they are, for the message). No patterns selects all.
  * @example
  * selectMetrics(["system.*"], ["system.throughput", "stations.a.utilization"]); // => { ok: true, metrics: ["system.throughput"] }
  */
-export function selectMetrics(patterns: readonly string[], available: readonly string[]): MetricSelection {
+export function selectMetrics(patterns: readonly string[], available: readonly string[], of = "of this result"): MetricSelection {
   if (patterns.length === 0) return { ok: true, metrics: [...available] };
   const problems: string[] = [];
   const matchers: ((path: string) => boolean)[] = [];
@@ -46,7 +47,7 @@ export function selectMetrics(patterns: readonly string[], available: readonly s
       continue;
     }
     if (!available.some(matcher)) {
-      problems.push(`--metric "${pattern}" matches no metric of this result${suggestion(pattern, available)}`);
+      problems.push(`--metric "${pattern}" matches no metric ${of}${suggestion(pattern, available)}`);
     }
     matchers.push(matcher);
   }
