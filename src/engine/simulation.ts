@@ -32,6 +32,8 @@ export interface SimulationOptions {
  * log; // => ["arrived at 2"]
  */
 export class Simulation {
+  // Number fields set in the constructor are `declare`d: a field declared without a value would start as
+  // undefined, and V8 would then box every double written to it (test/architecture/number-fields.test.ts).
   /** @internal The clock; read it through `now`. */
   declare _now: number;
   /** @internal The future event list. */

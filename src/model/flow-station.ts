@@ -18,6 +18,8 @@ const BALKED = 2;
  * model on `Station.visit`. Cost per visit: one or two queue entries and no allocation.
  */
 export class FlowStation implements ServerGroup {
+  // Number fields set in the constructor are `declare`d: a field declared without a value would start as
+  // undefined, and V8 would then box every double written to it (test/architecture/number-fields.test.ts).
   readonly id: string;
   readonly sim: Simulation;
   /** Order of service. */

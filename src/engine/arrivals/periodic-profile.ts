@@ -53,6 +53,7 @@ export function periodicProfile(options: PeriodicProfileOptions): RateProfile {
   const locate = (t: number): void => {
     let cycle = Math.floor(t / period);
     let phase = t - cycle * period;
+    // t / period may round across a cycle boundary; put the phase back in [0, period).
     if (phase < 0) {
       cycle--;
       phase += period;
@@ -71,6 +72,8 @@ export function periodicProfile(options: PeriodicProfileOptions): RateProfile {
     at.phase = phase;
     at.piece = lo;
   };
+  // Expected events in [0, t) counted from the start of cycle 0, as (whole cycles, remainder)
+  // so that long horizons do not lose the remainder's digits.
   const cumulative = (t: number): [number, number] => {
     locate(t);
     const piece = at.piece;
