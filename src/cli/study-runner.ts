@@ -26,15 +26,22 @@ export function limitsOf(args: CliArgs): RunLimits {
 }
 
 /**
- * Runs `work` on this thread under the run caps: a run stopped by a cap is bad input, "stopped: ..."
- * (the message says what grew, where, and which option raises the cap), as withPool makes it too.
+ * A run stopped by a cap as bad input, "stopped: ..." (the message says what grew, where, and which
+ * option raises the cap); any other error as it is.
+ */
+function stoppedByCap(error: unknown): unknown {
+  return error instanceof RunLimitError ? new InputError(`stopped: ${error.message}`) : error;
+}
+
+/**
+ * Runs `work` on this thread under the run caps: a run stopped by a cap is bad input, "stopped: ...",
+ * as withPool makes it too.
  */
 export function underCaps<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof RunLimitError) throw new InputError(`stopped: ${error.message}`);
-    throw error;
+    throw stoppedByCap(error);
   }
 }
 
@@ -49,8 +56,7 @@ export async function withPool<T>(context: CommandContext, label: string, work: 
       return pool.execute(units);
     });
   } catch (error) {
-    // A run stopped by a cap is bad input too: the message says what grew, where, and which option raises the cap.
-    if (error instanceof RunLimitError) throw new InputError(`stopped: ${error.message}`);
+    if (error instanceof RunLimitError) throw stoppedByCap(error);
     if (error instanceof RangeError) throw new InputError(error.message);
     throw error;
   } finally {
