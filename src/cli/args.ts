@@ -96,8 +96,9 @@ export class UsageError extends Error {
 
 /**
  * A --metric pattern, checked before any study runs: a pattern no metric path could ever match is refused
- * at once; whether it matches a metric of the scenario, each command checks on a first replication
- * before its study (run, compare and sweep in study-commands.ts, the analyses in analysis-commands.ts).
+ * at once; whether it matches a metric of the scenario is known from a first replication (the analyses
+ * refuse then, run, compare and sweep warn then and decide on the result: analysis-commands.ts,
+ * study-commands.ts).
  * @throws {UsageError} naming the pattern and what a pattern may hold.
  */
 function metricPattern(pattern: string): string {

@@ -1,6 +1,6 @@
 import {
   compareKind, formatProblems, mergeParts, metricPaths, parseJson, parseSweep, runKind, runReplication, STUDY_KINDS, sweepKind,
-  type MergeResult, type ReplicationOutput, type Scenario,
+  type MergeResult, type ReplicationOutput, type Scenario, type StudyUnit, type UnitExecutor,
 } from "../scenario/index.js";
 import { metricMatcher, selectMetrics } from "../scenario/output/metric-filter.js";
 import { outputDifference } from "../scenario/study/replication-output.js";
@@ -11,7 +11,7 @@ import { checkOut, emit, overridesOf, readScenario, readText } from "./scenario-
 import { renderAnalysis } from "./analysis-commands.js";
 import { mergeOptimization } from "./optimize-command.js";
 import { terminalSafe } from "./terminal-safe.js";
-import { checkShard, finishStudy, fixReplications, limitsOf, underCaps, withPool, writeResult } from "./study-runner.js";
+import { checkShard, finishStudy, fixReplications, limitsOf, withPool, writeResult } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
   const [file, ...extra] = context.args.files;
@@ -21,29 +21,52 @@ function oneFile(context: CommandContext): string {
   return file;
 }
 
-/**
- * Checks --metric before a run, compare or sweep starts, so that a pattern matching nothing is refused
- * now and not after the whole study: on replication 0 of its scenarios, in order, until every pattern
- * has matched (usually the first scenario alone; every one only when a pattern matches nothing). A metric
- * that replication 0 of no scenario reports is refused too, though a later replication might report it.
- * With --shard, --metric is refused: a part keeps every metric, and merge takes --metric.
- */
-function checkMetricsFirst(context: CommandContext, scenarios: readonly Scenario[]): void {
-  const { args } = context;
-  if (args.metrics.length === 0) return;
-  if (args.shard !== undefined) {
+/** Refuses --metric with --shard of run, compare or sweep: a part keeps every metric, and merge takes --metric. */
+function checkShardMetrics(context: CommandContext): void {
+  if (context.args.shard !== undefined && context.args.metrics.length > 0) {
     throw new UsageError(`--metric cannot be combined with --shard: a part file keeps every metric for "borderflow merge", which takes --metric`);
   }
+}
+
+/**
+ * Looks at --metric before a run, compare or sweep starts: runs replication 0 of its scenarios, in order,
+ * until every pattern has matched (usually the first scenario alone), and warns at once of a pattern that
+ * matches nothing there, with the nearest metric. It only warns: a metric can be missing from replication
+ * 0 and reported by a later one (a class that never arrived, a short horizon), so the result decides, as
+ * it always did. Returns an executor that serves those replications from what it ran, not running them again.
+ */
+async function lookAtMetricsFirst(context: CommandContext, scenarios: readonly Scenario[], execute: UnitExecutor): Promise<UnitExecutor> {
+  const { args, io } = context;
+  if (args.metrics.length === 0) return execute;
   const matchers = args.metrics.map(metricMatcher);
-  const limits = limitsOf(args);
+  const probed = new Map<Scenario, ReplicationOutput>();
   const seen = new Set<string>();
   for (const scenario of scenarios) {
     if (matchers.every((m) => [...seen].some(m))) break;
-    for (const path of underCaps(() => metricPaths([runReplication(scenario, 0, limits)]))) seen.add(path);
+    const [output] = await execute([{ scenario, replication: 0 }]);
+    probed.set(scenario, output as ReplicationOutput);
+    for (const path of metricPaths([output as ReplicationOutput])) seen.add(path);
   }
   const of = scenarios.length === 1 ? "that this scenario reports in replication 0" : "that these scenarios report in replication 0";
   const selection = selectMetrics(args.metrics, [...seen], of);
-  if (!selection.ok) throw new InputError(selection.problems.join("\n"));
+  if (!selection.ok) {
+    io.stderr(terminalSafe(`borderflow ${args.command}: warning: ${selection.problems.join("; ")}; the study goes on, and --metric is checked again on its result\n`));
+  }
+  return async (units: readonly StudyUnit[]) => {
+    const outputs: ReplicationOutput[] = new Array<ReplicationOutput>(units.length);
+    const rest: StudyUnit[] = [];
+    const restAt: number[] = [];
+    units.forEach((u, i) => {
+      const done = u.replication === 0 ? probed.get(u.scenario) : undefined;
+      if (done !== undefined) outputs[i] = done;
+      else {
+        rest.push(u);
+        restAt.push(i);
+      }
+    });
+    if (rest.length > 0) (await execute(rest)).forEach((o, k) => { outputs[restAt[k] as number] = o; });
+    return outputs;
+  };
 }
 
 /** `borderflow run FILE`. */
@@ -51,10 +74,11 @@ export async function runRun(context: CommandContext): Promise<number> {
   const { args, io } = context;
   const file = oneFile(context);
   checkShard(context);
+  checkShardMetrics(context);
   const scenario = readScenario(io, file, overridesOf(args));
   checkOut(context);
-  checkMetricsFirst(context, [scenario]);
-  return withPool(context, scenario.name, async (execute) => {
+  return withPool(context, scenario.name, async (pool) => {
+    const execute = await lookAtMetricsFirst(context, [scenario], pool);
     const { replications, done } = await fixReplications(context, scenario, execute);
     return finishStudy(context, runKind, { scenario, replications }, execute, done);
   });
@@ -65,6 +89,7 @@ export async function runCompare(context: CommandContext): Promise<number> {
   const { args, io } = context;
   if (args.files.length < 2) throw new UsageError(`compare needs at least two scenario files, got ${args.files.length}`);
   checkShard(context);
+  checkShardMetrics(context);
   const read = args.files.map((f) => readScenario(io, f, overridesOf(args)));
   checkOut(context);
   const base = read[0] as Scenario;
@@ -82,9 +107,9 @@ export async function runCompare(context: CommandContext): Promise<number> {
     }
   });
   const scenarios = read.map((s) => ({ ...s, seed: base.seed }) as Scenario);
-  checkMetricsFirst(context, scenarios);
-  return withPool(context, "compare", async (execute) => {
-    const { replications, done } = await fixReplications(context, base, execute);
+  return withPool(context, "compare", async (pool) => {
+    const execute = await lookAtMetricsFirst(context, scenarios, pool);
+    const { replications, done } = await fixReplications(context, scenarios[0] as Scenario, execute);
     return finishStudy(context, compareKind, { scenarios, replications }, execute, done);
   });
 }
@@ -118,11 +143,12 @@ export async function runSweep(context: CommandContext): Promise<number> {
   const parsed = parseSweep(sweepSet);
   if (!parsed.ok) throw new InputError(formatProblems(parsed.problems));
   checkShard(context);
+  checkShardMetrics(context);
   const others = args.sets.filter((s) => s !== sweepSet);
   const scenarios = parsed.values.map((v) => readScenario(io, file, overridesOf(args, [...others, `${parsed.path}=${JSON.stringify(v)}`])));
   checkOut(context);
-  checkMetricsFirst(context, scenarios);
-  return withPool(context, `sweep ${parsed.path}`, async (execute) => {
+  return withPool(context, `sweep ${parsed.path}`, async (pool) => {
+    const execute = await lookAtMetricsFirst(context, scenarios, pool);
     const { replications, done } = await fixReplications(context, scenarios[0] as Scenario, execute);
     return finishStudy(context, sweepKind, { parameter: parsed.path, values: parsed.values, scenarios, replications }, execute, done);
   });

@@ -36,7 +36,7 @@ export class WaitingLine<T> {
 
   /** The item at position i (0 = next served); undefined if out of range. */
   at(i: number): T | undefined {
-    return i >= 0 && i < this.count ? this.items[(this.head + i) & this.mask] : undefined;
+    return Number.isInteger(i) && i >= 0 && i < this.count ? this.items[(this.head + i) & this.mask] : undefined;
   }
 
   /**

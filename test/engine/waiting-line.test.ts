@@ -12,7 +12,7 @@ describe("WaitingLine", () => {
   it("new WaitingLine() serves first in, first out", () => {
     const line = new WaitingLine<string>();
     for (const x of ["a", "b", "c"]) line.push(x);
-    expect([line.length, line.peek(), line.at(2), line.at(3)]).toEqual([3, "a", "c", undefined]);
+    expect([line.length, line.peek(), line.at(2), line.at(3), line.at(0.5), line.at(-1)]).toEqual([3, "a", "c", undefined, undefined, undefined]);
     expect(drain(line)).toEqual(["a", "b", "c"]);
     expect([line.length, line.peek()]).toEqual([0, undefined]);
   });
