@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { runBorder, type BorderSpec } from "../../../src/model/index.js";
 import { loadScenario } from "../../../src/scenario/index.js";
+import { BorderDirection } from "../../../src/model/border/border-direction.js";
+import type { Truck } from "../../../src/model/border/truck.js";
 import { drawTrucksOnly } from "../../bench/border-draws.js";
 
 // The bench's floor for the border year ("the model's own draws alone") is only a floor if it draws what
@@ -13,7 +15,36 @@ function border(file: string): BorderSpec {
   return loaded.scenario;
 }
 
+/** Everything drawn for a truck, as text. */
+function drawn(direction: string, truck: Truck): string {
+  const { classIndex, sealed, alarm, incomplete, documentsHours, rank, preclearDraw } = truck;
+  return JSON.stringify([direction, classIndex, sealed, alarm, incomplete, documentsHours, rank, preclearDraw, Array.from(truck.serviceHours)]);
+}
+
 describe("drawTrucksOnly (the bench's floor under a border run)", () => {
+  afterEach(() => { vi.restoreAllMocks(); });
+
+  it("draws every attribute and service time of the trucks the model makes, in the same order per direction", () => {
+    const spec = border("seals-and-unified.json");
+    const made: string[] = [];
+    const original = BorderDirection.prototype._newTruck;
+    // Listen to the one place the model makes trucks (first arrivals; a returning truck is not made there).
+    vi.spyOn(BorderDirection.prototype, "_newTruck").mockImplementation(function (this: BorderDirection) {
+      const truck = original.call(this);
+      made.push(drawn(this.id, truck));
+      return truck;
+    });
+    runBorder(spec, 1);
+    vi.restoreAllMocks();
+    const floor: string[] = [];
+    drawTrucksOnly(spec, 1, (direction, _t, truck) => floor.push(drawn(direction, truck)));
+    const perDirection = (lines: string[], d: string): string[] => lines.filter((l) => l.startsWith(`["${d}"`));
+    for (const d of ["kg-to-kz", "kz-to-kg"]) {
+      expect(perDirection(floor, d).length).toBeGreaterThan(1000);
+      expect(perDirection(floor, d)).toEqual(perDirection(made, d));
+    }
+  });
+
   for (const file of ["baseline.json", "seals.json"]) {
     it(`draws the arrival times, classes and seals of ${file}'s run, truck for truck`, () => {
       const spec = border(file);
