@@ -1,10 +1,5 @@
-import { Simulation, nonHomogeneousPoisson, randomStream } from "../../src/engine/index.js";
-import { DEFAULT_RUN_LIMITS } from "../../src/model/index.js";
-import { arrivalProfile } from "../../src/model/border/arrival-profile.js";
-import { BorderDirection, type BorderShared } from "../../src/model/border/border-direction.js";
 import type { BorderDirectionId, BorderSpec } from "../../src/model/border/border-spec.js";
-import { SystemStats, type ClassStats } from "../../src/model/border/direction-stats.js";
-import { BORDER_DIRECTIONS } from "../../src/model/border/run-border.js";
+import { borderDirections } from "../../src/model/border/run-border.js";
 import type { Truck } from "../../src/model/border/truck.js";
 
 /**
@@ -19,27 +14,16 @@ import type { Truck } from "../../src/model/border/truck.js";
 export function drawTrucksOnly(
   spec: BorderSpec, replication: number, onTruck?: (direction: BorderDirectionId, at: number, truck: Truck) => void,
 ): number {
-  const sim = new Simulation(); // the stations need one; it never runs
-  let trucks = 0;
-  const stream = (name: string): (() => number) => randomStream(spec.seed, replication, name);
-  const shared: BorderShared = {
-    sim, spec, stream,
-    system: new SystemStats(0),
-    classes: new Map<string, ClassStats>(),
-    nextTruck: () => trucks++,
-    trace: undefined,
-    limits: DEFAULT_RUN_LIMITS,
-    stations: [],
-  };
+  // Built as runBorder builds them; the simulation never runs.
+  const { directions } = borderDirections(spec, replication);
   const horizon = spec.days * 24;
-  for (const id of BORDER_DIRECTIONS) {
-    const direction = new BorderDirection(shared, id);
-    const arrivals = nonHomogeneousPoisson(
-      arrivalProfile({ ...spec.directions[id], monthOfYear: spec.monthOfYear, startMonth: spec.startMonth }),
-      stream(`arrivals:${id}`),
-    );
+  let trucks = 0;
+  for (const direction of directions) {
+    const id = direction.id;
+    const arrivals = direction._arrivals();
     for (let t = arrivals.next(0); t < horizon; t = arrivals.next(t)) {
       const truck = direction._newTruck();
+      trucks++;
       onTruck?.(id, t, truck);
     }
   }

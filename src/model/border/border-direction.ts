@@ -90,13 +90,17 @@ export class BorderDirection {
 
   /** Starts the direction's non-homogeneous Poisson arrivals. */
   start(): void {
-    const { sim, spec, stream } = this.shared;
-    const arrivals = nonHomogeneousPoisson(
+    // Starts before ordinary events at time 0, as a process would.
+    this.shared.sim.wake(new TruckArrivals(this, this._arrivals()), 0, 0);
+  }
+
+  /** @internal The direction's arrival times: non-homogeneous Poisson, from its own stream. */
+  _arrivals(): ArrivalProcess {
+    const { spec, stream } = this.shared;
+    return nonHomogeneousPoisson(
       arrivalProfile({ ...this.dir, monthOfYear: spec.monthOfYear, startMonth: spec.startMonth }),
       stream(`arrivals:${this.id}`),
     );
-    // Starts before ordinary events at time 0, as a process would.
-    sim.wake(new TruckArrivals(this, arrivals), 0, 0);
   }
 
   /**

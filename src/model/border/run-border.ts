@@ -75,15 +75,13 @@ function watchServers(stations: readonly FlowStation[], now: number, report: Non
 }
 
 /**
- * Runs replication `replication` (0-based) of the border: both directions, each truck a process
- * through its direction's stages, statistics over (warm-up, horizon]. A pure function of its
- * arguments: the same spec and replication give the same numbers. Every source of randomness has
- * its own named stream, so scenarios that differ only in a measure share their random numbers.
+ * @internal What replication `replication` of the border shares and both its directions, built and not
+ * started: `runBorder` runs them; the bench's draws-only floor (test/bench/border-draws.ts) draws from them.
  */
-export function runBorder(spec: BorderSpec, replication: number, options: BorderRunOptions = {}): BorderRun {
+export function borderDirections(
+  spec: BorderSpec, replication: number, options: BorderRunOptions = {},
+): { sim: Simulation; shared: BorderShared; directions: BorderDirection[] } {
   const sim = new Simulation();
-  const horizon = spec.days * 24;
-  const warmup = spec.warmupDays * 24;
   let trucks = 0;
   const shared: BorderShared = {
     sim,
@@ -96,7 +94,19 @@ export function runBorder(spec: BorderSpec, replication: number, options: Border
     limits: options.limits ?? DEFAULT_RUN_LIMITS,
     stations: [],
   };
-  const directions = BORDER_DIRECTIONS.map((id) => new BorderDirection(shared, id));
+  return { sim, shared, directions: BORDER_DIRECTIONS.map((id) => new BorderDirection(shared, id)) };
+}
+
+/**
+ * Runs replication `replication` (0-based) of the border: both directions, each truck a process
+ * through its direction's stages, statistics over (warm-up, horizon]. A pure function of its
+ * arguments: the same spec and replication give the same numbers. Every source of randomness has
+ * its own named stream, so scenarios that differ only in a measure share their random numbers.
+ */
+export function runBorder(spec: BorderSpec, replication: number, options: BorderRunOptions = {}): BorderRun {
+  const horizon = spec.days * 24;
+  const warmup = spec.warmupDays * 24;
+  const { sim, shared, directions } = borderDirections(spec, replication, options);
   const stations = stationsOf(directions);
   shared.stations.push(...stations);
   if (options.servers !== undefined) watchServers(stations, sim.now, options.servers);
