@@ -2,12 +2,12 @@
 // --precision phase that fixes the replication count, and writing a part or a result. A new study
 // command builds its study kind's spec (src/scenario/study/study-kind.ts) and calls finishStudy.
 import {
-  runShardOfStudy, runStudy, runWholeStudy, rowsToCsv, studyPlan,
+  runShardOfStudy, runStudy, runWholeStudy, rowsToCsv, modelsOf, studyPlan,
   type ReplicationOutput, type ResultRow, type Scenario, type StudyKind, type StudyRun, type UnitExecutor,
 } from "../scenario/index.js";
 import { selectMetrics } from "../scenario/output/metric-filter.js";
 import { selectResultJson, studiesOf } from "../scenario/output/select-json.js";
-import { tableRows, type RowModel } from "../scenario/output/table-rows.js";
+import { tableRows } from "../scenario/output/table-rows.js";
 import { unitPool } from "../scenario/workers/worker-pool.js";
 import { DEFAULT_RUN_LIMITS, RunLimitError, type RunLimits } from "../model/index.js";
 import { UsageError, type CliArgs } from "./args.js";
@@ -141,9 +141,9 @@ export function render(context: CommandContext, json: unknown, rows: readonly Re
 function renderCounted(context: CommandContext, json: unknown, rows: readonly ResultRow[]): { text: string; rows: number } {
   const { args } = context;
   const format = args.format ?? "table";
+  const studies = studiesOf(json);
+  const models = modelsOf(studies);
   if (format === "table") {
-    const studies = studiesOf(json);
-    const models = new Map<string, RowModel>(studies.map((r) => [r.scenario, r.model]));
     const table = tableRows(rows, (scenario) => models.get(scenario) ?? "network", { patterns: args.metrics, all: args.all });
     if (!table.ok) throw new InputError(table.problems.join("\n"));
     const more = table.headline && table.hidden > 0
@@ -159,5 +159,5 @@ function renderCounted(context: CommandContext, json: unknown, rows: readonly Re
     const whole = args.metrics.length === 0 ? json : selectResultJson(json, (metric) => keep.has(metric));
     return { text: `${JSON.stringify(whole, null, 2)}\n`, rows: selected.length };
   }
-  return { text: rowsToCsv(selected), rows: selected.length };
+  return { text: rowsToCsv(selected, models), rows: selected.length };
 }

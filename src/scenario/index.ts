@@ -29,7 +29,7 @@ export { sweepKind, type SweepSpec } from "./study/kinds/sweep-kind.js";
 export { sensitivityKind } from "./study/kinds/sensitivity-kind.js";
 export { uncertaintyKind } from "./study/kinds/uncertainty-kind.js";
 export { runWholeStudy, runShardOfStudy } from "./study/run-study-kind.js";
-export { csvCell, studyRows, comparisonRows, sweepRows, rowsToCsv, type ResultRow } from "./output/result-csv.js";
+export { csvCell, studyRows, comparisonRows, sweepRows, rowsToCsv, modelsOf, type ResultRow, type RowModel } from "./output/result-csv.js";
 export type {
   StudyResult, ComparisonResult, SweepResult, Difference, DirectionResult, DirectionSeries, DirectionId,
   BandPoint, ActivityResult, CrossingEstimate, MetricSet,

@@ -135,9 +135,14 @@ describe("borderflow CLI (in-process)", () => {
     const io = memoryIo();
     expect(await main(["run", MM1, ...quick, "--format", "csv"], io)).toBe(0);
     const lines = io.out.trim().split("\n");
-    expect(lines[0]).toBe("kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications");
+    expect(lines[0]).toBe("kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications,unit");
     expect(lines.some((l) => l.includes(",system.timeInSystem,"))).toBe(true);
-    for (const line of lines.slice(1)) expect(line.split(",").length).toBeGreaterThanOrEqual(10);
+    // The unit is the last cell: a network's times are in its own time unit, utilisation a share of time.
+    const unitOf = (metric: string): string | undefined => lines.find((l) => l.includes(`,${metric},`))?.split(",").at(-1);
+    expect(unitOf("system.timeInSystem")).toBe("time units");
+    expect(unitOf("system.throughput")).toBe("per time unit");
+    expect(unitOf("stations.desk.utilization")).toBe("share of time");
+    for (const line of lines.slice(1)) expect(line.split(",").length).toBeGreaterThanOrEqual(11);
   });
 
   it("main(['run', FILE, '--out', existing]) refuses to overwrite without --force, and replaces with it", async () => {

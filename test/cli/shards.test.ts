@@ -50,7 +50,7 @@ describe("borderflow COMMAND --shard I/N, then merge (built CLI)", () => {
     const study = studies["sweep"] as string[];
     const files = written["sweep"] as string[];
     const csv = cli(...study, "--format", "csv", "--workers", "2");
-    expect(csv.split("\n")[0]).toBe("kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications");
+    expect(csv.split("\n")[0]).toBe("kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications,unit");
     expect(cli("merge", ...files, "--format", "csv")).toBe(csv);
     expect(cli("merge", ...files)).toBe(cli(...study, "--workers", "2"));
   }, SLOW);

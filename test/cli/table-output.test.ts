@@ -133,4 +133,17 @@ describe("borderflow progress and --out note", () => {
     expect(await main(["run", ...quiet, "--shard", "1/2", "--out", "part1.json"], io)).toBe(0);
     expect(io.err).toMatch(/^borderflow run: wrote JSON part 1\/2 of the run study, for borderflow merge \(\d[\d,]* bytes\) to part1\.json\n$/);
   });
+  it("main(['compare', border FILES, '--format', 'csv']) ends every row with the unit the table shows, differences too", async () => {
+    const io = memoryIo();
+    expect(await main(["compare", "scenarios/baseline.json", "scenarios/seals.json", ...border, "--format", "csv"], io)).toBe(0);
+    const lines = io.out.trim().split("\n");
+    expect(lines[0]?.split(",").at(-1)).toBe("unit");
+    const unit = (kind: string, metric: string): string | undefined =>
+      lines.find((l) => l.startsWith(`${kind},`) && l.includes(`,${metric},`))?.split(",").at(-1);
+    expect(unit("estimate", "directions.kg-to-kz.crossingHours")).toBe("hours");
+    expect(unit("difference", "directions.kg-to-kz.crossingHours")).toBe("hours");
+    expect(unit("difference", "directions.kz-to-kg.trucksPerDay")).toBe("trucks/day");
+    expect(unit("estimate", "directions.kg-to-kz.queueKm")).toBe("km");
+    expect(unit("estimate", "system.throughput")).toBe("trucks/hour");
+  });
 });

@@ -132,9 +132,15 @@ describe("dashboard in Chromium", () => {
     const csv = await download(first, '#result-downloads button:text-is("CSV")');
     expect(csv.name).toBe("borderflow-comparison.csv");
     const lines = csv.text.trimEnd().split("\n");
-    expect(lines[0]).toBe("kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications");
+    expect(lines[0]).toBe("kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications,unit");
     expect(lines.filter((l) => l.startsWith("difference,seals,")).length).toBeGreaterThan(0);
     expect(lines.some((l) => l.startsWith("estimate,baseline,,,directions.kg-to-kz.crossingHours,"))).toBe(true);
+    expect(lines.find((l) => l.startsWith("difference,seals,,,directions.kg-to-kz.crossingHours,"))?.split(",").at(-1)).toBe("hours");
+    // Byte for byte what the CLI writes for the same scenarios, seed and settings.
+    expect(csv.text).toBe(await cli([
+      "compare", ...firstView.map(scenarioFile), "--replications", String(quick.replications), "--set", `days=${quick.days}`,
+      "--workers", "1", "--quiet", "--format", "csv",
+    ]));
   });
 
   it("exports a chart as SVG and as PNG", async () => {

@@ -1,4 +1,4 @@
-import { comparisonRows, csvCell, rowsToCsv, sweepRows, type ComparisonResult, type SweepResult } from "../../src/scenario/index.js";
+import { comparisonRows, csvCell, modelsOf, rowsToCsv, sweepRows, type ComparisonResult, type SweepResult } from "../../src/scenario/index.js";
 import type { SweepGrid } from "../charts/index.js";
 
 /** A file the page offers for download. */
@@ -17,7 +17,7 @@ function cliJson(value: unknown): string {
 
 /** The comparison as `borderflow compare ... --format csv` writes it: one row per estimate and per paired difference. */
 export function comparisonCsvFile(comparison: ComparisonResult): DownloadFile {
-  return { name: "borderflow-comparison.csv", type: "text/csv", text: rowsToCsv(comparisonRows(comparison)) };
+  return { name: "borderflow-comparison.csv", type: "text/csv", text: rowsToCsv(comparisonRows(comparison), modelsOf(comparison.results)) };
 }
 
 /** The comparison as `borderflow compare ... --format json` writes it. */
@@ -27,7 +27,7 @@ export function comparisonJsonFile(comparison: ComparisonResult): DownloadFile {
 
 /** The sweep as `borderflow sweep ... --format csv` writes it. */
 export function sweepCsvFile(sweep: SweepResult): DownloadFile {
-  return { name: "borderflow-sweep.csv", type: "text/csv", text: rowsToCsv(sweepRows(sweep)) };
+  return { name: "borderflow-sweep.csv", type: "text/csv", text: rowsToCsv(sweepRows(sweep), modelsOf(sweep.results)) };
 }
 
 /** The sweep as `borderflow sweep ... --format json` writes it. */
@@ -40,7 +40,7 @@ export function sweepJsonFile(sweep: SweepResult): DownloadFile {
  * --set FIRST=V1,... --set SECOND=value --format csv` writes for that value.
  */
 export function sweepGridCsvFile(grid: SweepGrid): DownloadFile {
-  const blocks = grid.sweeps.map((sweep) => rowsToCsv(sweepRows(sweep)).trimEnd().split("\n"));
+  const blocks = grid.sweeps.map((sweep) => rowsToCsv(sweepRows(sweep), modelsOf(sweep.results)).trimEnd().split("\n"));
   const header = `parameter2,value2,${blocks[0]?.[0] ?? ""}`;
   const lines = blocks.flatMap((lines, r) => lines.slice(1).map((line) => `${csvCell(grid.rows.parameter)},${csvCell(grid.rows.values[r])},${line}`));
   return { name: "borderflow-sweep-grid.csv", type: "text/csv", text: `${[header, ...lines].join("\n")}\n` };

@@ -1,4 +1,5 @@
 import type { ComparisonResult, StudyResult, SweepResult } from "../study/study-result.js";
+import { metricUnit } from "./metric-unit.js";
 
 /** One row of a results table: a metric's estimate for one scenario. */
 export interface ResultRow {
@@ -17,6 +18,9 @@ export interface ResultRow {
 }
 
 const COLUMNS = ["kind", "scenario", "parameter", "value", "metric", "mean", "halfWidth", "lo", "hi", "replications"] as const;
+
+/** The model of the scenario a row belongs to (a study's `model`); a metric's unit depends on it. */
+export type RowModel = "network" | "border";
 const GROUPS = ["system", "stations", "classes", "directions"] as const;
 
 function isEstimate(node: unknown): node is { mean: number; halfWidth: number | null; lo: number | null; hi: number | null } {
@@ -71,12 +75,23 @@ export function csvCell(v: string | number | boolean | null | undefined): string
 
 /**
  * Rows as CSV (RFC 4180, comma-separated, header first, one metric a row, numbers at full precision,
- * missing intervals as empty cells), ready to open in a spreadsheet.
+ * missing intervals as empty cells), ready to open in a spreadsheet. The last column is the metric's
+ * unit ("hours", "trucks/day", "time units"...), read from its path and its scenario's model.
+ * @throws {RangeError} if a row's scenario has no model in `models`.
  * @example
- * rowsToCsv([]).split("\n")[0]; // => "kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications"
+ * rowsToCsv([], new Map()).split("\n")[0]; // => "kind,scenario,parameter,value,metric,mean,halfWidth,lo,hi,replications,unit"
  */
-export function rowsToCsv(rows: readonly ResultRow[]): string {
-  const lines = [COLUMNS.join(",")];
-  for (const row of rows) lines.push(COLUMNS.map((c) => csvCell(row[c])).join(","));
+export function rowsToCsv(rows: readonly ResultRow[], models: ReadonlyMap<string, RowModel>): string {
+  const lines = [[...COLUMNS, "unit"].join(",")];
+  for (const row of rows) {
+    const model = models.get(row.scenario);
+    if (model === undefined) throw new RangeError(`rowsToCsv: no model for the scenario of a row, "${row.scenario}"`);
+    lines.push([...COLUMNS.map((c) => csvCell(row[c])), csvCell(metricUnit(row.metric, model))].join(","));
+  }
   return `${lines.join("\n")}\n`;
+}
+
+/** The model of each study in a result, by scenario name: what `rowsToCsv` needs. */
+export function modelsOf(results: readonly StudyResult[]): Map<string, RowModel> {
+  return new Map(results.map((r) => [r.scenario, r.model]));
 }

@@ -1,9 +1,8 @@
 import { metricUnit } from "./metric-unit.js";
 import { selectMetrics } from "./metric-filter.js";
-import type { ResultRow } from "./result-csv.js";
+import type { ResultRow, RowModel } from "./result-csv.js";
 
-/** The model of the scenario a row belongs to; units and headline metrics depend on it. */
-export type RowModel = "network" | "border";
+export type { RowModel } from "./result-csv.js";
 
 /** A result row as a terminal table shows it: with its unit. */
 export interface TableRow extends ResultRow {
