@@ -7,6 +7,8 @@ import { pairedInputs, DesignPointError, type ScenarioSource } from "../scenario
 import { sensitivitySpec, type SensitivityResult } from "../scenario/study/analysis/sensitivity.js";
 import { uncertaintySpec, type UncertaintyResult } from "../scenario/study/analysis/uncertainty.js";
 import { sensitivityCsv, uncertaintyCsv } from "../scenario/output/analysis-csv.js";
+import type { RowModel } from "../scenario/output/result-csv.js";
+import type { DesignPoint } from "../scenario/study/analysis/design-point.js";
 import { selectMetrics } from "../scenario/output/metric-filter.js";
 import type { StudyKind } from "../scenario/study/study-kind.js";
 import { UsageError } from "./args.js";
@@ -72,15 +74,22 @@ function design<T>(make: () => T): T {
 }
 
 /** A sensitivity or uncertainty result in --format (table and CSV are the analysis's own, not generic rows). */
-export function renderAnalysis(context: CommandContext, command: "sensitivity" | "uncertainty", result: unknown): string {
+export function renderAnalysis(context: CommandContext, command: "sensitivity" | "uncertainty", result: unknown, model: RowModel): string {
   const format = context.args.format ?? "table";
   if (format === "json") return `${JSON.stringify(result, null, 2)}\n`;
-  if (command === "sensitivity") return format === "csv" ? sensitivityCsv(result as SensitivityResult) : sensitivityTable(result as SensitivityResult);
-  return format === "csv" ? uncertaintyCsv(result as UncertaintyResult) : uncertaintyTable(result as UncertaintyResult);
+  if (command === "sensitivity") return format === "csv" ? sensitivityCsv(result as SensitivityResult, model) : sensitivityTable(result as SensitivityResult, model);
+  return format === "csv" ? uncertaintyCsv(result as UncertaintyResult, model) : uncertaintyTable(result as UncertaintyResult, model);
+}
+
+/** The model of a design's scenarios (every point's is its file's); its metrics' units depend on it. */
+function modelOfDesign(points: readonly DesignPoint[]): RowModel {
+  const first = points[0];
+  if (first === undefined) throw new RangeError("modelOfDesign: a design without points");
+  return first.scenario.model;
 }
 
 /** Runs the study (or, with --shard, its shard's units into a part file) and writes the output. */
-async function finish<S>(context: CommandContext, kind: StudyKind<S, unknown>, spec: S, label: string): Promise<number> {
+async function finish<S extends { readonly points: readonly DesignPoint[] }>(context: CommandContext, kind: StudyKind<S, unknown>, spec: S, label: string): Promise<number> {
   const { args, io } = context;
   return withPool(context, label, async (execute: UnitExecutor) => {
     if (args.shard !== undefined) {
@@ -88,7 +97,7 @@ async function finish<S>(context: CommandContext, kind: StudyKind<S, unknown>, s
       return 0;
     }
     const result = await runWholeStudy(kind, spec, execute);
-    emit(context, renderAnalysis(context, kind.command as "sensitivity" | "uncertainty", result));
+    emit(context, renderAnalysis(context, kind.command as "sensitivity" | "uncertainty", result, modelOfDesign(spec.points)));
     return 0;
   });
 }

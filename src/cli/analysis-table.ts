@@ -1,6 +1,8 @@
 import type { Estimate } from "../stats/index.js";
 import type { MorrisEffect, OatEffect, SensitivityResult } from "../scenario/study/analysis/sensitivity.js";
 import type { UncertaintyResult } from "../scenario/study/analysis/uncertainty.js";
+import { metricUnit } from "../scenario/output/metric-unit.js";
+import type { RowModel } from "../scenario/output/result-csv.js";
 
 function number(x: number | null | undefined): string {
   if (x === null || x === undefined) return "—";
@@ -22,12 +24,18 @@ function table(header: readonly string[], body: readonly (readonly string[])[], 
 
 const what = (r: { scenario: string; against?: string }): string => (r.against === undefined ? r.scenario : `${r.scenario} − ${r.against}`);
 
+/** A metric's path with its unit, as a title names it: "directions.kg-to-kz.crossingHours (hours)". */
+function withUnit(metric: string, model: RowModel): string {
+  const unit = metricUnit(metric, model);
+  return unit === "" ? metric : `${metric} (${unit})`;
+}
+
 /**
  * A sensitivity result for a terminal: one table per metric, inputs sorted by their influence on
  * that metric (|swing| one at a time, μ* for Morris), each effect with its 95% replication
  * interval and a note where it cannot be told from replication noise.
  */
-export function sensitivityTable(result: SensitivityResult): string {
+export function sensitivityTable(result: SensitivityResult, model: RowModel): string {
   const settings = `${result.replications} replications, seed ${result.seed}${result.trajectories === undefined ? "" : `, ${result.trajectories} trajectories`}`;
   const blocks = result.metrics.map((m) => {
     const key = (e: OatEffect | MorrisEffect | undefined): number => (e === undefined ? 0 : "swing" in e ? Math.abs(e.swing) : e.muStar);
@@ -37,14 +45,14 @@ export function sensitivityTable(result: SensitivityResult): string {
     const noise = (flag: boolean | null): string => (flag === null ? "(1 replication: noise unknown)" : flag ? "within noise" : "");
     if (result.method === "oat") {
       const nominal = result.nominal?.[m];
-      const title = `${what(result)}: ${m}${nominal === undefined ? "" : `, all inputs nominal ${estimateText(nominal)}`} (one at a time; ${settings})`;
+      const title = `${what(result)}: ${withUnit(m, model)}${nominal === undefined ? "" : `, all inputs nominal ${estimateText(nominal)}`} (one at a time; ${settings})`;
       const body = inputs.map((input) => {
         const e = input.effects[m] as OatEffect;
         return [name(input), range(input), estimateText(e.atLow), estimateText(e.atHigh), e.swingHalfWidth === null ? number(e.swing) : `${number(e.swing)} ± ${number(e.swingHalfWidth)}`, noise(e.withinNoise)];
       });
       return `${title}\n${table(["input", "low … high", "at low", "at high", "swing (high − low)", ""], body, new Set([2, 3, 4]))}`;
     }
-    const title = `${what(result)}: ${m} (Morris elementary effects, per the input's whole range; ${settings})`;
+    const title = `${what(result)}: ${withUnit(m, model)} (Morris elementary effects, per the input's whole range; ${settings})`;
     const body = inputs.map((input) => {
       const e = input.effects[m] as MorrisEffect;
       return [name(input), range(input), number(e.muStar), number(e.mu), number(e.sigma), number(e.noise), noise(e.withinNoise)];
@@ -56,7 +64,7 @@ export function sensitivityTable(result: SensitivityResult): string {
 }
 
 /** An uncertainty result for a terminal: each metric's spread across worlds and what causes it. */
-export function uncertaintyTable(result: UncertaintyResult): string {
+export function uncertaintyTable(result: UncertaintyResult, model: RowModel): string {
   const title = `${what(result)} across ${result.samples} plausible worlds (Latin hypercube over ${result.inputs.length} inputs; ${result.replications} replications each, seed ${result.seed})`;
   const entries = Object.entries(result.metrics);
   const anyHelps = entries.some(([, s]) => s.shareHelps !== undefined);
@@ -66,11 +74,11 @@ export function uncertaintyTable(result: UncertaintyResult): string {
     return total === 0 ? "—" : `${Math.round((100 * s.inputVariance) / total)}%`;
   };
   const body = entries.map(([m, s]) => [
-    m, number(s.median), `[${number(s.p5)}, ${number(s.p95)}]`,
+    m, metricUnit(m, model), number(s.median), `[${number(s.p5)}, ${number(s.p95)}]`,
     ...(anyHelps ? [s.shareHelps === undefined ? "—" : `${Math.round(100 * s.shareHelps)}%`] : []),
     share(s),
   ]);
-  const header = ["metric", "median", "5% … 95%", ...(anyHelps ? ["helps in"] : []), "spread from inputs"];
+  const header = ["metric", "unit", "median", "5% … 95%", ...(anyHelps ? ["helps in"] : []), "spread from inputs"];
   const held = result.held === undefined ? "" : `\nHeld at their --set values, not varied: ${result.held.join(", ")}\n`;
-  return `${title}\n${table(header, body, new Set([1, 2, 3]))}\n${held}`;
+  return `${title}\n${table(header, body, new Set([2, 3, 4]))}\n${held}`;
 }

@@ -227,6 +227,11 @@ export async function runMerge(context: CommandContext): Promise<number> {
   if (merged.first !== undefined) checkFirstUnit(context, merged.first);
   const analysis = merged.command === "sensitivity" || merged.command === "uncertainty" ? merged.command : undefined;
   if (analysis === undefined) writeResult(context, merged.result, merged.rows);
-  else emit(context, renderAnalysis(context, analysis, merged.result));
+  else {
+    // An analysis has at least one design point, so its parts hold a first run; its model gives the units.
+    const model = merged.first?.unit.scenario.model;
+    if (model === undefined) throw new InputError(`merge: the ${analysis} parts hold no run`);
+    emit(context, renderAnalysis(context, analysis, merged.result, model));
+  }
   return 0;
 }

@@ -73,6 +73,9 @@ describe("borderflow sensitivity and uncertainty", () => {
       const row = io.out.split("\n")[1] as string;
       // Quoted (the name holds commas and quotes) and led by an apostrophe, as the other CSVs write such names.
       expect(row, argv[0]).toContain(`"'=HYPERLINK(""http://x"",""y"")",'@base,`);
+      // The last column is the metric's unit, which the effects are in.
+      expect(io.out.split("\n")[0]?.split(",").at(-1), argv[0]).toBe("unit");
+      expect(row.split(",").at(-1), argv[0]).toBe("per time unit");
     }
   });
 
@@ -80,10 +83,19 @@ describe("borderflow sensitivity and uncertainty", () => {
     const io = memoryIo();
     expect(await main(["sensitivity", "scenarios/mm1.json", ...short, "--workers", "1", "--metric", "system.throughput"], io)).toBe(0);
     const lines = io.out.split("\n");
-    expect(lines[0]).toMatch(/^M\/M\/1 at utilisation 0\.9: system\.throughput, all inputs nominal .* \(one at a time; 3 replications, seed 1\)$/);
+    expect(lines[0]).toMatch(/^M\/M\/1 at utilisation 0\.9: system\.throughput \(per time unit\), all inputs nominal .* \(one at a time; 3 replications, seed 1\)$/);
     // The arrival rate sets the throughput; the service time does not change it beyond noise.
     expect(lines[3]).toMatch(/^arrivals\.0\.interarrival\.mean/);
     expect(lines[4]).toMatch(/^stations\.0\.service\.mean .*within noise$/);
+  });
+
+  it("main(['uncertainty', FILE]) prints each metric's unit beside it", async () => {
+    const io = memoryIo();
+    expect(await main(["uncertainty", "scenarios/mm1.json", "--samples", "2", ...short, "--workers", "1", "--metric", "system.timeInSystem", "--metric", "stations.*.utilization"], io)).toBe(0);
+    const lines = io.out.split("\n");
+    expect(lines[1]).toMatch(/^metric\s+unit\s+median/);
+    expect(lines[3]).toMatch(/^system\.timeInSystem\s+time units\s+\d/);
+    expect(lines[4]).toMatch(/^stations\.desk\.utilization\s+share of time\s+\d/);
   });
 
   it("main(['sensitivity', FILE, '--set', declared path]) holds that input and says so", async () => {
