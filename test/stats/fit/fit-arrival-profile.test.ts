@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gamma, randomStream } from "../../../src/engine/index.js";
 import { fitArrivalProfile, monthOf, weekdayOf, type LocalArrival } from "../../../src/stats/fit/index.js";
 import { namedStreams } from "../../../src/scenario/index.js";
+import { studentTCdf } from "../../../src/stats/index.js";
 
 const streams = namedStreams(1);
 
@@ -80,6 +81,22 @@ describe("fitArrivalProfile(arrivals, options)", () => {
     const fit = fitArrivalProfile(simulate(56, 200, Array(12).fill(1), 3, (u) => busy.sample(u)), { replicates: 99, streams });
     expect(fit.dispersion.index).toBeGreaterThan(3);
     expect(fit.dispersion.p).toBeLessThan(1e-6);
+  });
+
+  it("fitArrivalProfile(14 days) covers trucksPerDay as often as a stratified mean with 7 degrees of freedom allows", () => {
+    // Two days of each weekday: the stratified bootstrap's percentile interval is about mean ± 1.96·SE, where
+    // SE rests on 7 degrees of freedom (one per weekday), so with an unbiased bootstrap variance it covers
+    // P(|t_7| <= 1.96) = 0.909 of the time. Resampling 2 of 2 days (variance halved) covers about 0.79.
+    const trials = 400;
+    let covered = 0;
+    for (let t = 0; t < trials; t++) {
+      const fit = fitArrivalProfile(simulate(14, 120, Array(12).fill(1), 100 + t), { replicates: 99, streams: namedStreams(t + 1) });
+      if (fit.trucksPerDay.lo! <= 120 && 120 <= fit.trucksPerDay.hi!) covered++;
+    }
+    const p0 = 2 * studentTCdf(1.96, 7) - 1;
+    // Two-sided 1% normal-approximation band for a binomial share around p0.
+    const half = 2.575829 * Math.sqrt((p0 * (1 - p0)) / trials);
+    expect(Math.abs(covered / trials - p0)).toBeLessThanOrEqual(half);
   });
 
   it("fitArrivalProfile(arrivals over 10 days) throws: two of each weekday are needed", () => {
