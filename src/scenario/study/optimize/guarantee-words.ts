@@ -24,9 +24,11 @@ export function guaranteeStatement(study: OptimizationStudy, alphaFeasibility: n
   const parts: string[] = [];
   if (alphaFeasibility > 0) parts.push(`every ${one} whose constraint means are at least their tolerance from the limits is judged feasible or not correctly`);
   if (alphaChoice > 0) {
+    // Kim and Nelson's promise is an indifference-zone one: the best is chosen when it is better than every
+    // other by at least the indifference; nothing is promised of the choice when the best is closer than that.
     parts.push(study.objective === "min-cost" && study.costMetric === undefined
-      ? `among equally cheap feasible ${one}s the chosen one is within the first constraint's tolerance of the best`
-      : `the chosen configuration's objective is within ${study.indifference} of the best ${searched ? "feasible finalist" : "candidate"}'s`);
+      ? `among equally cheap feasible ${one}s the best on the first constraint is chosen if it beats the others by at least that constraint's tolerance`
+      : `the best ${searched ? "feasible finalist" : "feasible configuration"} is chosen if its objective beats every other's by at least ${study.indifference}`);
   }
   const core = parts.length === 0 ? `the answer is exact${searched ? " among the finalists" : ""} (no statistical step)` : `with probability at least ${confidence}, ${parts.join(", and ")}`;
   const promise = `${core} (normal replication means assumed${weakened ? "; WEAKENED: the replication cap stopped a procedure before it could keep this promise; raise maxReplications" : ""}).`;
