@@ -80,5 +80,7 @@ export function uncertaintyTable(result: UncertaintyResult, model: RowModel): st
   ]);
   const header = ["metric", "unit", "median", "5% … 95%", ...(anyHelps ? ["helps in"] : []), "spread from inputs"];
   const held = result.held === undefined ? "" : `\nHeld at their --set values, not varied: ${result.held.join(", ")}\n`;
-  return `${title}\n${table(header, body, new Set([2, 3, 4]))}\n${held}`;
+  const note = `Each world's value is its mean over ${result.replications} replication${result.replications === 1 ? "" : "s"}, so the 5% … 95% range holds replication noise too` +
+    `${anyHelps ? "; \"helps in\" counts the worlds whose interval excludes 0 on the helpful side" : ""}; "spread from inputs" is the share of the variance across worlds the inputs explain.`;
+  return `${title}\n${table(header, body, new Set([2, 3, 4]))}\n${note}\n${held}`;
 }

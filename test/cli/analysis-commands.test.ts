@@ -96,6 +96,8 @@ describe("borderflow sensitivity and uncertainty", () => {
     expect(lines[1]).toMatch(/^metric\s+unit\s+median/);
     expect(lines[3]).toMatch(/^system\.timeInSystem\s+time units\s+\d/);
     expect(lines[4]).toMatch(/^stations\.desk\.utilization\s+share of time\s+\d/);
+    // The range is of the worlds' replication means: it says so.
+    expect(lines[5]).toMatch(/^Each world's value is its mean over 3 replications, so the 5% … 95% range holds replication noise too/);
   });
 
   it("main(['sensitivity', FILE, '--set', declared path]) holds that input and says so", async () => {
