@@ -2,7 +2,7 @@ import {
   NORMAL, Tally, URGENT, WaitingLine, breakdowns, capacitySchedule,
   type Discipline, type ServerGroup, type Simulation,
 } from "../engine/index.js";
-import type { StationMetrics, StationOptions } from "./station.js";
+import { waitInQueue, type StationMetrics, type StationOptions } from "./station.js";
 import { JobPhase, type StationJob } from "./station-job.js";
 
 const GRANTED = 0;
@@ -33,6 +33,8 @@ export class FlowStation implements ServerGroup {
   private declare available: number;
   private arrivals = 0;
   private readonly waits = new Tally();
+  /** Waits after an interruption (a breakdown or a preemption) since the last reset; each job's first wait is in `waits`. */
+  private rewaits = 0;
   // Time-weighted servers busy, servers available and customers waiting, kept as `ResourceMonitor` keeps
   // them with three TimeWeighted (the same sums, in the same order, so the same numbers), sharing one clock.
   private declare levelsSince: number;
@@ -200,6 +202,7 @@ export class FlowStation implements ServerGroup {
     const now = this.sim._now;
     this.since = now;
     this.waits.reset();
+    this.rewaits = 0;
     this.levelsSince = now;
     this.levelsLast = now;
     this.busyArea = 0;
@@ -219,7 +222,7 @@ export class FlowStation implements ServerGroup {
       throughput: span > 0 ? this.completions / span : 0,
     };
     if (availableMean > 0) m.utilization = this.levelMean(this.busyArea, this.busyNow, now) / availableMean;
-    if (this.waits.count > 0) m.waitInQueue = this.waits.mean;
+    if (this.waits.count > 0) m.waitInQueue = waitInQueue(this.waits, this.rewaits);
     if (this.hasLimit) m.balkRate = span > 0 ? this.balks / span : 0;
     return m;
   }
@@ -228,7 +231,9 @@ export class FlowStation implements ServerGroup {
   private begin(job: StationJob): void {
     const now = this.sim._now;
     if (job._started) {
-      job._wait += now - job._requeued;
+      const again = now - job._requeued;
+      job._wait += again;
+      this.rewaits += again;
     } else {
       job._started = true;
       job._wait = now - job._arrived;

@@ -40,7 +40,10 @@ export interface VisitListener {
 export interface StationMetrics {
   /** Busy server-time over available server-time; absent when no server was ever available. */
   readonly utilization?: number;
-  /** Mean wait in line per customer whose wait ended in the window; absent when none did. */
+  /**
+   * Mean wait in line per customer whose (first) wait ended in the window, counting the waits again in line
+   * after a breakdown or a preemption interrupted its service; absent when no wait ended.
+   */
   readonly waitInQueue?: number;
   /** Time-average number waiting in line. */
   readonly queueLength: number;
@@ -60,6 +63,8 @@ export class Station {
   readonly resource: Resource;
   private readonly sim: Simulation;
   private readonly waits = new Tally();
+  /** Waits after an interruption (a breakdown or a preemption) since the last reset; each visit's first wait is in `waits`. */
+  private rewaits = 0;
   private readonly monitor: ResourceMonitor;
   private readonly hasLimit: boolean;
   private declare since: number;
@@ -128,6 +133,7 @@ export class Station {
         request = resource.request({ priority, resume: true });
         yield request;
         wait += sim.now - requeued;
+        this.rewaits += sim.now - requeued;
         listener?.start();
       }
     }
@@ -150,6 +156,7 @@ export class Station {
     const now = this.sim.now;
     this.since = now;
     this.waits.reset();
+    this.rewaits = 0;
     this.monitor.reset(now);
     this.completions = 0;
     this.balks = 0;
@@ -165,8 +172,17 @@ export class Station {
       throughput: span > 0 ? this.completions / span : 0,
     };
     if (availableMean > 0) m.utilization = this.monitor.utilization(now);
-    if (this.waits.count > 0) m.waitInQueue = this.waits.mean;
+    if (this.waits.count > 0) m.waitInQueue = waitInQueue(this.waits, this.rewaits);
     if (this.hasLimit) m.balkRate = span > 0 ? this.balks / span : 0;
     return m;
   }
+}
+
+/**
+ * A station's mean wait in its queue per customer: the first wait (observed when service first starts)
+ * plus every wait after an interruption (a breakdown or a preemption), over the customers whose first
+ * wait ended since the last reset. Without interruptions it is the tally's own mean, to the bit.
+ */
+export function waitInQueue(firstWaits: Tally, rewaits: number): number {
+  return rewaits === 0 ? firstWaits.mean : firstWaits.mean + rewaits / firstWaits.count;
 }

@@ -74,6 +74,12 @@ describe("FlowStation", () => {
     sim.run(10);
     // a resumes at 3 with 1 h left (done at 4); b follows (5).
     expect(log).toEqual([["a", 1, "preempted"], ["a", 4, 2, 2], ["b", 5, 3.5, 1]]);
+    // The station's wait counts a's wait again in line (1 to 3) as the job's does: (2 + 3.5) / 2. Little's law
+    // then holds: 5.5 customer-hours waiting in 10 hours is 0.55 = 2 services / 10 hours x 2.75.
+    const m = station.metrics();
+    expect(m.waitInQueue).toBeCloseTo(2.75, 12);
+    expect(m.queueLength).toBeCloseTo(0.55, 12);
+    expect((m.throughput as number) * (m.waitInQueue as number)).toBeCloseTo(m.queueLength, 12);
   });
 
   it("station.arrive(job, priority, service) on a preemptive station lets a better priority take the server at once", () => {
@@ -84,6 +90,8 @@ describe("FlowStation", () => {
     arrive(sim, new Job(station, "high", 1, log, 0), 1);
     sim.run(10);
     expect(log).toEqual([["low", 1, "preempted"], ["high", 2, 0, 1], ["low", 5, 1, 4]]);
+    // low waited 1 (from 1 to 2) after it was preempted, high none.
+    expect(station.metrics().waitInQueue).toBeCloseTo(0.5, 12);
   });
 
   it("station.setCapacity(n) on a schedule serves the line when servers come on duty, and reports each change", () => {

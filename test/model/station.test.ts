@@ -32,6 +32,10 @@ describe("Station", () => {
     sim.run(10);
     // a resumes at 3 with 1 h left (done at 4); b follows (5).
     expect(log).toEqual([["a", 4, { wait: 2, service: 2 }], ["b", 5, { wait: 3.5, service: 1 }]]);
+    // The station's mean wait counts a's wait after the breakdown, as the visit does; Little's law holds.
+    const m = station.metrics();
+    expect(m.waitInQueue).toBeCloseTo(2.75, 12);
+    expect(m.queueLength).toBeCloseTo(0.55, 12);
   });
 
   it("station.visit(priority, service) balks an arrival that finds the line full, and only then", () => {
