@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { QUICK, SHORT, cli, expectRefused, variant } from "./harness.js";
+import { OutputError, openOutputFile } from "../../../src/cli/output-file.js";
+import { QUICK, SHORT, cli, expectRefused, filesIn, run, SCENARIOS, tempFolder, variant } from "./harness.js";
 
 const MMC = "scenarios/mmc.json";
 
@@ -85,5 +87,19 @@ describe("bad input: ids and names holding half of a character", () => {
     expectRefused(await cli(["run", "f.json", ...QUICK], { "f.json": variant("mmc", (s) => void (s["name"] = "x\udfff")) }), "f.json: name: must be valid Unicode text", /lone surrogate/);
     const r = await cli(["run", "f.json", ...QUICK, "--format", "csv"], { "f.json": variant("mmc", (s) => void (s["name"] = "desks \u{1F69A}")) });
     expect(r.code, r.err).toBe(0);
+  });
+});
+
+describe("bad input: an --out path ending in a slash", () => {
+  it("is refused before the study with exit 2, also when its folder is missing (was: the whole study ran, then exit 1 'no such file or folder' and no result)", () => {
+    const folder = tempFolder();
+    for (const out of [join(folder, "missing") + "/", folder + "/"]) {
+      expect(() => openOutputFile(out, false)).toThrow(OutputError);
+      expect(() => openOutputFile(out, false)).toThrow(/names a folder; give a file name/);
+      const r = run(["run", join(SCENARIOS, "mmc.json"), ...QUICK, "--out", out], folder);
+      expect(r.code, r.err).toBe(2);
+      expect(r.err).toContain("names a folder");
+    }
+    expect(filesIn(folder)).toEqual([]);
   });
 });
