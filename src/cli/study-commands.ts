@@ -98,6 +98,10 @@ export async function runCompare(context: CommandContext): Promise<number> {
     if (s.seed !== base.seed) {
       io.stderr(`borderflow compare: "${args.files[i + 1]}" runs with the base's seed ${base.seed} (its file says ${s.seed}) so that the comparison is paired\n`);
     }
+    // Its count is replaced as its seed is (fixReplications takes the base's): say so, as for the seed.
+    if (s.replications !== base.replications && args.replications === undefined && args.precision === undefined) {
+      io.stderr(`borderflow compare: "${args.files[i + 1]}" runs the base's ${base.replications} replications (its file says ${s.replications}) so that the comparison is paired\n`);
+    }
   });
   // Results, their CSV rows and the differences are labelled by the scenario's name alone.
   read.forEach((s, i) => {

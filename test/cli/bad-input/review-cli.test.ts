@@ -103,3 +103,18 @@ describe("bad input: an --out path ending in a slash", () => {
     expect(filesIn(folder)).toEqual([]);
   });
 });
+
+describe("compare of a scenario whose file asks for other replications than the base's", () => {
+  it("says that it runs the base's count, as it says of the seed (was: replaced without a word)", async () => {
+    const other = variant("mmc", (s) => {
+      s["name"] = "other";
+      s["replications"] = 3;
+    });
+    const r = await cli(["compare", MMC, "o.json", ...SHORT, "--format", "csv", "--metric", "system.throughput"], { "o.json": other });
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain(`"o.json" runs the base's 10 replications (its file says 3)`);
+    expect(r.out).toMatch(/^estimate,other,.*,10$/m);
+    // No note when --replications sets every file's count.
+    expect((await cli(["compare", MMC, "o.json", ...QUICK, "--metric", "system.throughput"], { "o.json": other })).err).not.toContain("replications (its file says");
+  });
+});
