@@ -118,3 +118,11 @@ describe("compare of a scenario whose file asks for other replications than the 
     expect((await cli(["compare", MMC, "o.json", ...QUICK, "--metric", "system.throughput"], { "o.json": other })).err).not.toContain("replications (its file says");
   });
 });
+
+describe("a file that cannot be read for a reason other than its absence", () => {
+  it("is named with the reason in words (was: 'cannot read: EIO', the bare code)", () => {
+    const r = run(["validate", "/proc/self/mem"], tempFolder());
+    expect(r.code, r.err).toBe(2);
+    expect(r.err).toContain("/proc/self/mem: cannot read: input/output error (EIO)");
+  });
+});
