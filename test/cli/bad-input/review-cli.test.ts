@@ -126,3 +126,24 @@ describe("a file that cannot be read for a reason other than its absence", () =>
     expect(r.err).toContain("/proc/self/mem: cannot read: input/output error (EIO)");
   });
 });
+
+describe("bad input: numbers so large their replications cannot be summarised", () => {
+  it("metresPerTruck 1e300 is refused at the field (was: the study ran, then exit 2 'estimate: values are too spread out ...', naming neither file nor field)", async () => {
+    const text = variant("baseline", (s) => void (s["metresPerTruck"] = 1e300));
+    expectRefused(await cli(["run", "b.json", "--replications", "2", "--set", "days=2", "--set", "warmupDays=1", "--workers", "1", "--quiet"], { "b.json": text }),
+      "b.json: metresPerTruck: must be a number > 0 and <= 1000", /1e\+300/);
+  });
+
+  it("a valid network scenario whose times are about 1e154 names the scenario and the metric (was: 'estimate: values are too spread out ...' alone)", async () => {
+    const text = variant("mmc", (s) => {
+      s["horizon"] = 1e159;
+      s["warmup"] = 0;
+      s["arrivals"][0].interarrival = { dist: "exponential", mean: 1.3e154 };
+      s["stations"] = [{ id: "desks", servers: 1, service: { dist: "exponential", mean: 1.2e154 } }];
+    });
+    for (const extra of [[], ["--precision", "0.1"]]) {
+      expectRefused(await cli(["run", "h.json", "--replications", "3", "--workers", "1", "--quiet", ...extra], { "h.json": text }),
+        "system.timeInSystem: its replications' values are too spread out to square in double precision", /in a larger unit/);
+    }
+  });
+});
