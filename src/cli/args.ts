@@ -317,6 +317,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (given && command === "fit") throw new UsageError(`${name} is for ${checkTakes ? `check and ${users}` : users}, not fit`);
     if (given && command === "check" && !checkTakes) throw new UsageError(`${name} is for ${users}, not check`);
   }
+  // Both run on this thread and print their own report: --workers and --all would be accepted and ignored.
+  if ((command === "fit" || command === "check") && values.has("--workers")) {
+    throw new UsageError(`--workers is for run, compare, sweep and the other study commands, not ${command}: it runs on one thread`);
+  }
+  if ((command === "fit" || command === "check") && flags.has("--all")) {
+    throw new UsageError(`--all is for the tables of run, compare, sweep and merge, not ${command}: its report is the same with or without it`);
+  }
   analysisOnly("--against", ["sensitivity", "uncertainty"]);
   analysisOnly("--method", ["sensitivity"]);
   analysisOnly("--trajectories", ["sensitivity"]);

@@ -147,3 +147,16 @@ describe("bad input: numbers so large their replications cannot be summarised", 
     }
   });
 });
+
+describe("bad input: --workers and --all given to fit or check, which run on one thread and print their own report", () => {
+  const cases: string[][] = [
+    ["fit", "service", "data/examples/border-control-minutes.csv"],
+    ["check", "scenarios/baseline.json", "--observed", "data/examples/crossings.csv", "--direction", "kg-to-kz"],
+  ];
+  for (const argv of cases) {
+    it(`${argv[0]} --workers 2 and --all are refused (was: exit 0, the option ignored)`, async () => {
+      expectRefused(await cli([...argv, "--workers", "2"]), `--workers is for run`, /runs on one thread/);
+      expectRefused(await cli([...argv, "--all"]), `--all is for the tables`, /same with or without it/);
+    });
+  }
+});
