@@ -1,5 +1,6 @@
 import { MAX_REPLICATIONS } from "../scenario/index.js";
 import { metricMatcher } from "../scenario/output/metric-filter.js";
+import { splitAssignment } from "../scenario/format/override-syntax.js";
 
 /** The commands the CLI knows, with the one-line summary `--help` prints. */
 export const COMMANDS = {
@@ -133,6 +134,32 @@ function positiveNumber(option: string, text: string): number {
   const n = Number(text);
   if (text.trim() === "" || !Number.isFinite(n) || n <= 0) throw new UsageError(`${option} must be a number > 0, got "${text}"`);
   return n;
+}
+
+/**
+ * Refuses two options that set one scenario field, where the later would silently replace the earlier:
+ * `--set P=1 --set P=2`, `--set stations.0.servers=3 --set stations[0].servers=4`, `--horizon 2000 --set
+ * horizon=3000`, or a --set of an object after a --set of a field inside it. (A field set after its
+ * object, `--set stations.0={...} --set stations.0.servers=3`, edits that object and is kept.) The
+ * options are applied in this order: --replications, --seed, --horizon, --warmup, then each --set.
+ * @throws {UsageError} naming both options and the field.
+ */
+function checkOverridesDistinct(shorthands: readonly (readonly [string, string | undefined])[], sets: readonly string[]): void {
+  const given: { option: string; segments: readonly string[] }[] = [];
+  for (const [name, value] of shorthands) if (value !== undefined) given.push({ option: `${name} ${value}`, segments: [name.slice(2)] });
+  for (const set of sets) {
+    const split = splitAssignment(set);
+    // A malformed --set is reported, with the file, when the scenario is loaded.
+    if (split.ok) given.push({ option: `--set ${set}`, segments: split.assignment.segments });
+  }
+  given.forEach((later, j) => {
+    const earlier = given.slice(0, j).find((e) => later.segments.length <= e.segments.length && later.segments.every((s, k) => s === e.segments[k]));
+    if (earlier === undefined) return;
+    const field = later.segments.join(".");
+    throw new UsageError(earlier.segments.length === later.segments.length
+      ? `${earlier.option} and ${later.option} both set ${field}; give it once (the later would silently replace the earlier)`
+      : `${later.option} replaces the whole of ${field}, so the earlier ${earlier.option} would be silently lost; set ${earlier.segments.join(".")} after it, or once`);
+  });
 }
 
 /**
@@ -290,6 +317,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (given && command === "fit") throw new UsageError(`${name} is for ${checkTakes ? `check and ${users}` : users}, not fit`);
     if (given && command === "check" && !checkTakes) throw new UsageError(`${name} is for ${users}, not check`);
   }
+  // Both run on this thread and print their own report: --workers and --all would be accepted and ignored.
+  if ((command === "fit" || command === "check") && values.has("--workers")) {
+    throw new UsageError(`--workers is for run, compare, sweep and the other study commands, not ${command}: it runs on one thread`);
+  }
+  if ((command === "fit" || command === "check") && flags.has("--all")) {
+    throw new UsageError(`--all is for the tables of run, compare, sweep and merge, not ${command}: its report is the same with or without it`);
+  }
   analysisOnly("--against", ["sensitivity", "uncertainty"]);
   analysisOnly("--method", ["sensitivity"]);
   analysisOnly("--trajectories", ["sensitivity"]);
@@ -301,6 +335,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       ? "--all is not for optimize: its answer shows the study's metrics (--format json or csv has every configuration)"
       : `--all is not for ${command}: choose its metrics with --metric PATTERN (--metric '**' for every one)`);
   }
+  checkOverridesDistinct([["--replications", replications], ["--seed", seed], ["--horizon", horizon], ["--warmup", warmup]], sets);
   const against = text("--against");
   if (against !== undefined) args.against = against;
   const method = text("--method");

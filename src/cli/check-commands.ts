@@ -177,6 +177,17 @@ export function runTheory(context: CommandContext): number {
   const { args, io } = context;
   const [file, ...extra] = args.files;
   if (file === undefined || extra.length > 0) throw new UsageError(`theory takes exactly one scenario file, got ${args.files.length}`);
+  // theory runs nothing: an option for a study would be accepted and ignored without a word.
+  const unused = ([
+    ["--replications", args.replications !== undefined], ["--seed", args.seed !== undefined], ["--workers", args.workers !== undefined],
+    ["--shard", args.shard !== undefined], ["--metric", args.metrics.length > 0], ["--all", args.all], ["--precision", args.precision !== undefined],
+    ["--max-replications", args.maxReplications !== undefined], ["--max-in-system", args.maxInSystem !== undefined],
+    ["--max-arrivals", args.maxArrivals !== undefined], ["--max-events", args.maxEvents !== undefined], ["--progress", args.progress],
+  ] as const).filter(([, given]) => given).map(([name]) => name);
+  if (unused.length > 0) {
+    throw new UsageError(`theory computes the analytic values and runs no replication, so it takes no ${unused.join(", ")}; ` +
+      "it takes --set (and --horizon, --warmup), --format, --out, --force and --quiet");
+  }
   const scenario = readScenario(io, file, overridesOf(args));
   if (scenario.model !== "network") {
     throw new UsageError(`theory covers network scenarios; "${file}" is a ${scenario.model} scenario (compare its stations with "borderflow run")`);

@@ -1,5 +1,5 @@
 import { chmodSync, linkSync, lstatSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 
 /** An --out file that cannot be used or written; the CLI prints the message and exits with `exitCode`. */
 export class OutputError extends Error {
@@ -105,6 +105,9 @@ function lstatOrUndefined(path: string): Stats | undefined {
 export function openOutputFile(path: string, force: boolean): PendingOutput {
   const shown = JSON.stringify(path);
   if (path === "") throw new OutputError('--out "" names no file; give a file name such as result.json', 2);
+  // dirname("out/") is ".", so a missing folder written with a trailing slash would pass the checks below
+  // and the link into it fail only once the study had run, losing the result.
+  if (path.endsWith("/") || path.endsWith(sep)) throw new OutputError(`--out ${shown} ends in "${path.slice(-1)}", so it names a folder; give a file name such as ${JSON.stringify(join(path, "result.json"))}`, 2);
   const folder = dirname(path);
   let folderStats: Stats;
   try {

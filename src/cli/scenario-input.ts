@@ -3,6 +3,7 @@ import { formatProblems, loadScenario, type LoadResult, type Scenario } from "..
 import type { CliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
 import { InputError, type CommandContext } from "./command-context.js";
+import { describeErrno } from "./output-file.js";
 
 /** The --set overrides the shorthand options stand for, then the --set options themselves. */
 export function overridesOf(args: CliArgs, sets: readonly string[] = args.sets): string[] {
@@ -20,7 +21,8 @@ export function readProblem(error: unknown): string {
   if (code === "ENOENT") return "no such file";
   if (code === "EISDIR") return "it is a directory";
   if ((code === "EILSEQ" || code === "EFBIG") && error instanceof Error) return error.message;
-  return String(code ?? error);
+  // In words, with the code: "permission denied (EACCES)", "input/output error (EIO)".
+  return describeErrno(error);
 }
 
 /** Reads a file as text for a command; an unreadable file is an InputError naming it. */

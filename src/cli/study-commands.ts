@@ -4,6 +4,7 @@ import {
 } from "../scenario/index.js";
 import { metricMatcher, selectMetrics } from "../scenario/output/metric-filter.js";
 import { outputDifference } from "../scenario/study/replication-output.js";
+import { notModelField } from "../scenario/format/uncertain-inputs.js";
 import { RunLimitError } from "../model/index.js";
 import { UsageError, type CliArgs } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
@@ -97,6 +98,10 @@ export async function runCompare(context: CommandContext): Promise<number> {
     if (s.seed !== base.seed) {
       io.stderr(`borderflow compare: "${args.files[i + 1]}" runs with the base's seed ${base.seed} (its file says ${s.seed}) so that the comparison is paired\n`);
     }
+    // Its count is replaced as its seed is (fixReplications takes the base's): say so, as for the seed.
+    if (s.replications !== base.replications && args.replications === undefined && args.precision === undefined) {
+      io.stderr(`borderflow compare: "${args.files[i + 1]}" runs the base's ${base.replications} replications (its file says ${s.replications}) so that the comparison is paired\n`);
+    }
   });
   // Results, their CSV rows and the differences are labelled by the scenario's name alone.
   read.forEach((s, i) => {
@@ -142,6 +147,12 @@ export async function runSweep(context: CommandContext): Promise<number> {
   const sweepSet = lists[0] as string;
   const parsed = parseSweep(sweepSet);
   if (!parsed.ok) throw new InputError(formatProblems(parsed.problems));
+  // The sweep's points run one seed and the first point's replications: a swept seed would unpair them,
+  // swept replications would run the first value's count at every point under each value's label.
+  const why = notModelField(parsed.path);
+  if (why !== undefined) throw new UsageError(`--set ${sweepSet}: ${why}`);
+  const repeated = parsed.values.find((v, i) => parsed.values.indexOf(v) !== i);
+  if (repeated !== undefined) throw new UsageError(`--set ${sweepSet}: the value ${JSON.stringify(repeated)} is given twice; its rows could not be told apart`);
   checkShard(context);
   checkShardMetrics(context);
   const others = args.sets.filter((s) => s !== sweepSet);
@@ -215,9 +226,15 @@ export async function runMerge(context: CommandContext): Promise<number> {
   });
   const optimize = parts.some((p) => commandOf(p.data) === "optimize");
   if (!optimize && ignored.some((name) => !MERGE_CAPS.includes(name))) refuseIgnored(ignored);
+  const analysisPart = parts.map((p) => commandOf(p.data)).find((c) => c === "sensitivity" || c === "uncertainty");
+  if (args.all && (optimize || analysisPart !== undefined)) {
+    // Their tables are their own, not the headline rows --all widens, as the sharded commands refuse --all.
+    throw new UsageError(`--all is not for merge of ${optimize ? "optimize" : String(analysisPart)} parts: ${optimize
+      ? "the answer shows the study's metrics (--format json or csv has every configuration)"
+      : `the parts report the metrics their sharded command chose (give --metric to "borderflow ${String(analysisPart)} --shard I/N")`}`);
+  }
   checkOut(context);
   if (optimize) return mergeOptimization(context, parts);
-  const analysisPart = parts.map((p) => commandOf(p.data)).find((c) => c === "sensitivity" || c === "uncertainty");
   if (analysisPart !== undefined && args.metrics.length > 0) {
     // Their metrics were fixed when the shards chose their design (and their --metric); the merge cannot pick others.
     throw new UsageError(`merge of ${String(analysisPart)} parts does not take --metric: the parts report the metrics their sharded command chose (give --metric to "borderflow ${String(analysisPart)} --shard I/N")`);

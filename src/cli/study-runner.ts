@@ -67,10 +67,16 @@ export async function withPool<T>(context: CommandContext, label: string, work: 
 
 /**
  * Refuses --shard with what a shard cannot do, before any work: print a table or CSV (a part is
- * JSON for merge), or follow --precision (a shard cannot see the others' outputs).
+ * JSON for merge), or follow --precision (a shard cannot see the others' outputs); and, sharded or
+ * not, --max-replications without the --precision it bounds.
  */
 export function checkShard(context: CommandContext): void {
   const { args } = context;
+  // Checked here, where every study command starts: --max-replications bounds --precision and nothing else.
+  if (args.maxReplications !== undefined && args.precision === undefined) {
+    throw new UsageError(`--max-replications is the most replications --precision may run, and ${args.command} was given no --precision; ` +
+      "give --replications N for a fixed count, or --precision R with it");
+  }
   if (args.shard === undefined) return;
   if (args.format !== undefined && args.format !== "json") {
     throw new UsageError(`--shard writes a part file for "borderflow merge", which is JSON; --format ${args.format} is not allowed with it`);

@@ -40,7 +40,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   compare: "borderflow compare BASE.json OTHER.json... [options]",
   sweep: "borderflow sweep FILE --set PATH=V1,V2,... [options]",
   merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F] [--metric P] [--max-events N ...] [--quiet]\n       borderflow merge OPTIMIZE-PART.json... [--workers N] [--out PATH] [--force] [--format F] [--quiet]",
-  theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json]",
+  theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json|csv] [--out PATH] [--force] [--quiet]",
   validate: "borderflow validate FILE...",
   optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH] [--shard I/N]",
   fit: "borderflow fit service FILE.csv [--column NAME] [--unit minutes|hours] [--into SCENARIO.json --path PATH --out NEW.json]\n       borderflow fit arrivals FILE.csv [--column NAME] [--direction D] [--tz ZONE] [--into SCENARIO.json --direction D --out NEW.json]",

@@ -32,7 +32,7 @@ const borderFields = {
     }),
     Array.from({ length: 12 }, () => 1),
   ),
-  metresPerTruck: withDefault(number({ description: "Road length a queued truck takes, in metres (about 12: 6 km for 500 trucks, Kyrgyz press 2017).", exclusiveMin: 0 }), 12),
+  metresPerTruck: withDefault(number({ description: "Road length a queued truck takes, in metres (about 12: 6 km for 500 trucks, Kyrgyz press 2017); at most 1000.", exclusiveMin: 0, max: 1000 }), 12),
   directions: borderDirectionsSchema,
   ...borderLeverFields,
 } as const;

@@ -39,7 +39,13 @@ export function pairedDifferences(baseline: NamedOutputs, alternative: NamedOutp
       }
     });
     if (base.length === 0) continue;
-    const d = pairedDifference(base, alt);
+    let d: ReturnType<typeof pairedDifference>;
+    try {
+      d = pairedDifference(base, alt);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw new RangeError(`"${alternative.scenario}" − "${baseline.scenario}": ${metric}: ${error.message.replace(/^pairedDifference: /, "the paired differences: ")}`);
+    }
     differences.push({ scenario: alternative.scenario, metric, mean: d.mean, halfWidth: d.halfWidth, lo: d.lo, hi: d.hi });
   }
   return differences;

@@ -1,6 +1,6 @@
-import { estimate, relativePrecisionMet } from "../../stats/index.js";
+import { relativePrecisionMet } from "../../stats/index.js";
 import type { ReplicationOutput } from "./replication-output.js";
-import { metricValues } from "./summarize-study.js";
+import { metricEstimate, metricValues } from "./summarize-study.js";
 import { shardUnits } from "./shard.js";
 
 /** Runs the given replication indices and returns their outputs in the same order. */
@@ -36,7 +36,7 @@ export function shardReplications(replications: number, shard?: { index: number;
 export function unmetPrecision(outputs: readonly ReplicationOutput[], metrics: readonly string[], r: number): string[] {
   return metrics.filter((m) => {
     const values = metricValues(outputs, m);
-    return values.length < 2 || !relativePrecisionMet(estimate(values), r);
+    return values.length < 2 || !relativePrecisionMet(metricEstimate(undefined, m, values), r);
   });
 }
 

@@ -46,6 +46,20 @@ export function metricValues(outputs: readonly ReplicationOutput[], path: string
   return values;
 }
 
+/**
+ * The estimate of one metric; values too large to sum or square in double precision (a scenario in
+ * units that make times of 1e154) are refused naming the scenario and the metric, not the statistic.
+ * @throws {RangeError}
+ */
+export function metricEstimate(scenario: string | undefined, path: string, values: readonly number[]): Estimate {
+  try {
+    return estimate(values);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new RangeError(`${scenario === undefined ? "" : `"${scenario}": `}${path}: ${error.message.replace(/^estimate: /, "its replications' ")}; express the scenario's times in a larger unit, so that they are smaller numbers`);
+  }
+}
+
 function bands(outputs: readonly ReplicationOutput[], key: string): BandPoint[] {
   const length = Math.min(...outputs.map((o) => o.series?.[key]?.length ?? 0));
   const points: BandPoint[] = [];
@@ -66,7 +80,7 @@ function bands(outputs: readonly ReplicationOutput[], key: string): BandPoint[] 
 export function summarizeStudy(header: StudyHeader, outputs: readonly ReplicationOutput[]): StudyResult {
   if (outputs.length === 0) throw new RangeError("summarizeStudy: outputs must hold at least one replication");
   const tree: Tree = {};
-  for (const path of metricPaths(outputs)) place(tree, path.split("."), estimate(metricValues(outputs, path)));
+  for (const path of metricPaths(outputs)) place(tree, path.split("."), metricEstimate(header.scenario, path, metricValues(outputs, path)));
   const warmup = outputs.reduce((sum, o) => sum + o.warmup, 0) / outputs.length;
   const result: Record<string, unknown> = {
     scenario: header.scenario,

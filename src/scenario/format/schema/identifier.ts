@@ -15,6 +15,13 @@ export const RESERVED_IDS: readonly string[] = [
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
+ * A lone UTF-16 surrogate (half of a character, which JSON's \ud800 escapes can write): written out as
+ * UTF-8 (CSV, tables, --out) every one becomes the same replacement character, so two ids differing
+ * only in one would give rows that cannot be told apart.
+ */
+export const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
  * Why `id` cannot name a station, class or stage, or undefined when it can: it must be non-empty,
  * without dots (ids are segments of dotted result paths), without control characters, and not a
  * name JavaScript objects already have.
@@ -26,6 +33,7 @@ export function idProblem(id: string): string | undefined {
   if (id === "") return "must be a non-empty string, got \"\"";
   if (id.includes(".")) return `must not contain a dot (it is a segment of dotted result paths such as stations.<id>.utilization), got ${JSON.stringify(id)}`;
   if (CONTROL_CHARACTERS.test(id)) return `must not contain control characters, got ${JSON.stringify(id)}`;
+  if (LONE_SURROGATE.test(id)) return `must be valid Unicode text, but holds half of a character (a lone surrogate, such as \\ud800), got ${JSON.stringify(id)}`;
   if (RESERVED_IDS.includes(id)) return `${JSON.stringify(id)} is reserved (a property every JavaScript object has, so results keyed by it would be lost or corrupted); choose another name`;
   return undefined;
 }

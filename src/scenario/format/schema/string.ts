@@ -1,5 +1,5 @@
 import { showValue } from "../../../math/index.js";
-import { CONTROL_CHARACTERS } from "./identifier.js";
+import { CONTROL_CHARACTERS, LONE_SURROGATE } from "./identifier.js";
 import { SchemaNode, type JsonSchema, type PathProblem } from "./node.js";
 
 /** Options of a string node. */
@@ -28,6 +28,7 @@ class StringNode extends SchemaNode<string> {
     if (typeof value === "string" && value.length >= this.#minLength) {
       // Reported, but returned, so that checks across fields run too.
       if (this.#line && CONTROL_CHARACTERS.test(value)) problems.push({ path, message: `must be one line without control characters, got ${JSON.stringify(value)}` });
+      else if (this.#line && LONE_SURROGATE.test(value)) problems.push({ path, message: `must be valid Unicode text, but holds half of a character (a lone surrogate, such as \\ud800), got ${JSON.stringify(value)}` });
       return value;
     }
     problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
