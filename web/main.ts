@@ -68,10 +68,17 @@ const controls = studyControls({
   bundle: bundle.scenarios,
   page,
   onChange: () => {
-    comparison.markStale();
+    markStale();
     check.studyChanged();
   },
 });
+
+/** Marks the results on screen, the comparison's and the brief's, as made before the last change. */
+function markStale(): void {
+  comparison.markStale();
+  // Only a brief that shows a comparison has something to mark; before the first one it says it is running.
+  if (comparison.last() !== null) brief.refresh();
+}
 
 /** The last spread across plausible worlds of each measure against each base, for the brief's line. */
 const spreads = new Map<string, UncertaintyResult>();
@@ -83,6 +90,7 @@ const brief = briefSection({
   saveChoice: (id) => page.set({ ...page.current, brief: id }),
   linkTo: (linked) => `${location.origin}${location.pathname}?${encodeState(linked)}`,
   print: () => window.print(),
+  stale: () => byId("results-note").dataset["stale"] === "true",
   footnote: (alternative) => {
     const bundled = bundle.scenarios.get(alternative);
     return bundled === undefined ? "" : briefFootnote(bundled);
@@ -145,7 +153,7 @@ const dataIn = fitView({
   onApplied: () => {
     controls.render();
     controls.validate();
-    comparison.markStale();
+    markStale();
   },
 });
 
@@ -215,7 +223,7 @@ byId<HTMLInputElement>("open-scenario").addEventListener("change", (event) => {
     (bundle.scenarios as Map<string, BundledScenario>).set(opened.scenario.id, opened.scenario);
     page.set({ ...page.current, scenarios: [...page.current.scenarios, opened.scenario.id] });
     renderAll();
-    comparison.markStale();
+    markStale();
     input.value = "";
   }).catch((error: unknown) => {
     // Never a silent hang: what went wrong is said where the file's problems go, and logged.
@@ -269,7 +277,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a[data-view
 window.addEventListener("popstate", () => {
   page.restore(decodeState(location.search, knownIds, firstViewScenarios).state);
   renderAll();
-  comparison.markStale();
+  markStale();
 });
 
 // Charts are drawn for a width; redraw the visible ones when their column changes size.

@@ -32,6 +32,8 @@ export interface BriefDependencies {
   readonly howSure?: (alternativeId: string, baseId: string) => HTMLElement;
   /** The footnote on what the measure's figures rest on (its sources, assumptions and uncertain inputs). */
   readonly footnote?: (alternativeId: string) => string;
+  /** Whether the scenarios, levers or study settings have changed since the comparison shown was run. */
+  readonly stale?: () => boolean;
 }
 
 /** The brief section: one page for policymakers on one alternative against the base. */
@@ -77,7 +79,11 @@ export function briefSection(deps: BriefDependencies): BriefSection {
     });
     const view = briefView(document, { comparison: run.comparison, alternative, settings: run.settings, link, titles: run.titles, chartSettings });
     ui.heading.textContent = view.heading;
-    ui.lede.textContent = view.lede;
+    // As the comparison's note says it, so that a brief printed after a lever moved does not pass for the lever's numbers.
+    const stale = deps.stale?.() === true;
+    ui.lede.textContent = view.lede + (stale ? " Out of date: the settings changed after this run; press “Run comparison” before quoting." : "");
+    if (stale) ui.lede.dataset["stale"] = "true";
+    else delete ui.lede.dataset["stale"];
     ui.body.replaceChildren(...view.body);
     const sure = deps.howSure?.(run.ids[alternative] ?? "", run.ids[0] ?? "");
     if (sure !== undefined) ui.body.firstElementChild?.after(sure);

@@ -152,12 +152,15 @@ export function leversOf(scenario: unknown): LeverValue[] {
       }
       const rule = field.rule;
       const share = rule.min === 0 && rule.max === 1;
-      const low = rule.min ?? (rule.exclusiveMin === undefined ? 0 : rule.exclusiveMin + (rule.integer ? 1 : 0.01));
+      const step = share ? 0.01 : rule.integer ? 1 : 0.1;
+      // Above an exclusive minimum, the lowest value on the slider's grid: a range input steps from its min, so a
+      // min of 0.01 with a step of 0.1 made every dragged value end in .x1 (4.01, 13.51 hours).
+      const low = rule.min ?? (rule.exclusiveMin === undefined ? 0 : rule.exclusiveMin + step);
       const high = rule.max ?? Math.max(1, input.high * 4);
       add({
         path: field.key, label: inputLabel(scenario, field.path) + (moves === undefined ? "" : ` (${moves.labels.length === 1 ? "and" : "with"} ${moves.labels.join(", ")})`),
         group: "Assumptions (declared uncertain)",
-        kind: share ? "share" : rule.integer ? "count" : "rate", min: low, max: high, step: share ? 0.01 : rule.integer ? 1 : 0.1, unit: "",
+        kind: share ? "share" : rule.integer ? "count" : "rate", min: low, max: high, step, unit: "",
         rangeNote: `${plausible}${together}`,
         ...(moves === undefined ? {} : { moves }),
       });

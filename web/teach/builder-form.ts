@@ -23,9 +23,13 @@ export interface BuilderFormOptions {
 type Json = Record<string, unknown>;
 
 const asText = (text: string): string => text;
-/** A number, or null for an empty field so that the check says the number is missing. */
-const asNumber = (text: string): number | null => (text === "" ? null : Number(text));
-const asList = (text: string): number[] => text.split(",").filter((t) => t.trim() !== "").map(Number);
+/**
+ * A number, or null for an empty field so that the check says the number is missing. Text that is not a
+ * number stays text, so that the check quotes it ("got \"abc\"") rather than the null that NaN becomes in JSON.
+ */
+const asNumber = (text: string): number | string | null => (text === "" ? null : Number.isFinite(Number(text)) ? Number(text) : text);
+const asList = (text: string): (number | string)[] => text.split(",").map((t) => t.trim()).filter((t) => t !== "")
+  .map((t) => (Number.isFinite(Number(t)) ? Number(t) : t));
 
 /**
  * The network builder: run settings, stations (servers, order of service, line limit, service time,

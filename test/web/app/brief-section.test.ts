@@ -65,6 +65,23 @@ describe("brief section", () => {
     expect(prints).toEqual([1]);
   });
 
+  it("briefSection(deps) says in its lede when the scenarios or levers changed after the comparison it shows, and stops saying it once rerun", () => {
+    const { ui, state } = setup();
+    let stale = false;
+    const brief = briefSection({ document, ui, state: () => state.now, saveChoice: () => {}, linkTo: () => "", print: () => {}, stale: () => stale });
+    brief.render(run);
+    expect(ui.lede.textContent).not.toMatch(/Out of date/);
+    expect(ui.lede.dataset["stale"]).toBeUndefined();
+    stale = true;
+    brief.refresh();
+    expect(ui.lede.textContent).toMatch(/ Out of date: the settings changed after this run; press “Run comparison” before quoting\.$/);
+    expect(ui.lede.dataset["stale"]).toBe("true");
+    stale = false;
+    brief.render(run);
+    expect(ui.lede.textContent).not.toMatch(/Out of date/);
+    expect(ui.lede.dataset["stale"]).toBeUndefined();
+  });
+
   it("briefSection(deps).render(run) says why there is no brief for one scenario, and draws nothing while hidden", () => {
     const { ui, state } = setup();
     const brief = briefSection({ document, ui, state: () => state.now, saveChoice: () => {}, linkTo: () => "", print: () => {} });

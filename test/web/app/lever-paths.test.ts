@@ -71,6 +71,17 @@ describe("lever paths against the scenario schema", () => {
     expect(grouped).toBeGreaterThanOrEqual(3);
   });
 
+  it("leversOf(scenario): every slider's minimum is a whole number of its steps, so dragging it gives round values (not 4.01 or 13.51 hours)", () => {
+    for (const { file, scenario } of borderScenarios) {
+      for (const { lever } of leversOf(scenario)) {
+        if (lever.kind === "switch" || lever.kind === "month" || lever.kind === "integer") continue;
+        // A range input steps from its min: min + k × step is what the slider can give.
+        const steps = lever.min / lever.step;
+        expect(Math.abs(steps - Math.round(steps)), `${file}: ${lever.path} min ${lever.min} is off its step ${lever.step}`).toBeLessThan(1e-9);
+      }
+    }
+  });
+
   it("studyLevers: replications, days, warm-up and seed are integer fields of the scenario schema", () => {
     const { scenario } = borderScenarios[0] as (typeof borderScenarios)[number];
     for (const lever of Object.values(studyLevers)) expect(fits(lever, schemaAt(scenario, lever.path))).toBe("ok");

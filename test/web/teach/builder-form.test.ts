@@ -45,6 +45,17 @@ describe("builderForm(draft, options)", () => {
     expect(checks.at(-1)?.ok).toBe(true);
   });
 
+  it("builderForm(draft) quotes text that is not a number beside its field, not the null that NaN becomes in JSON", () => {
+    const { type, form, checks } = mount();
+    type("stations.0.service.mean", "abc");
+    const error = form.element.querySelector('[data-error-for="stations.0.service.mean"]');
+    expect(error?.textContent).toBe('must be a number > 0, got "abc"');
+    expect(checks.at(-1)?.ok).toBe(false);
+    type("stations.0.service.mean", "0.5");
+    expect(error?.textContent).toBe("");
+    expect(checks.at(-1)?.ok).toBe(true);
+  });
+
   it("builderForm(draft) builds a tandem: add a station, route to it, rename it", () => {
     const { click, type, form, checks } = mount();
     click("add-station");
