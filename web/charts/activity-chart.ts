@@ -24,6 +24,10 @@ export interface ActivityChartOptions extends ChartOptions {
 const GATE = "road queue";
 /** The dots over the pale grey of the wait for a checkpoint place. */
 const GATE_DOTS: Hatching = { kind: "dots", angle: 45, spacing: 4 };
+/** The pseudo-stage of the hold aside for missing documents, drawn last when a result reports one. */
+const HOLD = "documents hold";
+/** The stripes over the pale grey of the documents hold. */
+const HOLD_LINES: Hatching = { kind: "lines", angle: -45, spacing: 4 };
 
 interface Segment {
   readonly stage: string;
@@ -50,15 +54,15 @@ export function activityChart(results: readonly StudyResult[], options: Activity
   requireDirection(chart, options.direction);
   const nameOf = (stage: string): string => options.stageLabels?.[stage] ?? stageLabel(stage);
   const indexOf = stageIndices(results);
-  const colorOf = (stage: string): string => (stage === GATE ? ink.muted : categoryColor(indexOf(stage)));
+  const colorOf = (stage: string): string => (stage === GATE || stage === HOLD ? ink.muted : categoryColor(indexOf(stage)));
   const rows = results.map((result) => ({ scenario: result.scenario, segments: segments(result, options.direction, nameOf) }));
   const stagesInOrder = mergeOrders(rows.map((row) => [...new Set(row.segments.map((s) => s.stage))]));
   const total = (row: (typeof rows)[number]): number => row.segments.reduce((sum, s) => sum + s.hours, 0);
 
   const resolved = resolveChartOptions(chart, options, {
     title: `Time by activity, ${directionLabel(options.direction)}`,
-    caption: "Mean hours a truck spends waiting for a checkpoint place (grey, where reported), then waiting before (pale) and under control at (solid) each stage, in the order it meets them. " +
-      "Stage times are means over the trucks that pass the stage. Bars stack means across replications, so they carry no intervals.",
+    caption: "Mean hours per crossing truck: waiting for a checkpoint place (dotted grey), waiting before (pale) and under control at (solid) each stage in order, " +
+      "held aside for missing documents (striped grey, drawn last). A truck that skips a stage counts 0 there, so a bar adds up to the mean crossing time. Means across replications, without intervals.",
   });
   const labels = scenarioLabels(rows.map((row) => row.scenario), resolved.width);
   // Each stage is hatched as well as coloured, so that stages whose colours print as one grey stay apart. The
@@ -67,14 +71,16 @@ export function activityChart(results: readonly StudyResult[], options: Activity
   // The wait for a checkpoint place is pale grey, as the legend's generic "Waiting" sample is: dotted, so that
   // the two are told apart.
   const hatchOf = (stage: string, part: Segment["part"]): string =>
-    stage === GATE ? `url(#${hatchPrefix}-gate)` : hatching(indexOf(stage)).kind === "none" ? "none" : `url(#${hatchPrefix}-${indexOf(stage)}-${part})`;
+    stage === GATE ? `url(#${hatchPrefix}-gate)` : stage === HOLD ? `url(#${hatchPrefix}-hold)` : hatching(indexOf(stage)).kind === "none" ? "none" : `url(#${hatchPrefix}-${indexOf(stage)}-${part})`;
   const top = max(rows, total) ?? 0;
   const legend: LegendItem[] = [
     { label: "Waiting", color: ink.muted, mark: "pale" },
     { label: "Control", color: ink.muted, mark: "swatch" },
-    ...stagesInOrder.map((stage) => ({ label: nameOf(stage), color: colorOf(stage), mark: "swatch" as const, pattern: hatchOf(stage, "control") })),
+    ...stagesInOrder.map((stage): LegendItem =>
+      stage === GATE ? { label: "Waiting for a checkpoint place", color: ink.muted, mark: "pale", pattern: hatchOf(GATE, "waiting") }
+        : stage === HOLD ? { label: "Held aside for missing documents", color: ink.muted, mark: "pale", pattern: hatchOf(HOLD, "waiting") }
+          : { label: nameOf(stage), color: colorOf(stage), mark: "swatch", pattern: hatchOf(stage, "control") }),
   ];
-  if (stagesInOrder[0] === GATE) legend.splice(2, 1, { label: "Waiting for a checkpoint place", color: ink.muted, mark: "pale", pattern: hatchOf(GATE, "waiting") });
   const margin = { top: sideLabelHeight, right: textWidth(hours(top), 11) + 10, bottom: bottomAxisHeight, left: labels.margin };
   const frame = chartFrame({
     ...resolved,
@@ -88,8 +94,9 @@ export function activityChart(results: readonly StudyResult[], options: Activity
   for (const rect of frame.svg.querySelectorAll(".legend rect.hatch")) rect.setAttribute("fill", (rect.getAttribute("fill") ?? "").replace(placeholder, hatchPrefix));
   const defs = select(frame.svg).append("defs");
   if (stagesInOrder.includes(GATE)) addHatchPattern(defs, `${hatchPrefix}-gate`, GATE_DOTS, ink.muted);
+  if (stagesInOrder.includes(HOLD)) addHatchPattern(defs, `${hatchPrefix}-hold`, HOLD_LINES, ink.muted);
   for (const stage of stagesInOrder) {
-    if (stage === GATE) continue;
+    if (stage === GATE || stage === HOLD) continue;
     const k = indexOf(stage);
     // White hatching on the solid control colour, the stage's colour on its pale waiting fill.
     addHatchPattern(defs, `${hatchPrefix}-${k}-control`, hatching(k), "#ffffff");
@@ -98,7 +105,7 @@ export function activityChart(results: readonly StudyResult[], options: Activity
   const x = scaleLinear().domain([0, top || 1]).nice().range([0, width]);
   const y = scaleBand<string>().domain(rows.map((row) => row.scenario)).range([0, height]).padding(0);
   const ticks = tickCount(width, 80, x);
-  drawBottomAxis(plot, x, frame, margin, { label: "Mean time per truck (hours)", format: x.tickFormat(ticks, ",f"), ticks, grid: true });
+  drawBottomAxis(plot, x, frame, margin, { label: "Mean time per crossing truck (hours)", format: x.tickFormat(ticks, ",f"), ticks, grid: true });
   drawScenarioAxis(plot, y, labels, "Scenario");
   const marks = plot.append("g").attr("class", "activities");
   for (const row of rows) {
@@ -121,28 +128,45 @@ export function activityChart(results: readonly StudyResult[], options: Activity
   return frame.svg;
 }
 
-/** Waiting then control for each stage of one direction, placed end to end. */
+/**
+ * Waiting then control for each stage of one direction, placed end to end, in hours per crossing truck: a
+ * stage's means (over the trucks that pass it) times the share of trucks that pass it. With the wait for a
+ * checkpoint place first and the documents hold last, they add up to the mean crossing time.
+ */
 function segments(result: StudyResult, direction: DirectionId, nameOf: (stage: string) => string): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   const d = directionsOf("activityChart", result)[direction];
+  const hoursOf = (what: string, estimate: { mean: number }): number => {
+    if (!(estimate.mean >= 0 && Number.isFinite(estimate.mean))) {
+      throw new RangeError(`activityChart: scenario "${result.scenario}" has ${what} ${estimate.mean}; it must be finite and ≥ 0`);
+    }
+    return estimate.mean;
+  };
   const gate = d.gateWaitHours;
   if (gate !== undefined) {
-    if (!(gate.mean >= 0 && Number.isFinite(gate.mean))) {
-      throw new RangeError(`activityChart: scenario "${result.scenario}" has gateWaitHours ${gate.mean}; hours must be finite and ≥ 0`);
-    }
-    out.push({ stage: GATE, part: "waiting", start, hours: gate.mean, tooltip: `waiting for a checkpoint place, ${describeEstimate(gate, hours)} hours` });
-    start += gate.mean;
+    const h = hoursOf("gateWaitHours", gate);
+    out.push({ stage: GATE, part: "waiting", start, hours: h, tooltip: `waiting for a checkpoint place, ${describeEstimate(gate, hours)} hours` });
+    start += h;
   }
+  const crossed = hoursOf("trucksPerDay", d.trucksPerDay);
   for (const [stage, activity] of Object.entries(d.activities)) {
+    const passed = hoursOf(`stage "${stage}" trucksPerDay`, activity.trucksPerDay);
+    const share = crossed > 0 ? passed / crossed : 0;
     for (const [part, estimate] of [["waiting", activity.waitHours], ["control", activity.serviceHours]] as const) {
-      if (!(estimate.mean >= 0 && Number.isFinite(estimate.mean))) {
-        throw new RangeError(`activityChart: scenario "${result.scenario}" stage "${stage}" has ${part} hours ${estimate.mean}; hours must be finite and ≥ 0`);
-      }
+      const mean = hoursOf(`stage "${stage}" ${part} hours`, estimate);
       const what = part === "waiting" ? `waiting before ${nameOf(stage)}` : `control at ${nameOf(stage)}`;
-      out.push({ stage, part, start, hours: estimate.mean, tooltip: `${what}, ${describeEstimate(estimate, hours)} hours` });
-      start += estimate.mean;
+      const tooltip = share >= 0.995
+        ? `${what}, ${describeEstimate(estimate, hours)} hours`
+        : `${what}, ${hours(mean * share)} hours per crossing truck: ${describeEstimate(estimate, hours)} hours for the ${Math.round(100 * share)}% of trucks that pass it`;
+      out.push({ stage, part, start, hours: mean * share, tooltip });
+      start += mean * share;
     }
+  }
+  const hold = d.documentsHoldHours;
+  if (hold !== undefined && hold.mean > 0) {
+    const h = hoursOf("documentsHoldHours", hold);
+    out.push({ stage: HOLD, part: "waiting", start, hours: h, tooltip: `held aside for missing documents, ${describeEstimate(hold, hours)} hours per crossing truck` });
   }
   return out;
 }

@@ -50,6 +50,8 @@ export interface MetricLabel {
 const directionMetrics: Readonly<Record<string, MetricLabel>> = {
   crossingHours: { label: "Crossing time", unit: "hours" },
   waitHours: { label: "Waiting time", unit: "hours" },
+  gateWaitHours: { label: "Wait for a checkpoint place", unit: "hours" },
+  documentsHoldHours: { label: "Held aside for missing documents", unit: "hours" },
   trucksPerDay: { label: "Trucks crossed", unit: "trucks/day" },
   queueTrucks: { label: "Road queue", unit: "trucks" },
   queueKm: { label: "Road queue", unit: "km" },
@@ -69,6 +71,7 @@ export function metricLabel(path: string): MetricLabel {
   if (scope !== "directions" || !isDirectionId(direction) || field === undefined) return { label: path, unit: "" };
   const where = directionNames[direction];
   if (field === "activities" && sub !== undefined) {
+    if (path.endsWith(".trucksPerDay")) return { label: `Trucks through ${stageLabel(sub)}, ${where}`, unit: "trucks/day" };
     const part = path.endsWith(".serviceHours") ? "Control at" : "Wait before";
     return { label: `${part} ${stageLabel(sub)}, ${where}`, unit: "hours" };
   }

@@ -24,6 +24,8 @@ export class Crossing extends StationJob {
   private declare gateWait: number;
   private declare controlled: number;
   private declare held: boolean;
+  /** Hours held aside for missing documents (0 until it is, and for a truck whose documents are complete). */
+  private declare heldHours: number;
   /** Index of the stage line being visited (or held after). */
   private declare stage: number;
   private declare place: Request | null;
@@ -37,6 +39,7 @@ export class Crossing extends StationJob {
     this.gateWait = 0;
     this.controlled = 0;
     this.held = false;
+    this.heldHours = 0;
     this.stage = 0;
     this.place = null;
   }
@@ -54,6 +57,7 @@ export class Crossing extends StationJob {
     c.gateWait = 0;
     c.controlled = 0;
     c.held = false;
+    c.heldHours = 0;
     c.stage = 0;
     c.place = null;
     return c;
@@ -176,7 +180,8 @@ export class Crossing extends StationJob {
       this.held = true;
       trace?.(sim.now, { kind: "documents-held", truck: this.truck.id, direction: d.id });
       this.next = DOCUMENTS;
-      sim.wake(this, this.truck.documentsHours);
+      this.heldHours = this.truck.documentsHours;
+      sim.wake(this, this.heldHours);
       return;
     }
     this.advance(this.stage + 1);
@@ -198,7 +203,7 @@ export class Crossing extends StationJob {
     system.inSystem.update(--system.population, now);
     const crossing = now - this.arrived;
     const waited = Math.max(0, crossing - this.controlled);
-    d.stats.recordCrossing(crossing, waited, this.gateWait, d.classStats[this.truck.classIndex] as ClassStats);
+    d.stats.recordCrossing(crossing, waited, this.gateWait, this.heldHours, d.classStats[this.truck.classIndex] as ClassStats);
     system.departures++;
     system.timeInSystem.observe(crossing);
     system.waitInQueue.observe(waited);

@@ -22,6 +22,8 @@ export class DirectionStats {
   readonly wait = new Tally();
   /** Hours waiting for a checkpoint place (road, centre or booked slot), per truck that crossed. */
   readonly gateWait = new Tally();
+  /** Hours held aside for missing documents (0 for a truck whose documents were complete), per truck that crossed. */
+  readonly documentsHold = new Tally();
   quantiles = new QuantileSketch();
   histogram = new Histogram(CROSSING_HISTOGRAM_EDGES);
   /** Trucks that arrived (first arrivals and returns), crossed, were turned back, since time 0. */
@@ -48,12 +50,13 @@ export class DirectionStats {
   private dayHours = 0;
 
   /** Records a truck that left the last post. */
-  recordCrossing(crossingHours: number, waitHours: number, gateWaitHours: number, byClass: ClassStats): void {
+  recordCrossing(crossingHours: number, waitHours: number, gateWaitHours: number, documentsHoldHours: number, byClass: ClassStats): void {
     this.crossed++;
     this.crossedInWindow++;
     this.crossing.observe(crossingHours);
     this.wait.observe(waitHours);
     this.gateWait.observe(gateWaitHours);
+    this.documentsHold.observe(documentsHoldHours);
     this.quantiles.add(crossingHours);
     this.histogram.add(crossingHours);
     byClass.crossing.observe(crossingHours);
@@ -77,6 +80,7 @@ export class DirectionStats {
     this.crossing.reset();
     this.wait.reset();
     this.gateWait.reset();
+    this.documentsHold.reset();
     this.quantiles = new QuantileSketch();
     this.histogram = new Histogram(CROSSING_HISTOGRAM_EDGES);
     this.crossedInWindow = 0;

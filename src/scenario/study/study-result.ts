@@ -19,10 +19,16 @@ export interface BandPoint {
 
 /** Per-stage time-release breakdown (the WCO Time Release Study's "time by activity"). */
 export interface ActivityResult {
-  /** Mean hours a truck waits before this stage. */
+  /** Mean hours a truck that passes this stage waits before it. */
   readonly waitHours: Estimate;
-  /** Mean hours a truck spends in this stage's control. */
+  /** Mean hours a truck that passes this stage spends in its control. */
   readonly serviceHours: Estimate;
+  /**
+   * Trucks that passed this stage per day (a truck some rule lets skip it, such as a sealed truck at the X-ray,
+   * does not). Over the direction's `trucksPerDay` it is the share of trucks that pass the stage, which turns
+   * the two means above into hours per crossing truck.
+   */
+  readonly trucksPerDay: Estimate;
 }
 
 /** Crossing time with its quantiles (each an estimate across replications). */
@@ -40,6 +46,12 @@ export interface DirectionResult {
   readonly waitHours: Estimate;
   /** Hours waiting for a checkpoint place (on the road, in the logistics centre or at a booked slot); not a stage. */
   readonly gateWaitHours?: Estimate;
+  /**
+   * Hours held aside for missing documents after the first control, per crossing truck (0 for a truck whose
+   * documents were complete). With the gate wait and each stage's hours per crossing truck it makes up the
+   * crossing time.
+   */
+  readonly documentsHoldHours?: Estimate;
   /** Trucks that completed the crossing per day. */
   readonly trucksPerDay: Estimate;
   /** Time-average number of trucks queued on the road. */

@@ -199,6 +199,7 @@ export class BorderDirection {
     const waivedBySeal = truck.sealed && !truck.alarm;
     let controlled = 0;
     let held = !truck.incomplete;
+    let heldHours = 0;
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i] as StageLine;
       const skip = line.sealedOnly ? !truck.sealed : (line.classSkip[truck.classIndex] as boolean) || line.jointSkip || (line.sealSkip && waivedBySeal);
@@ -226,8 +227,9 @@ export class BorderDirection {
       if (!held && !line.sealedOnly) {
         // Missing documents come to light at the first control: the truck waits aside, keeping its place.
         held = true;
+        heldHours = truck.documentsHours;
         trace?.(sim.now, { kind: "documents-held", truck: truck.id, direction });
-        yield truck.documentsHours;
+        yield heldHours;
         trace?.(sim.now, { kind: "documents-arrived", truck: truck.id, direction });
       }
     }
@@ -236,7 +238,7 @@ export class BorderDirection {
     system.inSystem.update(--system.population, now);
     const crossing = now - arrived;
     const waited = Math.max(0, crossing - controlled);
-    stats.recordCrossing(crossing, waited, gateWait, this.classStats[truck.classIndex] as ClassStats);
+    stats.recordCrossing(crossing, waited, gateWait, heldHours, this.classStats[truck.classIndex] as ClassStats);
     system.departures++;
     system.timeInSystem.observe(crossing);
     system.waitInQueue.observe(waited);

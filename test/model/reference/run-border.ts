@@ -167,6 +167,7 @@ export function runBorder(spec: BorderSpec, replication: number, options: Border
       metrics[`${at}.crossingHours.p95`] = s.quantiles.quantile(0.95);
       metrics[`${at}.waitHours`] = s.wait.mean;
       metrics[`${at}.gateWaitHours`] = s.gateWait.mean;
+      metrics[`${at}.documentsHoldHours`] = s.documentsHold.mean;
       if (mean > 0) metrics[`${at}.bufferIndex`] = (s.quantiles.quantile(0.95) - mean) / mean;
     }
     const queueTrucks = d.area.road.mean(now);
@@ -182,6 +183,7 @@ export function runBorder(spec: BorderSpec, replication: number, options: Border
       if (line.waits.count === 0) continue;
       metrics[`${at}.activities.${line.id}.waitHours`] = line.waits.mean;
       metrics[`${at}.activities.${line.id}.serviceHours`] = line.services.mean;
+      metrics[`${at}.activities.${line.id}.trucksPerDay`] = line.waits.count / spanDays;
     }
     series[`${d.id}.queueByHourOfDay`] = Array.from(s.roadByHour, (total, h) => total / Math.max(1, s.hoursObserved[h] as number));
     series[`${d.id}.queueByDay`] = [...s.roadByDay];

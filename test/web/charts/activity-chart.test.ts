@@ -35,6 +35,33 @@ describe("activityChart(results, options)", () => {
     expect(Number(last?.getAttribute("x")) + Number(last?.getAttribute("width"))).toBeCloseTo(widths, 6);
   });
 
+  it("activityChart(results, options) weighs a stage by the share of trucks that pass it and draws the documents hold last, so a bar adds up to the crossing time", () => {
+    const base = scenarioAt(0);
+    const direction = base.directions?.["kg-to-kz"];
+    if (direction === undefined) throw new Error("fixture without kg-to-kz");
+    const xray = direction.activities["kz-xray"];
+    if (xray === undefined) throw new Error("fixture without kz-xray");
+    const half = { mean: direction.trucksPerDay.mean / 2, halfWidth: 1, lo: direction.trucksPerDay.mean / 2 - 1, hi: direction.trucksPerDay.mean / 2 + 1 };
+    const hold = { mean: 0.4, halfWidth: 0.1, lo: 0.3, hi: 0.5 };
+    const changed = {
+      ...base,
+      directions: { ...base.directions, "kg-to-kz": { ...direction, documentsHoldHours: hold, activities: { ...direction.activities, "kz-xray": { ...xray, trucksPerDay: half } } } },
+    } as typeof base;
+    const svg = activityChart([changed], { document, direction: "kg-to-kz" });
+    // Half the trucks pass the X-ray: its wait and control count half per crossing truck.
+    const others = Object.entries(direction.activities).filter(([id]) => id !== "kz-xray").reduce((sum, [, a]) => sum + a.waitHours.mean + a.serviceHours.mean, 0);
+    const expected = others + (xray.waitHours.mean + xray.serviceHours.mean) / 2 + 0.4;
+    expect(texts(svg, ".value")).toEqual([expected.toFixed(1)]);
+    const tips = texts(svg, ".segment title");
+    expect(tips.find((t) => t.includes("control at KZ X-ray"))).toMatch(/per crossing truck: .* hours for the 50% of trucks that pass it$/);
+    expect(tips.at(-1)).toMatch(/held aside for missing documents, 0\.4/);
+    expect(texts(svg, ".legend text, text")).toContain("Held aside for missing documents");
+    const segments = svg.querySelectorAll(".segment");
+    const last = segments[segments.length - 1];
+    const widths = numbers(svg, ".segment", "width").reduce((a, b) => a + b, 0);
+    expect(Number(last?.getAttribute("x")) + Number(last?.getAttribute("width"))).toBeCloseTo(widths, 6);
+  });
+
   it("activityChart(results, options) draws the wait for a checkpoint place first when a result reports it", () => {
     const base = scenarioAt(0);
     const direction = base.directions?.["kg-to-kz"];

@@ -55,7 +55,8 @@ function activities(plan: DirectionPlan): Record<string, ActivityResult> {
   const shares = plan.stages.reduce((sum, [, w]) => sum + w, 0);
   return Object.fromEntries(plan.stages.map(([id, share, s]) => [
     id,
-    { waitHours: estimate(((plan.crossingHours - service) * share) / shares, 0.12), serviceHours: estimate(s, 0.05) },
+    // Every truck passes every stage here (the chart's own tests make some skip one).
+    { waitHours: estimate(((plan.crossingHours - service) * share) / shares, 0.12), serviceHours: estimate(s, 0.05), trucksPerDay: estimate(plan.trucksPerDay, 0.03) },
   ]));
 }
 

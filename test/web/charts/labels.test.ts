@@ -19,6 +19,8 @@ describe("labels", () => {
     expect(metricLabel("directions.kz-to-kg.crossingHours.p95")).toEqual({ label: "95th percentile crossing time, Kazakhstan → Kyrgyzstan", unit: "hours" });
     expect(metricLabel("directions.kz-to-kg.trucksPerDay")).toEqual({ label: "Trucks crossed, Kazakhstan → Kyrgyzstan", unit: "trucks/day" });
     expect(metricLabel("directions.kg-to-kz.activities.kz-xray.waitHours")).toEqual({ label: "Wait before KZ X-ray, Kyrgyzstan → Kazakhstan", unit: "hours" });
+    expect(metricLabel("directions.kg-to-kz.activities.kz-xray.trucksPerDay")).toEqual({ label: "Trucks through KZ X-ray, Kyrgyzstan → Kazakhstan", unit: "trucks/day" });
+    expect(metricLabel("directions.kz-to-kg.documentsHoldHours")).toEqual({ label: "Held aside for missing documents, Kazakhstan → Kyrgyzstan", unit: "hours" });
     expect(metricLabel("system.timeInSystem")).toEqual({ label: "system.timeInSystem", unit: "" });
   });
 
