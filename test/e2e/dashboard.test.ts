@@ -381,6 +381,11 @@ describe("dashboard in Chromium", () => {
     await page.locator('nav a[data-view="brief"]').click();
     const line = page.locator("#brief-body .how-sure-line");
     await expect(line.textContent()).resolves.toMatch(/^Across the plausible range of the assumptions, seals (save|range|cost) .* of 4 plausible worlds\); they save time in \d+% of them\. How sure\?$/);
+    // With that line the printed brief still fits one A4 sheet (the line is its statement of how sure it is).
+    await page.emulateMedia({ media: "print" });
+    const printed = await page.pdf({ path: join(screenshots, "brief-how-sure.pdf"), format: "A4" });
+    expect(/\/Count (\d+)/.exec(printed.toString("latin1"))?.[1], "pages of the printed brief with its how-sure line").toBe("1");
+    await page.emulateMedia({ media: "screen" });
     await line.locator("a").click();
     await page.locator('#how-sure:not([hidden])').waitFor();
     // A comparison chart exported after leaving How sure? links to the comparison run shown, in full, not to the view it started on.
