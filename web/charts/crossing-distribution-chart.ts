@@ -54,7 +54,8 @@ export function crossingDistributionChart(result: StudyResult, options: Crossing
     title: `Distribution of crossing times, ${where} (${result.scenario})`,
     caption: `${kind === "histogram" ? "Share of trucks by crossing time" : "Share of trucks that had crossed within each time"}, ` +
       `pooled over ${result.replications} replications. Dashed rules mark the median, 90th and 95th percentiles ` +
-      "(means across replications), each with its 95% interval.",
+      "as the tables report them (means of each replication's own), each with its 95% interval." +
+      (kind === "ecdf" ? " Rings mark where the pooled curve reaches 50, 90 and 95%; the two differ where replications differ (a breakdown in one of them)." : ""),
   });
   const color = directionColors[options.direction];
   const yLabel = kind === "ecdf" ? "Trucks crossed within (%)" : uniform ? `Trucks per ${format(",~f")(widths[0] ?? 0)}-hour bin (%)` : "Trucks per hour of crossing time (%)";
@@ -67,6 +68,7 @@ export function crossingDistributionChart(result: StudyResult, options: Crossing
     legend: [
       { label: kind === "histogram" ? "Share of trucks" : "Cumulative share", color, mark: kind === "histogram" ? "swatch" : "line" },
       { label: "Percentile with 95% interval", color: ink.text, mark: "whisker" },
+      ...(kind === "ecdf" ? [{ label: "Pooled percentile", color: ink.text, mark: "ring" as const }] : []),
     ],
     margin,
     plotHeight: options.plotHeight ?? 220,
@@ -93,6 +95,13 @@ export function crossingDistributionChart(result: StudyResult, options: Crossing
     const curve = line<number>().x((_, i) => x(edges[i] ?? 0)).y((c) => y(c));
     marks.append("path").attr("class", "ecdf-line").attr("d", curve(cumulative) ?? "").attr("fill", "none")
       .attr("stroke", color).attr("stroke-width", 2);
+    // Where the drawn curve (straight between bin edges) reaches each share: the pooled percentiles, on the curve.
+    for (const [share, name] of [[50, "median"], [90, "90th percentile"], [95, "95th percentile"]] as const) {
+      const at = curveReaches(edges, cumulative, share);
+      marks.append("circle").attr("class", "pooled-quantile").attr("cx", x(at)).attr("cy", y(share)).attr("r", 4)
+        .attr("fill", "#ffffff").attr("stroke", ink.text).attr("stroke-width", 1.5)
+        .append("title").text(`pooled ${name}: ${hours(at)} hours (all trucks of the ${result.replications} replications together)`);
+    }
   }
   drawQuantiles(plot.append("g").attr("class", "quantiles"), crossing, x, width + margin.right, height);
   return frame.svg;
@@ -113,6 +122,22 @@ function drawQuantiles(g: Group, crossing: CrossingEstimate, x: (h: number) => n
       .attr("text-anchor", fits ? "start" : "end").attr("font-size", 11).attr("fill", ink.text).text(text)
       .append("title").text(`${name} of crossing time`);
   });
+}
+
+/**
+ * The time at which the cumulative curve, straight between bin edges, first reaches `share` percent.
+ * @example curveReaches([0, 1, 2], [0, 40, 100], 70) // => 1.5
+ */
+export function curveReaches(edges: readonly number[], cumulative: readonly number[], share: number): number {
+  for (let i = 1; i < cumulative.length; i++) {
+    const below = cumulative[i - 1] as number;
+    const above = cumulative[i] as number;
+    if (above >= share && above > below) {
+      const left = edges[i - 1] as number;
+      return left + ((share - below) / (above - below)) * ((edges[i] as number) - left);
+    }
+  }
+  return edges[edges.length - 1] as number;
 }
 
 /** Check that edges and counts describe a histogram; @returns the number of trucks in it. */

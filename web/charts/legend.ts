@@ -2,8 +2,8 @@ import type { Selection } from "d3";
 import { ink } from "./palette.js";
 import { textWidth } from "./text-wrap.js";
 
-/** How a legend entry draws its sample: a filled box, a pale box (waiting), a line, a band, a whisker, a dashed rule or a dot. */
-export type LegendMark = "swatch" | "pale" | "line" | "band" | "whisker" | "dashed" | "dot";
+/** How a legend entry draws its sample: a filled box, a pale box (waiting), a line, a band, a whisker, a dashed rule, a dot or a ring. */
+export type LegendMark = "swatch" | "pale" | "line" | "band" | "whisker" | "dashed" | "dot" | "ring";
 
 /** One entry of a legend. */
 export interface LegendItem {
@@ -83,6 +83,9 @@ function drawSample(g: Selection<SVGGElement, unknown, null, undefined>, { mark,
       return;
     case "dot":
       g.append("circle").attr("cx", sampleWidth / 2).attr("cy", y).attr("r", 4.5).attr("fill", color);
+      return;
+    case "ring":
+      g.append("circle").attr("cx", sampleWidth / 2).attr("cy", y).attr("r", 4).attr("fill", "#ffffff").attr("stroke", color).attr("stroke-width", 1.5);
       return;
     case "whisker":
       g.append("path").attr("d", `M1,${y - 4}V${y + 4}M1,${y}H${sampleWidth - 1}M${sampleWidth - 1},${y - 4}V${y + 4}`)

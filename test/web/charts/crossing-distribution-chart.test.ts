@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import type { StudyResult } from "../../../src/scenario/study/study-result.js";
-import { crossingDistributionChart } from "../../../web/charts/crossing-distribution-chart.js";
+import { crossingDistributionChart, curveReaches } from "../../../web/charts/crossing-distribution-chart.js";
 import { scenarioAt, withoutIntervals } from "./fixtures.js";
 import { count, numbers, texts } from "./query.js";
 
@@ -49,6 +49,25 @@ describe("crossingDistributionChart(result, options)", () => {
     expect(yAxisTicks.at(-1)).toBe("100");
     expect(ys[0]).toBeGreaterThan(ys[3] ?? Infinity);
     expect(ys[2]).toBeCloseTo(((ys[0] ?? 0) + (ys[3] ?? 0)) / 2, 6);
+  });
+
+  it("crossingDistributionChart(result, options) with kind \"ecdf\" rings the pooled percentiles on the curve itself", () => {
+    // 4 trucks: 1 in [0, 2), 1 in [2, 4), 2 in [4, 6). The curve reaches 50% at 4 h, 90% at 5.6 h, 95% at 5.8 h.
+    const svg = crossingDistributionChart(withHistogram([0, 2, 4, 6], [1, 1, 2]), { document, direction: "kg-to-kz", kind: "ecdf" });
+    expect(texts(svg, ".pooled-quantile title")).toEqual([
+      "pooled median: 4.0 hours (all trucks of the 10 replications together)",
+      "pooled 90th percentile: 5.6 hours (all trucks of the 10 replications together)",
+      "pooled 95th percentile: 5.8 hours (all trucks of the 10 replications together)",
+    ]);
+    expect(texts(svg, ".legend text, text")).toContain("Pooled percentile");
+    // The histogram has no rings (its bars show no cumulative share to put them on).
+    expect(count(crossingDistributionChart(baseline, { document, direction: "kg-to-kz" }), ".pooled-quantile")).toBe(0);
+  });
+
+  it("curveReaches(edges, cumulative, share) interpolates between bin edges and skips flat stretches", () => {
+    expect(curveReaches([0, 1, 2], [0, 40, 100], 70)).toBeCloseTo(1.5, 12);
+    expect(curveReaches([0, 1, 2, 3], [0, 50, 50, 100], 50)).toBe(1);
+    expect(curveReaches([0, 1, 2, 3], [0, 50, 50, 100], 75)).toBeCloseTo(2.5, 12);
   });
 
   it("crossingDistributionChart(result, options) rejects a malformed histogram or kind", () => {
