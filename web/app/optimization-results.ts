@@ -90,7 +90,8 @@ export function optimizationResultElements(document: Document, result: Optimizat
           return e === undefined ? "–" : `${formatNumber(e.mean, digitsFor(e, 1))} (${formatInterval(e, digitsFor(e, 1))})`;
         }),
         String(c.replications),
-        rejectionReason(c),
+        // The reason names metrics by their paths (as the CLI does); the page names them as its charts do.
+        rejectionReason(c).replace(/directions\.[A-Za-z0-9_-]+\.[A-Za-z0-9_.-]*[A-Za-z0-9]/g, (path) => metricName(path)),
       ]));
     }
     table.append(head, body);

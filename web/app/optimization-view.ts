@@ -5,6 +5,7 @@ import { MissingMetricError, runOptimization } from "../../src/scenario/study/op
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { chartPanel, type ChartPanel } from "./chart-panel.js";
 import { chartSettings, scenarioRunOf, type ChartSettings } from "./chart-settings.js";
+import { decisionLabel } from "./decision-label.js";
 import { downloadButton } from "./download-button.js";
 import { leversOf, valueAt } from "./levers.js";
 import { metricChoices } from "./metric-choices.js";
@@ -265,10 +266,7 @@ export function optimizationView(deps: OptimizationViewDependencies): Optimizati
   let shown: ChartPanel[] = [];
   let last: { result: OptimizationResult; form: OptimizationForm; settings: ChartSettings } | null = null;
 
-  const labelOf = (scenarioId: string) => {
-    const levers = leversOf(bundle.get(scenarioId)?.scenario);
-    return (path: string): string => levers.find((l) => l.lever.path === path)?.lever.label ?? path;
-  };
+  const labelOf = (scenarioId: string): ((path: string) => string) => decisionLabel(bundle.get(scenarioId)?.scenario);
 
   const draw = (): void => {
     if (last === null) return;

@@ -95,7 +95,7 @@ export function optimizationChart(result: OptimizationResult, options: Optimizat
   const legend: LegendItem[] = [
     ...(chosen >= 0 ? [{ label: "Chosen", color: optimizationColors.chosen, mark: "dot" } as const] : []),
     ...(feasibleCount > 0 ? [{ label: "Feasible", color: optimizationColors.feasible, mark: "dot" } as const] : []),
-    { label: "Infeasible", color: optimizationColors.infeasible, mark: "pale" },
+    { label: "Infeasible", color: optimizationColors.infeasible, mark: "ring" },
     ...(frontier.length > 0 ? [{ label: "Feasible frontier", color: optimizationColors.frontier, mark: "line" } as const] : []),
     ...(limit === undefined ? [] : [{ label: `Target ${targetText}`, color: ink.text, mark: "dashed" } as const]),
     { label: "95% interval", color: ink.whisker, mark: "whisker" },

@@ -18,7 +18,8 @@ describe("optimizationResultElements(document, result, label)", () => {
     expect(holder.querySelector(".search-statement")?.textContent).toBe(harvestResult.search.statement);
     const why = [...holder.querySelectorAll(".runners-up tbody tr")].map((tr) => tr.lastElementChild?.textContent);
     expect(why).toEqual([
-      "infeasible: directions.kg-to-kz.crossingHours.p95 <= 12", "infeasible: directions.kg-to-kz.crossingHours.p95 <= 12",
+      // Metrics named as the charts name them, not by their paths.
+      "infeasible: 95th percentile crossing time, Kyrgyzstan → Kazakhstan (hours) <= 12", "infeasible: 95th percentile crossing time, Kyrgyzstan → Kazakhstan (hours) <= 12",
       "feasible but dearer", "feasible but dearer", "feasible but dearer",
     ]);
   });
