@@ -38,7 +38,12 @@ export function differenceChart(comparison: ComparisonResult, options: Differenc
   const unit = options.unit ?? derived.unit;
   const base = getEstimate(baseline, options.metric);
   const rows = differencesOf(chart, comparison, options.metric);
-  const valueFormat = format("+,.1f");
+  // Enough decimals for the largest difference to show two significant digits (a ratio's 0.04 is not "+0.0"),
+  // and no sign on a value that rounds to zero (not "−0.0").
+  const largest = Math.max(0, ...rows.map((d) => Math.abs(d.mean)));
+  const digits = largest >= 1 ? 1 : largest >= 0.1 ? 2 : 3;
+  const signedFormat = format(`+,.${digits}f`);
+  const valueFormat = (v: number): string => (Math.abs(v) < 0.5 * 10 ** -digits ? format(`,.${digits}f`)(0) : signedFormat(v));
   const baseFormat = format(",.1f");
   const hasSingle = rows.some((d) => d.lo === null || d.hi === null);
 
@@ -51,10 +56,10 @@ export function differenceChart(comparison: ComparisonResult, options: Differenc
   const labels = scenarioLabels(rows.map((d) => d.scenario), resolved.width);
   const lo = Math.min(0, min(rows, estimateBottom) ?? 0);
   const hi = Math.max(0, max(rows, estimateTop) ?? 0);
-  // Each value is written beyond the end of its whisker away from zero, so it never crosses the zero line;
-  // the scale leaves room for it on each side that has such values.
-  const room = Math.max(...rows.map((d) => textWidth(valueFormat(d.mean), 11))) + 10;
-  const inset = { left: rows.some((d) => d.mean < 0) ? room : 0, right: rows.some((d) => d.mean >= 0) ? room : 0 };
+  // Each value is written above its dot, where it cannot be read as an end of the whisker (beside the whisker's
+  // far end, "−2.2" read as the lower bound); the scale leaves half a label's room at each end.
+  const room = Math.max(...rows.map((d) => textWidth(valueFormat(d.mean), 11))) / 2 + 4;
+  const inset = { left: room, right: room };
   const axisLabel = `Difference from ${baseline.scenario} (${unit || "metric units"})`;
   const margin = { top: sideLabelHeight, right: 14, bottom: bottomAxisHeightFor(axisLabel, contentWidth(resolved.width)), left: labels.margin };
   const frame = chartFrame({
@@ -85,9 +90,8 @@ export function differenceChart(comparison: ComparisonResult, options: Differenc
     drawWhisker(marks, d, x, middle, "horizontal");
     marks.append("circle").attr("class", "dot").attr("cx", x(d.mean)).attr("cy", middle).attr("r", 4.5).attr("fill", ink.text)
       .append("title").text(`${d.scenario} minus ${baseline.scenario}: ${describeEstimate(d, valueFormat)} ${unit}`.trimEnd());
-    const below = d.mean < 0;
-    marks.append("text").attr("class", "value").attr("x", below ? x(estimateBottom(d)) - 7 : x(estimateTop(d)) + 7)
-      .attr("y", middle + 4).attr("text-anchor", below ? "end" : "start").attr("font-size", 11).attr("fill", ink.muted)
+    marks.append("text").attr("class", "value").attr("x", x(d.mean)).attr("y", middle - 8)
+      .attr("text-anchor", "middle").attr("font-size", 11).attr("fill", ink.text)
       .text(valueFormat(d.mean));
   }
   return frame.svg;

@@ -26,15 +26,26 @@ describe("differenceChart(comparison, options)", () => {
     for (const cx of numbers(svg, ".dot", "cx")) expect(cx).toBeLessThan(zero);
   });
 
-  it("differenceChart(comparison, options) writes each value beyond its whisker, away from the zero line", () => {
+  it("differenceChart(comparison, options) writes each value above its dot, not beside a whisker end where it reads as a bound", () => {
     const svg = differenceChart(comparison, { document, metric });
-    const dots = numbers(svg, ".dot", "cx");
-    numbers(svg, ".value", "x").forEach((x, i) => expect(x).toBeLessThan(dots[i] ?? -Infinity));
+    expect(numbers(svg, ".value", "x")).toEqual(numbers(svg, ".dot", "cx"));
+    const dotsY = numbers(svg, ".dot", "cy");
+    numbers(svg, ".value", "y").forEach((y, i) => expect(y).toBeLessThan(dotsY[i] ?? -Infinity));
+    expect([...svg.querySelectorAll(".value")].every((v) => v.getAttribute("text-anchor") === "middle")).toBe(true);
     expect(texts(svg, ".value").length).toBe(4);
-    const gains = differenceChart(comparison, { document, metric: "directions.kg-to-kz.trucksPerDay" });
-    const gainsZero = Number(gains.querySelector(".zero-line")?.getAttribute("x1"));
-    for (const x of numbers(gains, ".value", "x")) expect(x).toBeGreaterThan(gainsZero);
-    expect([...gains.querySelectorAll(".value")].every((v) => v.getAttribute("text-anchor") === "start")).toBe(true);
+  });
+
+  it("differenceChart(comparison, options) gives small differences two significant digits and a value that rounds to zero no sign", () => {
+    const means = [-0.04, 0.0004, 0.012, -0.0002];
+    let k = 0;
+    const small: ComparisonResult = {
+      ...comparison,
+      differences: comparison.differences.map((d) => (d.metric === metric ? { ...d, mean: means[k++] as number } : d)),
+    };
+    const values = texts(differenceChart(small, { document, metric }), ".value");
+    expect(values).toContain("−0.040");
+    expect(values).toContain("0.000");
+    expect(values.some((v) => v.startsWith("−0.000") || v.startsWith("+0.000"))).toBe(false);
   });
 
   it("differenceChart(comparison, options) explains the sign and common random numbers in its caption", () => {
