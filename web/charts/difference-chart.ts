@@ -60,7 +60,7 @@ export function differenceChart(comparison: ComparisonResult, options: Differenc
   // far end, "−2.2" read as the lower bound); the scale leaves half a label's room at each end.
   const room = Math.max(...rows.map((d) => textWidth(valueFormat(d.mean), 11))) / 2 + 4;
   const inset = { left: room, right: room };
-  const axisLabel = `Difference from ${baseline.scenario} (${unit || "metric units"})`;
+  const axisLabel = unit === "" ? `Difference from ${baseline.scenario}` : `Difference from ${baseline.scenario} (${unit})`;
   const margin = { top: sideLabelHeight, right: 14, bottom: bottomAxisHeightFor(axisLabel, contentWidth(resolved.width)), left: labels.margin };
   const frame = chartFrame({
     ...resolved,

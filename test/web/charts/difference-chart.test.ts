@@ -48,6 +48,14 @@ describe("differenceChart(comparison, options)", () => {
     expect(values.some((v) => v.startsWith("−0.000") || v.startsWith("+0.000"))).toBe(false);
   });
 
+  it("differenceChart(comparison, options) labels the axis of a unitless metric without a made-up unit", () => {
+    const ratio = "directions.kg-to-kz.bufferIndex";
+    const withRatio: ComparisonResult = { ...comparison, differences: comparison.differences.filter((d) => d.metric === metric).map((d) => ({ ...d, metric: ratio, mean: d.mean / 100 })) };
+    const svg = differenceChart(withRatio, { document, metric: ratio });
+    expect(texts(svg, ".x-axis .axis-label, .axis-label")).toContain("Difference from baseline");
+    expect(svg.textContent).not.toContain("metric units");
+  });
+
   it("differenceChart(comparison, options) explains the sign and common random numbers in its caption", () => {
     const text = caption(differenceChart(comparison, { document, metric }));
     expect(text).toContain("Negative means less than baseline");
