@@ -2,7 +2,7 @@ import {
   arrivalFitJson, arrivalWrites, durationFitJson, namedStreams, readArrivals, readDurations, RecordsError, writeIntoScenario, zoneFormat, type FieldWrite, type RecordProblem,
 } from "../scenario/index.js";
 import {
-  FAMILIES, fitArrivalProfile, fitAsDistribution, fitDurations, rescaleDistribution, type ArrivalProfileFit, type DurationFit, type Estimate,
+  FAMILIES, bootstrapPText, fitArrivalProfile, fitAsDistribution, fitDurations, rescaleDistribution, type ArrivalProfileFit, type DurationFit, type Estimate,
 } from "../stats/index.js";
 import { csvCell } from "../scenario/output/result-csv.js";
 import { fourDigits as num } from "../scenario/output/four-digits.js";
@@ -77,14 +77,15 @@ function intervalText(e: readonly [number, number] | undefined): string {
   return e === undefined ? "" : ` [${num(e[0])}, ${num(e[1])}]`;
 }
 
-function durationTable(fit: DurationFit, heading: string): string {
+function durationTable(fit: DurationFit, heading: string, replicates: number): string {
+  const p = (value: number): string => bootstrapPText(value, replicates, num);
   const rows = fit.candidates.map((c) => [
     c.dist,
     Object.entries(c.parameters).map(([k, v]) => `${k} ${num(v)}${intervalText(c.intervals[k])}`).join(", "),
     num(c.logLikelihood),
     num(c.aic),
-    `${num(c.ks.statistic)} (p ${num(c.ks.p)})`,
-    `${num(c.ad.statistic)} (p ${num(c.ad.p)})`,
+    `${num(c.ks.statistic)} (p ${p(c.ks.p)})`,
+    `${num(c.ad.statistic)} (p ${p(c.ad.p)})`,
   ]);
   rows.push(["empirical", `${fit.empirical.values.length} values`, "—", "—", "—", "—"]);
   const header = ["dist", "parameters [95% interval]", "log L", "AIC", "KS D (p)", "AD A² (p)"];
@@ -152,7 +153,7 @@ export function runFitService(context: CommandContext): number {
   const report =
     args.format === "json" ? `${JSON.stringify(durationFitJson(fit), null, 2)}\n`
     : args.format === "csv" ? durationCsv(fit)
-    : durationTable(fit, `${file}: ${fit.n} durations in ${unit} (${read.source}); KS and AD p-values and 95% intervals by parametric bootstrap (${args.bootstrap ?? 199} samples, seed ${args.seed ?? 1})`);
+    : durationTable(fit, `${file}: ${fit.n} durations in ${unit} (${read.source}); KS and AD p-values and 95% intervals by parametric bootstrap (${args.bootstrap ?? 199} samples, seed ${args.seed ?? 1})`, replicates);
   if (into === null) {
     emit(context, report);
     return 0;

@@ -37,6 +37,15 @@ describe("borderflow fit service", () => {
     expect(io.err).not.toContain("\r");
   });
 
+  it("main(['fit', 'service', FILE]) writes a p-value no bootstrap sample reached as '≤ 1/(B + 1)', the least B samples can give", async () => {
+    const io = memoryIo();
+    expect(await main(["fit", "service", "data/examples/xray-service.csv", ...quick], io)).toBe(0);
+    // With 19 samples the least p-value is 0.05: the uniform fits these scanning times badly, the lognormal well.
+    const row = (dist: string): string => io.out.split("\n").find((l) => l.startsWith(`${dist} `)) ?? "";
+    expect(row("uniform")).toMatch(/\(p ≤ 0\.05\)\s+\S+ \(p ≤ 0\.05\)$/);
+    expect(row("lognormal")).not.toContain("≤");
+  });
+
   it("main(['fit', 'service', FILE, '--format', 'csv']) prints one row per parameter of each family", async () => {
     const io = memoryIo();
     expect(await main(["fit", "service", CONTROL, "--format", "csv", ...quick], io)).toBe(0);

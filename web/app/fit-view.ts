@@ -1,7 +1,7 @@
 import { arrivalProfileChart, fitHistogramChart, qqChart, directionIds, directionLabel, type FittedDensity } from "../charts/index.js";
 import { arrivalWrites, namedStreams, readArrivals, readDurations, RecordsError } from "../../src/scenario/index.js";
 import {
-  FAMILIES, fitArrivalProfile, fitAsDistribution, fitDurations, type ArrivalProfileFit, type DurationFit, type EmpiricalFit, type FittedFamily,
+  FAMILIES, bootstrapPText, fitArrivalProfile, fitAsDistribution, fitDurations, type ArrivalProfileFit, type DurationFit, type EmpiricalFit, type FittedFamily,
 } from "../../src/stats/index.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { checkDirection, checkTargets, type CheckView } from "./check-view.js";
@@ -165,8 +165,9 @@ export function fitView(deps: FitViewDependencies): { render(): void } {
       const intervals = c.dist === "empirical" ? "" : ` — 95%: ${Object.entries(c.intervals).map(([k, [lo, hi]]) => `${k} ${four(lo)}–${four(hi)}`).join(", ")}`;
       row.insertCell().textContent = `${fitLabel(c)}${intervals}${c === fit.best ? " (best)" : ""}`;
       row.insertCell().textContent = c.dist === "empirical" ? "—" : c.aic.toFixed(1);
-      row.insertCell().textContent = c.dist === "empirical" ? "—" : c.ks.p.toFixed(3);
-      row.insertCell().textContent = c.dist === "empirical" ? "—" : c.ad.p.toFixed(3);
+      const p = (value: number): string => bootstrapPText(value, DASHBOARD_BOOTSTRAP, (x) => x.toFixed(3));
+      row.insertCell().textContent = c.dist === "empirical" ? "—" : p(c.ks.p);
+      row.insertCell().textContent = c.dist === "empirical" ? "—" : p(c.ad.p);
     }
     ui.ranking.replaceChildren(table);
   };

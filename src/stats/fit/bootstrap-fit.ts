@@ -78,3 +78,14 @@ export function bootstrapFit(family: Family, parameters: FitParameters, sorted: 
     intervals,
   };
 }
+
+/**
+ * A bootstrap p-value as text: "≤ 0.01" where no bootstrap statistic reached the observed one, for then
+ * (1 + 0) / (B + 1) is only the smallest p-value B samples can give, not an estimate; else the value in
+ * `format`.
+ * @example bootstrapPText(0.01, 99, String) // => "≤ 0.01"
+ * @example bootstrapPText(0.2, 99, String) // => "0.2"
+ */
+export function bootstrapPText(p: number, replicates: number, format: (p: number) => string): string {
+  return p * (replicates + 1) < 1.5 ? `≤ ${format(p)}` : format(p);
+}

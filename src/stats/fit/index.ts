@@ -12,7 +12,7 @@ export { erlangFamily } from "./families/erlang.js";
 export { weibullFamily } from "./families/weibull.js";
 export { ksStatistic } from "./ks-statistic.js";
 export { adStatistic } from "./ad-statistic.js";
-export { bootstrapFit, type BootstrapFit, type BootstrapOptions, type GofTest } from "./bootstrap-fit.js";
+export { bootstrapFit, bootstrapPText, type BootstrapFit, type BootstrapOptions, type GofTest } from "./bootstrap-fit.js";
 export { empiricalFit, EMPIRICAL_MAX_VALUES } from "./empirical-fit.js";
 export { fitDurations, fitAsDistribution, MIN_DURATIONS, type DurationFit, type FittedFamily, type EmpiricalFit, type FitDurationsOptions } from "./fit-durations.js";
 export { regularizedGammaP, regularizedGammaQ } from "./regularized-gamma.js";

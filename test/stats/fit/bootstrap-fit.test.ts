@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exponential, normal, randomStream } from "../../../src/engine/index.js";
-import { bootstrapFit, exponentialFamily, normalFamily, type Family } from "../../../src/stats/fit/index.js";
+import { bootstrapFit, bootstrapPText, exponentialFamily, normalFamily, type Family } from "../../../src/stats/fit/index.js";
 import { normalQuantile } from "../../../src/math/index.js";
 import { namedStreams } from "../../../src/scenario/index.js";
 
@@ -44,5 +44,14 @@ describe("bootstrapFit(family, parameters, sorted, options)", () => {
 
   it("bootstrapFit(family, parameters, sorted, { replicates: 10 }) throws: too few for a p-value", () => {
     expect(() => bootstrapFit(exponentialFamily, { mean: 1 }, [1, 2, 3], { replicates: 10, streams })).toThrow(RangeError);
+  });
+});
+
+describe("bootstrapPText(p, replicates, format)", () => {
+  it("marks the least p-value B samples can give, 1/(B + 1), as an upper bound and leaves the others", () => {
+    expect(bootstrapPText(1 / 100, 99, (p) => p.toFixed(3))).toBe("≤ 0.010");
+    expect(bootstrapPText(1 / 200, 199, String)).toBe("≤ 0.005");
+    expect(bootstrapPText(2 / 100, 99, (p) => p.toFixed(3))).toBe("0.020");
+    expect(bootstrapPText(1, 99, String)).toBe("1");
   });
 });
