@@ -42,6 +42,15 @@ function readFiles(context: CommandContext): AnalysisFiles {
   const main = open(file);
   if (args.against === undefined) return main;
   const base = open(args.against);
+  // BASE runs with FILE's seed and replications, so that every design point is paired: say so, as compare does.
+  for (const [what, theirs, ours, given] of [
+    ["seed", base.scenario.seed, main.scenario.seed, args.seed !== undefined],
+    ["replications", base.scenario.replications, main.scenario.replications, args.replications !== undefined],
+  ] as const) {
+    if (!given && theirs !== ours) {
+      io.stderr(`borderflow ${args.command}: "${args.against}" runs with the ${what} of "${file}", ${ours} (its file says ${theirs}), so that every design point is paired\n`);
+    }
+  }
   return { ...main, held: [...new Set([...main.held, ...base.held])], base };
 }
 

@@ -100,6 +100,18 @@ describe("borderflow sensitivity and uncertainty", () => {
     expect(lines[5]).toMatch(/^Each world's value is its mean over 3 replications, so the 5% … 95% range holds replication noise too/);
   });
 
+  it("main(['sensitivity', FILE, '--against', BASE]) says when BASE runs with FILE's seed and replications, as compare does", async () => {
+    const file = withUncertain([{ path: "stations.0.service.mean", low: 0.4, high: 0.6, why: "x" }]);
+    const base = JSON.stringify({ ...(JSON.parse(file) as object), seed: 7, replications: 5 });
+    const io = memoryIo({ "f.json": file, "b.json": base });
+    expect(await main(["sensitivity", "f.json", "--against", "b.json", "--horizon", "3000", "--warmup", "300", "--quiet", "--workers", "1", "--metric", "system.throughput"], io)).toBe(0);
+    expect(io.err).toContain('borderflow sensitivity: "b.json" runs with the seed of "f.json", 1 (its file says 7), so that every design point is paired');
+    expect(io.err).toContain('borderflow sensitivity: "b.json" runs with the replications of "f.json", 3 (its file says 5), so that every design point is paired');
+    const given = memoryIo({ "f.json": file, "b.json": base });
+    expect(await main(["sensitivity", "f.json", "--against", "b.json", ...short, "--seed", "2", "--workers", "1", "--metric", "system.throughput"], given)).toBe(0);
+    expect(given.err).not.toContain("runs with the");
+  });
+
   it("main(['sensitivity', FILE, '--set', declared path]) holds that input and says so", async () => {
     const io = memoryIo();
     expect(await main(["sensitivity", "scenarios/mm1.json", ...short, "--workers", "1", "--set", "stations.0.service.mean=0.5", "--format", "json"], io)).toBe(0);
