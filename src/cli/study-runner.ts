@@ -74,8 +74,9 @@ export function checkShard(context: CommandContext): void {
   const { args } = context;
   // Checked here, where every study command starts: --max-replications bounds --precision and nothing else.
   if (args.maxReplications !== undefined && args.precision === undefined) {
+    const takesPrecision = ["run", "compare", "sweep"].includes(args.command);
     throw new UsageError(`--max-replications is the most replications --precision may run, and ${args.command} was given no --precision; ` +
-      "give --replications N for a fixed count, or --precision R with it");
+      (takesPrecision ? "give --replications N for a fixed count, or --precision R with it" : `${args.command} runs a fixed count: give --replications N`));
   }
   if (args.shard === undefined) return;
   if (args.format !== undefined && args.format !== "json") {
