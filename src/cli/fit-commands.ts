@@ -134,6 +134,13 @@ export function runFitService(context: CommandContext): number {
     }),
   );
   reportSkipped(io, file, read.skipped);
+  // Options the file gives no use to would be ignored without a word.
+  if (args.direction !== undefined && !read.directions) {
+    throw new InputError(`"${file}" has no "direction" column, so --direction ${args.direction} chooses no rows and every row would be fitted; give --direction only for a file with that column`);
+  }
+  if (args.tz !== undefined && !read.timestamps) {
+    throw new InputError(`--tz ${args.tz} applies to start and end timestamps, but "${file}" gives durations (column "${read.source}"); drop --tz`);
+  }
   const replicates = args.bootstrap ?? 199;
   if (1 / (replicates + 1) >= 0.05) {
     io.stderr(`note: with --bootstrap ${replicates} no p-value can fall below ${1 / (replicates + 1)}, so no family can be rejected at 0.05 and the best is the lowest AIC; use 20 or more samples (the default is 199)\n`);

@@ -28,6 +28,10 @@ export interface DurationRecords {
   readonly durations: readonly number[];
   /** Where they came from: a column's name, or "start → end". */
   readonly source: string;
+  /** Whether they are differences of timestamps (so a time zone applies to them). */
+  readonly timestamps: boolean;
+  /** Whether the file has a `direction` column (so --direction chooses rows of it). */
+  readonly directions: boolean;
   readonly skipped: readonly RecordProblem[];
 }
 
@@ -102,7 +106,7 @@ export function readDurations(text: string, file: string, options: ReadDurations
     problems.throwIfAny();
     const scale = outOfScale(read, table.header[end] as string, unit);
     if (scale !== null) throw new RecordsError(file, [scale]);
-    return { durations, source: `${table.header[start]} → ${table.header[end]}`, skipped: problems.skipped };
+    return { durations, source: `${table.header[start]} → ${table.header[end]}`, timestamps: true, directions: columnIndex(table, "direction") >= 0, skipped: problems.skipped };
   }
   let i: number;
   if (options.column !== undefined) i = requireColumn(table, file, options.column, "--column");
@@ -127,5 +131,5 @@ export function readDurations(text: string, file: string, options: ReadDurations
   problems.throwIfAny();
   const scale = outOfScale(read, column, unit);
   if (scale !== null) throw new RecordsError(file, [scale]);
-  return { durations, source: column, skipped: problems.skipped };
+  return { durations, source: column, timestamps: false, directions: columnIndex(table, "direction") >= 0, skipped: problems.skipped };
 }

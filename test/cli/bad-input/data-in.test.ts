@@ -23,6 +23,19 @@ function crossings(n: number): string {
 }
 
 describe("bad input: options of the data-in commands that another command would ignore", () => {
+  it("main(['fit', 'service', FILE, '--direction' | '--tz']) exits 2 when the file gives them nothing to do (it fitted every row, or read no timestamp)", async () => {
+    const direction = await cli(["fit", "service", "d.csv", "--direction", "kg-to-kz", "--bootstrap", "19"], { "d.csv": DURATIONS });
+    expectRefused(direction, "d.csv", /has no "direction" column, so --direction kg-to-kz chooses no rows and every row would be fitted/);
+    const zone = await cli(["fit", "service", "d.csv", "--tz", "Asia/Almaty", "--bootstrap", "19"], { "d.csv": DURATIONS });
+    expectRefused(zone, "d.csv", /--tz Asia\/Almaty applies to start and end timestamps, but "d\.csv" gives durations \(column "minutes"\)/);
+    // With the column, --direction chooses its rows.
+    const values = DURATIONS.split("\n").slice(1);
+    const both = ["direction,minutes", ...values.map((m) => `kg-to-kz,${m}`), ...values.map((m) => `kz-to-kg,${m}`), "kz-to-kg,3.3"].join("\n");
+    const chosen = await cli(["fit", "service", "d.csv", "--direction", "kg-to-kz", "--bootstrap", "19", "--format", "json"], { "d.csv": both });
+    expect(chosen.code, chosen.err).toBe(0);
+    expect((JSON.parse(chosen.out) as { n: number }).n).toBe(10);
+  });
+
   it("main(['check', ..., '--unit', 'minutes']) exits 2: check reads hours, and --unit was accepted and did nothing", async () => {
     const r = await cli(["check", "scenarios/baseline.json", "--observed", "o.csv", "--direction", "kg-to-kz", "--unit", "minutes", "--replications", "2"], { "o.csv": crossings(12) });
     expectRefused(r, "--unit", /is for fit service, not check/);
