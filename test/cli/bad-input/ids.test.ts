@@ -73,4 +73,12 @@ describe("bad input: ids that would break the keys of results", () => {
     expectRefused(r, "f.json: name:", /must be one line without control characters/);
     expect(r.err).not.toContain("\u001b");
   });
+
+  it("main(['run', scenario whose name holds a right-to-left override]) runs, and the table escapes it so it cannot reorder the line", async () => {
+    const text = variant("mm1", (s) => void (s.name = "desk\u202e1.0"));
+    const r = await cli(["run", "f.json", ...QUICK], { "f.json": text });
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("desk\\u202e1.0");
+    expect(r.out).not.toContain("\u202e");
+  });
 });
