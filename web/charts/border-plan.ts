@@ -37,9 +37,13 @@ export function drawRoadAxis(g: Group, band: BandPlace, roadKm: number, scale = 
   const x = scaleLinear().domain([0, roadKm]).range([band.road.gateX, band.road.farX]);
   const y = band.road.y + 10 * scale;
   g.append("line").attr("x1", band.road.gateX).attr("x2", band.road.farX).attr("y1", y).attr("y2", y).attr("stroke", ink.axis);
-  for (const tick of x.ticks(4)) {
+  const ticks = x.ticks(4);
+  for (const tick of ticks) {
     g.append("line").attr("x1", x(tick)).attr("x2", x(tick)).attr("y1", y).attr("y2", y + 4).attr("stroke", ink.axis);
-    g.append("text").attr("x", x(tick)).attr("y", y + 14 * scale).attr("text-anchor", "middle").attr("font-size", Math.round(11 * scale * 10) / 10).attr("fill", ink.muted)
+    // A label at the road's far end, the plan's edge, is drawn inward so that it is not cut off.
+    const atEdge = tick === roadKm;
+    const inward = band.road.farX < band.road.gateX ? "start" : "end";
+    g.append("text").attr("class", "road-tick").attr("x", x(tick)).attr("y", y + 14 * scale).attr("text-anchor", atEdge ? inward : "middle").attr("font-size", Math.round(11 * scale * 10) / 10).attr("fill", ink.muted)
       .text(`${km(tick)} km`);
   }
 }

@@ -40,6 +40,11 @@ describe("borderPlan(data, options)", () => {
     expect(count(svg, "rect.lane")).toBe(1 + 3 + 3 + 1 + 12 + 2 + 2);
     expect(count(svg, '[data-station="kz-customs"] rect.lane')).toBe(12);
     expect(texts(svg, '[data-direction="kg-to-kz"] .road-axis text')).toEqual(["0 km", "2 km", "4 km", "6 km"]);
+    // The label at the road's far end (the plan's edge) is drawn inward, so it is not cut off: to Kazakhstan
+    // the road runs left from the gate, to Kyrgyzstan right.
+    const anchors = (d: string): (string | null)[] => [...svg.querySelectorAll(`[data-direction="${d}"] .road-axis text`)].map((t) => t.getAttribute("text-anchor"));
+    expect(anchors("kg-to-kz")).toEqual(["middle", "middle", "middle", "start"]);
+    expect(anchors("kz-to-kg")).toEqual(["middle", "middle", "middle", "end"]);
     expect(texts(svg, ".direction-label")).toEqual(["Kyrgyzstan → Kazakhstan →", "Kazakhstan → Kyrgyzstan ←"]);
     expect(texts(svg, ".centre-label")[0]).toBe("logistics centre (100 places)");
   });
