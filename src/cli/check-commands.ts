@@ -131,6 +131,7 @@ export async function runValidate(context: CommandContext): Promise<number> {
   const unused = ([
     ["--out", args.out !== undefined], ["--force", args.force], ["--format", args.format !== undefined], ["--shard", args.shard !== undefined],
     ["--metric", args.metrics.length > 0], ["--all", args.all], ["--precision", args.precision !== undefined], ["--max-replications", args.maxReplications !== undefined],
+    ["--workers", args.workers !== undefined], ["--progress", args.progress],
   ] as const).filter(([, given]) => given).map(([name]) => name);
   if (unused.length > 0) {
     throw new UsageError(`validate prints every problem (or ok) and writes no result, so it takes no ${unused.join(", ")}; it takes the scenario options (--set, --replications, --seed, --horizon, --warmup) and the run caps`);

@@ -339,7 +339,7 @@ describe("bad input: the records options of fit and check given to a study comma
 });
 
 describe("bad input: options validate has no use for", () => {
-  for (const option of [["--out", "v.txt"], ["--format", "json"], ["--shard", "1/2"], ["--metric", "x"]]) {
+  for (const option of [["--out", "v.txt"], ["--format", "json"], ["--shard", "1/2"], ["--metric", "x"], ["--workers", "2"], ["--progress"]]) {
     it(`validate ${option.join(" ")} is refused (was: exit 0, the option ignored; --out wrote nothing)`, async () => {
       expectRefused(await cli(["validate", "scenarios/mmc.json", ...option]), `takes no ${option[0]}`, /writes no result/);
     });
