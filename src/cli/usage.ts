@@ -6,7 +6,8 @@ const OPTIONS = `Options:
   --horizon T          run length in model time units, warm-up included (network scenarios; border: --set days=N)
   --warmup T|auto      warm-up to discard, or "auto" for MSER-5 per replication (network; border: --set warmupDays=N)
   --set PATH=VALUE     override one field, e.g. --set stations.0.servers=3 (repeatable; checked like the file)
-  --precision R        add replications until every headline half-width is below R x mean (e.g. 0.05)
+  --precision R        add replications until the half-widths of the crossing time and trucks/day (border) or
+                       of the time in system and throughput (network) are below R x mean (e.g. 0.05)
   --max-replications N the most replications --precision may run (default 200)
   --workers N          worker threads (default and most: the threads the machine runs at once); the result
                        does not depend on it
@@ -143,9 +144,33 @@ Run "borderflow COMMAND --help" for one command.
 `;
 }
 
+/** The shared options a command refuses (it has no use for them), left out of its --help. */
+const NOT_TAKEN: Partial<Record<CommandName, readonly string[]>> = {
+  theory: ["--replications", "--seed", "--precision", "--max-replications", "--workers", "--max-in-system", "--max-arrivals", "--max-events", "--shard", "--metric", "--all", "--progress"],
+  merge: ["--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--max-replications", "--shard"],
+  optimize: ["--replications", "--precision", "--max-replications", "--metric", "--all"],
+  sensitivity: ["--precision", "--max-replications", "--all"],
+  uncertainty: ["--precision", "--max-replications", "--all"],
+  validate: ["--precision", "--max-replications", "--workers", "--shard", "--format", "--metric", "--all", "--out", "--force", "--progress"],
+};
+
+/** The shared options without those `command` refuses: each entry is its line and the indented lines under it. */
+function sharedOptions(command: CommandName): string {
+  const dropped = new Set(NOT_TAKEN[command] ?? []);
+  const [heading, ...lines] = OPTIONS.split("\n");
+  const kept: string[] = [heading as string];
+  let keep = true;
+  for (const line of lines) {
+    const option = /^ {2}(--[a-z-]+)/.exec(line)?.[1];
+    if (option !== undefined) keep = !dropped.has(option);
+    if (keep) kept.push(line);
+  }
+  return kept.join("\n");
+}
+
 /** The text `borderflow COMMAND --help` prints (`fit service --help` and `fit arrivals --help` print fit's). */
 export function commandUsage(command: CommandName): string {
-  const options = DATA_OPTIONS[command] ?? (command === "validate" ? "" : OPTIONS);
+  const options = DATA_OPTIONS[command] ?? sharedOptions(command);
   // The command's own options (the study file's, the analyses'), then the options it shares.
   const own = command === "optimize" ? `${OPTIMIZE}\n\n` : command === "sensitivity" || command === "uncertainty" ? `${ANALYSIS}\n\n` : "";
   return `${SYNOPSIS[command]}\n\n${COMMANDS[command]}.\n\n${own}${options === "" ? "" : `${options}\n`}`;

@@ -36,6 +36,28 @@ describe("borderflow CLI (in-process)", () => {
     expect(io.out).toMatch(/borderflow run FILE/);
   });
 
+  it("main([COMMAND, '--help']) lists no option the command refuses, and each one it leaves out is refused", async () => {
+    const values: Record<string, string[]> = {
+      "--replications": ["3"], "--seed": ["2"], "--precision": ["0.1"], "--max-replications": ["5"], "--workers": ["1"], "--max-in-system": ["9"],
+      "--max-arrivals": ["9"], "--max-events": ["9"], "--shard": ["1/2"], "--metric": ["x"], "--all": [], "--progress": [], "--format": ["json"],
+      "--out": ["o.txt"], "--force": [],
+    };
+    const cases: [string, string[], string[]][] = [
+      ["theory", ["--replications", "--seed", "--precision", "--workers", "--shard", "--metric", "--all", "--progress"], ["--set", "--format", "--out"]],
+      ["validate", ["--precision", "--workers", "--shard", "--format", "--metric", "--all", "--out", "--progress"], ["--set", "--replications", "--max-events"]],
+    ];
+    for (const [command, refused, listed] of cases) {
+      const help = memoryIo();
+      expect(await main([command, "--help"], help)).toBe(0);
+      for (const option of listed) expect(help.out, `${command} --help lists ${option}`).toContain(`\n  ${option} `);
+      for (const option of refused) {
+        expect(help.out, `${command} --help lists ${option}`).not.toContain(`\n  ${option} `);
+        const io = memoryIo();
+        expect(await main([command, MM1, option, ...(values[option] ?? [])], io), `${command} ${option}`).toBe(2);
+      }
+    }
+  });
+
   it("main(['sensitivity' | 'uncertainty', '--help']) prints the analysis options and the study options", async () => {
     for (const command of ["sensitivity", "uncertainty"]) {
       const io = memoryIo();
