@@ -30,6 +30,8 @@ export interface CliArgs {
   /** `fit service` or `fit arrivals`; undefined for other commands. */
   readonly subcommand?: FitSubcommand;
   readonly files: readonly string[];
+  /** The options given, by name (`--set`, `--metric` once however often they were given). */
+  readonly given: ReadonlySet<string>;
   readonly help: boolean;
   readonly replications?: number;
   readonly seed?: number;
@@ -93,6 +95,34 @@ const MAX_BOOTSTRAP = 100_000;
 /** A usage error: the CLI prints its message and exits with code 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+}
+
+/**
+ * The shared options a command that runs no study has no use for, refused when given (they would be
+ * ignored without a word), with why and what it takes instead (`refuseNoStudyOptions`). `COMMAND --help`
+ * leaves them out.
+ */
+export const NO_STUDY_OPTIONS: Partial<Record<CommandName, { readonly options: readonly string[]; readonly why: string; readonly takes: string }>> = {
+  theory: {
+    options: ["--replications", "--seed", "--workers", "--shard", "--metric", "--all", "--precision", "--max-replications", "--max-in-system", "--max-arrivals", "--max-events", "--progress"],
+    why: "theory computes the analytic values and runs no replication",
+    takes: "--set (and --horizon, --warmup), --format, --out, --force and --quiet",
+  },
+  validate: {
+    options: ["--out", "--force", "--format", "--shard", "--metric", "--all", "--precision", "--max-replications", "--workers", "--progress"],
+    why: "validate prints every problem (or ok) and writes no result",
+    takes: "the scenario options (--set, --replications, --seed, --horizon, --warmup) and the run caps",
+  },
+};
+
+/**
+ * Refuses the options of NO_STUDY_OPTIONS that `args` gives to its command, naming them all.
+ * @throws {UsageError} saying why the command has no use for them and what it takes.
+ */
+export function refuseNoStudyOptions(args: CliArgs): void {
+  const rule = NO_STUDY_OPTIONS[args.command];
+  const unused = rule?.options.filter((o) => args.given.has(o)) ?? [];
+  if (rule !== undefined && unused.length > 0) throw new UsageError(`${rule.why}, so it takes no ${unused.join(", ")}; it takes ${rule.takes}`);
 }
 
 /**
@@ -175,7 +205,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const [topic, ...extra] = rest;
     if (topic !== undefined && !(topic in COMMANDS)) throw new UsageError(`no help on "${topic}": it is not a command; commands: ${Object.keys(COMMANDS).join(", ")}`);
     if (extra.length > 0) throw new UsageError(`${commandText} takes at most one command to explain, got ${rest.length} words: ${rest.join(" ")}`);
-    return { command: (topic ?? "run") as CommandName, files: [], help: true, sets: [], metrics: [], force: false, quiet: false, all: false, progress: false, skipBad: false };
+    return { command: (topic ?? "run") as CommandName, files: [], given: new Set(["--help"]), help: true, sets: [], metrics: [], force: false, quiet: false, all: false, progress: false, skipBad: false };
   }
   if (!(commandText in COMMANDS)) {
     throw new UsageError(`unknown command "${commandText}"; allowed: ${Object.keys(COMMANDS).join(", ")}`);
@@ -226,9 +256,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else values.set(name, value);
   }
 
+  const given = new Set<string>([...values.keys(), ...flags, ...(sets.length > 0 ? ["--set"] : []), ...(metrics.length > 0 ? ["--metric"] : [])]);
   const args: {
     -readonly [K in keyof CliArgs]: CliArgs[K];
-  } = { command, files, help: flags.has("--help"), sets, metrics, force: flags.has("--force"), quiet: flags.has("--quiet"),
+  } = { command, files, given, help: flags.has("--help"), sets, metrics, force: flags.has("--force"), quiet: flags.has("--quiet"),
     all: flags.has("--all"), progress: flags.has("--progress"), skipBad: flags.has("--skip-bad") };
   if (args.quiet && args.progress) throw new UsageError("--quiet and --progress contradict each other; give one");
   if (subcommand !== undefined) args.subcommand = subcommand;
@@ -301,8 +332,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   // The records options do something only in fit and check; elsewhere they would be accepted and ignored.
   const recordsOnly = (name: string, users: readonly string[]): void => {
     const here = command === "fit" && subcommand !== undefined ? `fit ${subcommand}` : command;
-    const given = name === "--skip-bad" ? flags.has(name) : values.has(name);
-    if (given && !users.includes(here) && !(command === "fit" && subcommand === undefined)) throw new UsageError(`${name} is for ${users.join(" and ")}, not ${here}`);
+    if (given.has(name) && !users.includes(here) && !(command === "fit" && subcommand === undefined)) throw new UsageError(`${name} is for ${users.join(" and ")}, not ${here}`);
   };
   recordsOnly("--observed", ["check"]);
   recordsOnly("--unit", ["fit service"]);
@@ -313,15 +343,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   for (const name of ["--replications", "--set", "--horizon", "--warmup", "--precision", "--max-replications", "--shard", "--metric", "--max-in-system", "--max-arrivals", "--max-events"]) {
     const users = "run, compare, sweep and the other study commands";
     const checkTakes = ["--replications", "--set", "--metric", "--max-in-system", "--max-arrivals", "--max-events"].includes(name);
-    const given = name === "--set" ? sets.length > 0 : name === "--metric" ? metrics.length > 0 : values.has(name);
-    if (given && command === "fit") throw new UsageError(`${name} is for ${checkTakes ? `check and ${users}` : users}, not fit`);
-    if (given && command === "check" && !checkTakes) throw new UsageError(`${name} is for ${users}, not check`);
+    if (given.has(name) && command === "fit") throw new UsageError(`${name} is for ${checkTakes ? `check and ${users}` : users}, not fit`);
+    if (given.has(name) && command === "check" && !checkTakes) throw new UsageError(`${name} is for ${users}, not check`);
   }
   // Both run on this thread and print their own report: --workers and --all would be accepted and ignored.
-  if ((command === "fit" || command === "check") && values.has("--workers")) {
+  if ((command === "fit" || command === "check") && given.has("--workers")) {
     throw new UsageError(`--workers is for run, compare, sweep and the other study commands, not ${command}: it runs on one thread`);
   }
-  if ((command === "fit" || command === "check") && flags.has("--all")) {
+  if ((command === "fit" || command === "check") && given.has("--all")) {
     throw new UsageError(`--all is for the tables of run, compare, sweep and merge, not ${command}: its report is the same with or without it`);
   }
   analysisOnly("--against", ["sensitivity", "uncertainty"]);

@@ -13,7 +13,7 @@ import { MissingMetricError } from "../scenario/study/optimize/replication-store
 import { RunLimitError, type RunLimits } from "../model/index.js";
 import { limitsOf } from "./study-runner.js";
 import { fileKind } from "../scenario/format/file-kind.js";
-import { UsageError } from "./args.js";
+import { refuseNoStudyOptions, UsageError } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { checkOut, overridesOf, problemsText, readProblem, readScenario, studyScenarioFile } from "./scenario-input.js";
 import { terminalSafe } from "./terminal-safe.js";
@@ -127,15 +127,8 @@ function uncertainEndProblems(text: string, file: string, overrides: readonly st
 export async function runValidate(context: CommandContext): Promise<number> {
   const { args, io } = context;
   if (args.files.length === 0) throw new UsageError("validate needs at least one scenario file");
-  // validate writes no result: an option for one would be ignored without a word (--out would write nothing).
-  const unused = ([
-    ["--out", args.out !== undefined], ["--force", args.force], ["--format", args.format !== undefined], ["--shard", args.shard !== undefined],
-    ["--metric", args.metrics.length > 0], ["--all", args.all], ["--precision", args.precision !== undefined], ["--max-replications", args.maxReplications !== undefined],
-    ["--workers", args.workers !== undefined], ["--progress", args.progress],
-  ] as const).filter(([, given]) => given).map(([name]) => name);
-  if (unused.length > 0) {
-    throw new UsageError(`validate prints every problem (or ok) and writes no result, so it takes no ${unused.join(", ")}; it takes the scenario options (--set, --replications, --seed, --horizon, --warmup) and the run caps`);
-  }
+  // An option for a result would be ignored without a word (--out would write nothing).
+  refuseNoStudyOptions(args);
   let bad = 0;
   for (const file of args.files) {
     let text: string;
@@ -179,16 +172,7 @@ export function runTheory(context: CommandContext): number {
   const [file, ...extra] = args.files;
   if (file === undefined || extra.length > 0) throw new UsageError(`theory takes exactly one scenario file, got ${args.files.length}`);
   // theory runs nothing: an option for a study would be accepted and ignored without a word.
-  const unused = ([
-    ["--replications", args.replications !== undefined], ["--seed", args.seed !== undefined], ["--workers", args.workers !== undefined],
-    ["--shard", args.shard !== undefined], ["--metric", args.metrics.length > 0], ["--all", args.all], ["--precision", args.precision !== undefined],
-    ["--max-replications", args.maxReplications !== undefined], ["--max-in-system", args.maxInSystem !== undefined],
-    ["--max-arrivals", args.maxArrivals !== undefined], ["--max-events", args.maxEvents !== undefined], ["--progress", args.progress],
-  ] as const).filter(([, given]) => given).map(([name]) => name);
-  if (unused.length > 0) {
-    throw new UsageError(`theory computes the analytic values and runs no replication, so it takes no ${unused.join(", ")}; ` +
-      "it takes --set (and --horizon, --warmup), --format, --out, --force and --quiet");
-  }
+  refuseNoStudyOptions(args);
   const scenario = readScenario(io, file, overridesOf(args));
   if (scenario.model !== "network") {
     throw new UsageError(`theory covers network scenarios; "${file}" is a ${scenario.model} scenario (compare its stations with "borderflow run")`);

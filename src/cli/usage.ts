@@ -1,4 +1,4 @@
-import { COMMANDS, type CommandName } from "./args.js";
+import { COMMANDS, NO_STUDY_OPTIONS, type CommandName } from "./args.js";
 
 const OPTIONS = `Options:
   --replications N     independent replications, 1 to 100000 (overrides the scenario's "replications")
@@ -144,14 +144,17 @@ Run "borderflow COMMAND --help" for one command.
 `;
 }
 
-/** The shared options a command refuses (it has no use for them), left out of its --help. */
+/**
+ * The shared options a command refuses (it has no use for them), left out of its --help: theory's and
+ * validate's from the list that refuses them; the others' refusals are in their commands, with their own words.
+ */
 const NOT_TAKEN: Partial<Record<CommandName, readonly string[]>> = {
-  theory: ["--replications", "--seed", "--precision", "--max-replications", "--workers", "--max-in-system", "--max-arrivals", "--max-events", "--shard", "--metric", "--all", "--progress"],
+  theory: NO_STUDY_OPTIONS.theory?.options ?? [],
+  validate: NO_STUDY_OPTIONS.validate?.options ?? [],
   merge: ["--replications", "--seed", "--horizon", "--warmup", "--set", "--precision", "--max-replications", "--shard"],
   optimize: ["--replications", "--precision", "--max-replications", "--metric", "--all"],
   sensitivity: ["--precision", "--max-replications", "--all"],
   uncertainty: ["--precision", "--max-replications", "--all"],
-  validate: ["--precision", "--max-replications", "--workers", "--shard", "--format", "--metric", "--all", "--out", "--force", "--progress"],
 };
 
 /** The shared options without those `command` refuses: each entry is its line and the indented lines under it. */
