@@ -380,7 +380,7 @@ describe("dashboard in Chromium", () => {
     // The brief now says how sure its time-saved headline is, with a link back to the view.
     await page.locator('nav a[data-view="brief"]').click();
     const line = page.locator("#brief-body .how-sure-line");
-    await expect(line.textContent()).resolves.toMatch(/^Across the plausible range of the assumptions, seals (save|range|cost) .* of 4 plausible worlds\); they save time in \d+% of them\. How sure\?$/);
+    await expect(line.textContent()).resolves.toMatch(/^Across the plausible range of the assumptions, seals (save|range|cost) .* of 4 plausible worlds\); they save time in \d+% of them\.( A world counts only when its own 95% interval \(from 2 replications\) excludes no change; more replications a world would sharpen that share\.)? How sure\?$/);
     // With that line the printed brief still fits one A4 sheet (the line is its statement of how sure it is).
     await page.emulateMedia({ media: "print" });
     const printed = await page.pdf({ path: join(screenshots, "brief-how-sure.pdf"), format: "A4" });

@@ -7,6 +7,10 @@ import { formatNumber } from "./format-estimate.js";
  * direction's mean crossing time across plausible worlds: "Across the plausible range of the
  * assumptions, seals save between 1.3 and 8.4 hours a truck (Kyrgyzstan → Kazakhstan); they save
  * time in 95% of them." Undefined when the spread is of another metric.
+ *
+ * A world counts as saving time only when its own 95% interval excludes no change (`shareHelps`), so
+ * with few replications a world the share can be low while every world's mean is a saving. The line
+ * then says why, rather than reading "save between 0.6 and 4.5 hours … in 0% of them" unexplained.
  */
 export function howSureLine(measure: string, spread: UncertaintyResult): string | undefined {
   const entry = Object.entries(spread.metrics).find(([metric]) => /^directions\.[^.]+\.crossingHours$/.test(metric));
@@ -20,5 +24,8 @@ export function howSureLine(measure: string, spread: UncertaintyResult): string 
     ? `save between ${hours(-s.p95)} and ${hours(-s.p5)} hours a truck`
     : s.p5 >= 0 ? `cost between ${hours(s.p5)} and ${hours(s.p95)} hours a truck`
     : `range from saving ${hours(-s.p5)} hours a truck to costing ${hours(s.p95)}`;
-  return `Across the plausible range of the assumptions, ${measure} ${range} (${where}, 5% to 95% of ${spread.samples} plausible worlds); they save time in ${share} of them.`;
+  const line = `Across the plausible range of the assumptions, ${measure} ${range} (${where}, 5% to 95% of ${spread.samples} plausible worlds); they save time in ${share} of them.`;
+  if (!(s.p95 < 0 && (s.shareHelps ?? 0) < 0.5)) return line;
+  const each = spread.replications === 1 ? "1 replication" : `${spread.replications} replications`;
+  return `${line} A world counts only when its own 95% interval (from ${each}) excludes no change; more replications a world would sharpen that share.`;
 }

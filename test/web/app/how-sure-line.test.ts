@@ -16,4 +16,16 @@ describe("howSureLine(measure, spread)", () => {
     const other = { ...sealsSpread, metrics: { "directions.kg-to-kz.trucksPerDay": sealsSpread.metrics[metric]! } };
     expect(howSureLine("seals", other)).toBeUndefined();
   });
+
+  it("howSureLine(measure, spread) says why the share is low when every world's mean saves time but few intervals exclude no change", () => {
+    const metric = "directions.kg-to-kz.crossingHours";
+    const few = { ...sealsSpread, replications: 2, metrics: { [metric]: { ...sealsSpread.metrics[metric]!, shareHelps: 0 } } };
+    expect(howSureLine("seals", few)).toBe(
+      "Across the plausible range of the assumptions, seals save between 0.1 and 4.2 hours a truck (Kyrgyzstan → Kazakhstan, 5% to 95% of 12 plausible worlds); they save time in 0% of them."
+      + " A world counts only when its own 95% interval (from 2 replications) excludes no change; more replications a world would sharpen that share.",
+    );
+    // Not when the share is already most worlds, nor when some worlds lose time (the range says so itself).
+    expect(howSureLine("seals", { ...few, metrics: { [metric]: { ...few.metrics[metric]!, shareHelps: 0.5 } } })).toMatch(/in 50% of them\.$/);
+    expect(howSureLine("seals", { ...few, metrics: { [metric]: { ...few.metrics[metric]!, p95: 0.6 } } })).toMatch(/in 0% of them\.$/);
+  });
 });
