@@ -162,6 +162,23 @@ describe("borderflow optimize", () => {
     });
   }
 
+  it("main(['optimize', FILE]) says on stderr which decisions have no unit cost and so cost nothing, and the cost leaves them out", async () => {
+    // mmc.json's arrivals and desks: the desks are priced, the interarrival mean (a decision too) is not.
+    const text = study({
+      decisions: [{ path: "stations.0.servers", min: 4, max: 5 }, { path: "arrivals.0.interarrival.mean", values: [1, 1.1] }],
+      firstStageReplications: 3, maxReplications: 6,
+    });
+    const io = memoryIo({ "scenarios/free.study.json": text });
+    expect(await main(["optimize", "scenarios/free.study.json", ...short, "--format", "json"], io)).toBe(0);
+    expect(io.err).toBe('borderflow optimize: scenarios/free.study.json: "arrivals.0.interarrival.mean" has no unit cost in "cost", so it costs nothing; give it a cost to price it\n');
+    const result = JSON.parse(io.out) as { evaluated: { decisions: Record<string, number>; cost: number }[] };
+    for (const c of result.evaluated) expect(c.cost).toBe(c.decisions["stations.0.servers"]);
+    // Priced, it is not mentioned.
+    const priced = memoryIo({ "scenarios/free.study.json": study({ decisions: JSON.parse(text).decisions, cost: { "stations.0.servers": 1, "arrivals.0.interarrival.mean": 0 }, firstStageReplications: 3, maxReplications: 6 }) });
+    expect(await main(["optimize", "scenarios/free.study.json", ...short, "--format", "json"], priced)).toBe(0);
+    expect(priced.err).toBe("");
+  });
+
   it("main(['optimize', FILE]) refuses a clash at a corner of a space too large to check whole (1,000,000 configurations)", async () => {
     const text = mm1Clash({ decisions: [{ path: "horizon", min: 6000, max: 105900, step: 100 }, { path: "warmup", min: 5000, max: 54950, step: 50 }] });
     const io = memoryIo({ "scenarios/clash.study.json": text });

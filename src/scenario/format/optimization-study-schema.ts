@@ -53,7 +53,7 @@ export const optimizationStudySchema = object(
     description: withDefault(string({ description: "What the study decides and why its target, in plain words." }), ""),
     scenario: string({ description: "The scenario file the study starts from, relative to this file (or an absolute path).", minLength: 1 }),
     decisions: array(decision, { description: "The fields to decide and their values; every combination is a configuration.", minLength: 1 }),
-    cost: optional(record(number({ description: "Cost of one unit of the decision's value (a scanner's yearly cost, a lane-shift's staff cost).", min: 0 }), { description: "Cost per unit of each decision, by its path: a configuration costs the sum of value x unit cost.", keyNoun: "decision path" })),
+    cost: optional(record(number({ description: "Cost of one unit of the decision's value (a scanner's yearly cost, a lane-shift's staff cost).", min: 0 }), { description: "Cost per unit of each decision, by its path: a configuration costs the sum of value x unit cost. A decision left out costs nothing.", keyNoun: "decision path" })),
     costMetric: optional(string({ description: "A result metric to use as the cost instead of `cost` (smaller is better).", minLength: 1 })),
     constraints: withDefault(array(constraint, { description: "Targets every acceptable configuration meets." }), []),
     objective: withDefault(
