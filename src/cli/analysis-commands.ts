@@ -98,7 +98,9 @@ function modelOfDesign(points: readonly DesignPoint[]): RowModel {
 }
 
 /** Runs the study (or, with --shard, its shard's units into a part file) and writes the output. */
-async function finish<S extends { readonly points: readonly DesignPoint[] }>(context: CommandContext, kind: StudyKind<S, unknown>, spec: S, label: string): Promise<number> {
+async function finish<S extends { readonly points: readonly DesignPoint[]; readonly inputs: readonly { readonly path: string }[] }>(
+  context: CommandContext, kind: StudyKind<S, unknown>, spec: S, label: string,
+): Promise<number> {
   const { args, io } = context;
   return withPool(context, label, async (execute: UnitExecutor) => {
     if (args.shard !== undefined) {
@@ -108,6 +110,11 @@ async function finish<S extends { readonly points: readonly DesignPoint[] }>(con
     const result = await runWholeStudy(kind, spec, execute);
     emit(context, renderAnalysis(context, kind.command as "sensitivity" | "uncertainty", result, modelOfDesign(spec.points)));
     return 0;
+  }, (scenario) => {
+    // The design point whose scenario (or base) failed, by its inputs' values.
+    const point = spec.points.find((p) => p.scenario === scenario || p.base === scenario);
+    if (point === undefined) return `"${scenario.name}"`;
+    return `"${scenario.name}" at ${spec.inputs.map((input, i) => `${input.path}=${point.values[i]}`).join(", ")}`;
   });
 }
 

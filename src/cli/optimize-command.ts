@@ -25,6 +25,8 @@ interface PreparedStudy {
   readonly study: OptimizationStudy;
   readonly scenario: Scenario;
   scenarioOf(index: number): Scenario;
+  /** Names a configuration's scenario for an error: the scenario's name and the configuration's decisions. */
+  nameOf(scenario: Scenario): string;
 }
 
 /**
@@ -51,7 +53,11 @@ function prepareStudy(input: StudyInput, where = ""): PreparedStudy {
     scenarios.set(index, one.scenario);
     return one.scenario;
   };
-  return { study, scenario: checked.scenario, scenarioOf };
+  const nameOf = (scenario: Scenario): string => {
+    for (const [index, one] of scenarios) if (one === scenario) return `"${scenario.name}" in configuration ${JSON.stringify(configurationAt(study, index).decisions)}`;
+    return `"${scenario.name}"`;
+  };
+  return { study, scenario: checked.scenario, scenarioOf, nameOf };
 }
 
 /** The optimisation executor over a pool's unit executor: each configuration's scenario, replication as asked. */
@@ -120,12 +126,12 @@ export async function runOptimize(context: CommandContext): Promise<number> {
   const label = `optimize ${prepared.scenario.name}`;
   const shard = args.shard;
   if (shard !== undefined) {
-    const part = await metricsChecked(file, study, () => withPool(context, label, (execute) => runOptimizationShard(input, prepared.scenario, shard, onPool(prepared, execute))));
+    const part = await metricsChecked(file, study, () => withPool(context, label, (execute) => runOptimizationShard(input, prepared.scenario, shard, onPool(prepared, execute)), prepared.nameOf));
     emitResult(context, `${JSON.stringify(part)}\n`,
       `JSON part ${shard.index}/${shard.count} of the optimize study (${part.units.length} of the ${(part.study as OptimizationPartSpec).batch} replications of its first batch), for borderflow merge`);
     return 0;
   }
-  const result = await metricsChecked(file, study, () => withPool(context, label, (execute) => runOptimization(study, prepared.scenario, onPool(prepared, execute))));
+  const result = await metricsChecked(file, study, () => withPool(context, label, (execute) => runOptimization(study, prepared.scenario, onPool(prepared, execute)), prepared.nameOf));
   writeOptimization(context, result, study, file);
   return 0;
 }
@@ -169,7 +175,7 @@ export async function mergeOptimization(context: CommandContext, parts: readonly
     }
     const result = await runOptimization(prepared.study, prepared.scenario, cached.execute);
     return { result, fromParts: cached.fromGiven(), ranHere: cached.ran() };
-  }), "study.study.");
+  }, prepared.nameOf), "study.study.");
   if (!args.quiet) {
     io.stderr(`borderflow merge: ${fromParts} of the ${result.search.replications} replications came from the ${parts.length} parts; ` +
       `the other ${ranHere}, which the procedure chose from what it saw, ran here, and one more, the parts' first, ran again to check their numbers\n`);

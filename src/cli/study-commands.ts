@@ -116,6 +116,9 @@ export async function runCompare(context: CommandContext): Promise<number> {
     const execute = await lookAtMetricsFirst(context, scenarios, pool);
     const { replications, done } = await fixReplications(context, scenarios[0] as Scenario, execute);
     return finishStudy(context, compareKind, { scenarios, replications }, execute, done);
+  }, (scenario) => {
+    const at = scenarios.indexOf(scenario);
+    return at < 0 ? `"${scenario.name}"` : `"${scenario.name}" (${args.files[at]})`;
   });
 }
 
@@ -162,6 +165,9 @@ export async function runSweep(context: CommandContext): Promise<number> {
     const execute = await lookAtMetricsFirst(context, scenarios, pool);
     const { replications, done } = await fixReplications(context, scenarios[0] as Scenario, execute);
     return finishStudy(context, sweepKind, { parameter: parsed.path, values: parsed.values, scenarios, replications }, execute, done);
+  }, (scenario) => {
+    const at = scenarios.indexOf(scenario);
+    return `"${scenario.name}" at ${parsed.path}=${at < 0 ? "?" : JSON.stringify(parsed.values[at])}`;
   });
 }
 

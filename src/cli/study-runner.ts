@@ -8,7 +8,7 @@ import {
 import { selectMetrics } from "../scenario/output/metric-filter.js";
 import { selectResultJson, studiesOf } from "../scenario/output/select-json.js";
 import { tableRows } from "../scenario/output/table-rows.js";
-import { unitPool } from "../scenario/workers/worker-pool.js";
+import { type ScenarioNamer, unitPool } from "../scenario/workers/worker-pool.js";
 import { DEFAULT_RUN_LIMITS, RunLimitError, type RunLimits } from "../model/index.js";
 import { UsageError, type CliArgs } from "./args.js";
 import { InputError, type CommandContext } from "./command-context.js";
@@ -45,11 +45,13 @@ export function underCaps<T>(work: () => T): T {
   }
 }
 
-/** Runs `work` with a pool of --workers threads and a progress bar labelled `label`, then stops both. */
-
-export async function withPool<T>(context: CommandContext, label: string, work: (execute: UnitExecutor) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` with a pool of --workers threads and a progress bar labelled `label`, then stops both.
+ * `nameOf` names the scenario of a replication that fails (by default its name in quotes).
+ */
+export async function withPool<T>(context: CommandContext, label: string, work: (execute: UnitExecutor) => Promise<T>, nameOf?: ScenarioNamer): Promise<T> {
   const bar = progressBar(context.io, progressMode(context.io, context.args), label);
-  const pool = unitPool(context.workers, () => bar.tick(), limitsOf(context.args));
+  const pool = unitPool(context.workers, () => bar.tick(), limitsOf(context.args), nameOf);
   try {
     return await work((units) => {
       bar.grow(units.length);

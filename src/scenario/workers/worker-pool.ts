@@ -21,9 +21,17 @@ export interface Pool {
 
 type Reply = { ok: true; output: ReplicationOutput } | { ok: false; name: string; error: string };
 
+/**
+ * Names the scenario a failing unit ran, for its error: `"M/M/1"` by default; a study of many variants of
+ * one scenario (a sweep's values, an optimisation's configurations, a design's points) says which variant.
+ */
+export type ScenarioNamer = (scenario: Scenario) => string;
+
+const byName: ScenarioNamer = (scenario) => `"${scenario.name}"`;
+
 /** The error a worker reported, as the same kind of error a run in this thread would throw. */
-function rebuilt(unit: StudyUnit, name: string, message: string): Error {
-  const text = `replication ${unit.replication} of "${unit.scenario.name}": ${message}`;
+function rebuilt(unit: StudyUnit, name: string, message: string, nameOf: ScenarioNamer): Error {
+  const text = `replication ${unit.replication} of ${nameOf(unit.scenario)}: ${message}`;
   if (name === "RunLimitError") return new RunLimitError(text);
   if (name === "RangeError") return new RangeError(text);
   if (name === "TypeError") return new TypeError(text);
@@ -37,9 +45,9 @@ function rebuilt(unit: StudyUnit, name: string, message: string): Error {
  * this thread and starts no thread at all, going back to the event loop between units (so a signal is
  * handled after the unit that is running). Threads start on the first call and are reused by later
  * calls until `close`; calls must not overlap (await one before the next). `onDone` is called
- * after each unit (for a progress bar).
+ * after each unit (for a progress bar). `nameOf` names a failing unit's scenario in its error.
  */
-export function unitPool(workers: number, onDone?: () => void, limits?: RunLimits): UnitPool {
+export function unitPool(workers: number, onDone?: () => void, limits?: RunLimits, nameOf: ScenarioNamer = byName): UnitPool {
   if (workers <= 1) {
     return {
       execute: async (units) => {
@@ -52,7 +60,7 @@ export function unitPool(workers: number, onDone?: () => void, limits?: RunLimit
             outputs.push(runReplication(u.scenario, u.replication, limits));
           } catch (error) {
             // Name the unit, as a worker thread's error does (other errors keep their stack).
-            if (error instanceof RunLimitError || error instanceof RangeError) throw rebuilt(u, error.name, error.message);
+            if (error instanceof RunLimitError || error instanceof RangeError) throw rebuilt(u, error.name, error.message, nameOf);
             throw error;
           }
           onDone?.();
@@ -96,7 +104,7 @@ export function unitPool(workers: number, onDone?: () => void, limits?: RunLimit
           inFlight--;
           if (failed) return;
           if (!reply.ok) {
-            if (firstFailure === undefined || slot < firstFailure.slot) firstFailure = { slot, error: rebuilt(unit, reply.name, reply.error) };
+            if (firstFailure === undefined || slot < firstFailure.slot) firstFailure = { slot, error: rebuilt(unit, reply.name, reply.error, nameOf) };
           } else {
             outputs[slot] = reply.output;
             finished++;

@@ -70,6 +70,35 @@ describe("bad input: runs that would never end or would exhaust memory", () => {
     expect(one.err).toMatch(/^borderflow run: stopped: replication \d of "M\/M\/1 at utilisation 0\.9": 500 customers/);
   });
 
+  // A study of many variants of one scenario names the variant that stopped, not only the scenario.
+  it("borderflow sweep stopped by a cap names the swept value whose queue grows, the same on 1 worker and on 2 (built CLI)", () => {
+    const folder = tempFolder();
+    for (const workers of ["1", "2"]) {
+      const r = run(["sweep", join(SCENARIOS, "mm1.json"), "--set", "stations.0.service.mean=0.5,1.2", "--replications", "2", "--workers", workers, "--quiet", "--max-in-system", "200", "--out", "r.json"], folder);
+      expectRefused(r, 'stopped: replication 0 of "M/M/1 at utilisation 0.9" at stations.0.service.mean=1.2: 200 customers in the system at once', /rho = 1\.\d\d\): rho >= 1/);
+      expect(filesIn(folder)).toEqual([]);
+    }
+  });
+
+  it("main(['optimize', STUDY]) stopped by a cap names the configuration whose queue grows", async () => {
+    const study = JSON.stringify({
+      scenario: "mmc.json", decisions: [{ path: "stations.0.servers", min: 2, max: 4 }], cost: { "stations.0.servers": 1 },
+      constraints: [{ metric: "stations.desks.waitInQueue", max: 0.5, tolerance: 0.1 }], indifference: 1,
+    });
+    const r = await cli(["optimize", "scenarios/s.study.json", "--horizon", "20000", "--warmup", "1000", "--workers", "1", "--quiet", "--max-in-system", "1000", "--out", "r.json"], { "scenarios/s.study.json": study });
+    expectRefused(r, 'stopped: replication 0 of "M/M/3 at utilisation 0.9" in configuration {"stations.0.servers":2}: 1000 customers in the system at once', /rho >= 1/);
+  });
+
+  it("main(['compare', A, B]) stopped by a cap names the file, and main(['uncertainty', ...]) the design point's inputs", async () => {
+    const fast = variant("mm1", (s) => void (s.stations[0].service.mean = 0.5));
+    const compared = await cli(["compare", "fast.json", "scenarios/mm1.json", "--set", "stations.0.service.mean=1.2", "--workers", "1", "--quiet", "--max-in-system", "200"], { "fast.json": fast });
+    expectRefused(compared, 'stopped: replication 0 of "M/M/1 at utilisation 0.9" (fast.json): 200 customers', /rho >= 1/);
+    // The service mean's declared range 0.8 to 0.93 stays below rho = 1; a fast arrival stream pushes one world over.
+    const busy = variant("mm1", (s) => void (s.uncertain = [{ path: "arrivals.0.interarrival.mean", low: 0.5, high: 2, why: "test" }]));
+    const spread = await cli(["uncertainty", "busy.json", "--samples", "4", "--replications", "2", "--workers", "1", "--quiet", "--max-in-system", "300"], { "busy.json": busy });
+    expectRefused(spread, 'stopped: replication ', /of "M\/M\/1 at utilisation 0\.9" at arrivals\.0\.interarrival\.mean=0\.[5-8]\d*: 300 customers in the system at once/);
+  });
+
   it("main(['run', FILE, '--replications', '1000000000']) exits 2 at once naming the bound", async () => {
     const r = await cli(["run", "scenarios/mm1.json", "--replications", "1000000000"]);
     expectRefused(r, "--replications", /must be an integer from 1 to 100000, written in decimal digits, got "1000000000"/);
