@@ -153,7 +153,9 @@ const FLAG_OPTIONS = ["--force", "--quiet", "--progress", "--all", "--help", "--
 // Counts are written in decimal digits: Number() would also take "0x3", "1e3", " 3" or "3.0".
 function integer(option: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(text);
-  const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
+  // The upper bound 2^53 − 1 (beyond which integers are not exact) is named only to a number past it.
+  const beyond = /^[+-]?\d+$/.test(text) && !Number.isSafeInteger(n);
+  const range = max !== Number.MAX_SAFE_INTEGER || beyond || min === Number.MIN_SAFE_INTEGER ? `from ${min} to ${max}` : `>= ${min}`;
   if (!/^[+-]?\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || n > max) {
     throw new UsageError(`${option} must be an integer ${range}, written in decimal digits, got "${text}"`);
   }

@@ -92,6 +92,21 @@ describe("borderflow CLI (in-process)", () => {
     expect(io.err).toMatch(/--replications must be an integer from 1 to 100000, written in decimal digits, got "0"/);
   });
 
+  it("main(['run', FILE, '--seed', 2^53 + 1]) exits 2 naming both bounds (it said '>= -9007199254740991', which the value meets)", async () => {
+    for (const seed of ["9007199254740993", "-9007199254740993"]) {
+      const io = memoryIo();
+      expect(await main(["run", MM1, "--seed", seed], io)).toBe(2);
+      expect(io.err).toContain(`--seed must be an integer from -9007199254740991 to 9007199254740991, written in decimal digits, got "${seed}"`);
+    }
+    const io = memoryIo();
+    expect(await main(["run", MM1, "--seed", "x"], io)).toBe(2);
+    expect(io.err).toContain('--seed must be an integer from -9007199254740991 to 9007199254740991, written in decimal digits, got "x"');
+    // Other counts name their upper bound only to a number past it.
+    const big = memoryIo();
+    expect(await main(["run", MM1, "--max-in-system", "0"], big)).toBe(2);
+    expect(big.err).toContain('--max-in-system must be an integer >= 1, written in decimal digits, got "0"');
+  });
+
   it("main(['run', missing file]) exits 2 saying the file cannot be read", async () => {
     const io = memoryIo();
     expect(await main(["run", "no/such.json"], io)).toBe(2);

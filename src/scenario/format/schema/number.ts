@@ -41,6 +41,11 @@ class NumberNode extends SchemaNode<number> {
 
   decode(value: unknown, path: string, problems: PathProblem[]): number | undefined {
     if (typeof value === "number" && this.#accepts(value)) return value;
+    if (this.#integer && Number.isInteger(value) && !Number.isSafeInteger(value) && this.#accepts(Math.sign(value as number))) {
+      // JSON numbers are doubles: past 2^53 − 1 the integer written is not the one read (…993 reads as …992).
+      problems.push({ path, message: `must be ${this.expected} of at most ${Number.MAX_SAFE_INTEGER} in size: a larger integer is not exact in a JSON number (this one reads as ${showValue(value)})` });
+      return undefined;
+    }
     problems.push({ path, message: `must be ${this.expected}, got ${showValue(value)}` });
     return undefined;
   }

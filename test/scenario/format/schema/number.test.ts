@@ -29,6 +29,11 @@ describe("number(options) and integer(options)", () => {
   it("integer(options) rejects fractions and unsafe integers", () => {
     expect(decode(integer({ description: "d", min: 1 }), 1.5).problems[0]?.message).toBe("must be an integer >= 1, got 1.5");
     expect(decode(integer({ description: "d" }), 2 ** 60).value).toBeUndefined();
+    // JSON.parse reads 9007199254740993 as 2^53: the message says why an integer was refused as not one.
+    expect(decode(integer({ description: "d" }), JSON.parse("9007199254740993")).problems[0]?.message).toBe(
+      "must be an integer of at most 9007199254740991 in size: a larger integer is not exact in a JSON number (this one reads as 9007199254740992)",
+    );
+    expect(decode(integer({ description: "d", min: 1 }), -(2 ** 53)).problems[0]?.message).toBe("must be an integer >= 1, got -9007199254740992");
     expect(decode(integer({ description: "d", min: 1 }), 3).value).toBe(3);
   });
 
