@@ -56,3 +56,20 @@ export function parseValueText(text: string): unknown {
     return text;
   }
 }
+
+/**
+ * Why a number written in an override would not be the number read, or undefined: JSON reads
+ * "1e-400" as 0 and "1e400" as Infinity, and the field's check would then name a value nobody wrote.
+ *
+ * @example
+ * lostNumber("1e-400"); // => "1e-400 is too small to hold in a double (it reads as 0); the smallest is about 5e-324"
+ * lostNumber("0.5"); // => undefined
+ */
+export function lostNumber(valueText: string): string | undefined {
+  const text = valueText.trim();
+  if (!/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) return undefined;
+  const n = Number(text);
+  if (n === 0 && /[1-9]/.test(text.split(/[eE]/)[0] as string)) return `${text} is too small to hold in a double (it reads as 0); the smallest is about 5e-324`;
+  if (!Number.isFinite(n)) return `${text} is too large to hold in a double (it reads as ${n > 0 ? "" : "-"}Infinity); the largest is about 1.8e308`;
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { showValue } from "../../math/index.js";
-import { splitAssignment, parseValueText, type Assignment } from "./override-syntax.js";
+import { lostNumber, splitAssignment, parseValueText, type Assignment } from "./override-syntax.js";
 import { scenarioSchema } from "./scenario-schema.js";
 import { childPath, displayPath } from "./schema/json-path.js";
 import type { PathProblem, SchemaNode } from "./schema/node.js";
@@ -31,6 +31,11 @@ export function applyOverrides(raw: unknown, overrides: readonly string[], schem
     const split = splitAssignment(text);
     if (!split.ok) {
       problems.push(split.problem);
+      continue;
+    }
+    const lost = lostNumber(split.assignment.valueText);
+    if (lost !== undefined) {
+      problems.push({ path: `--set ${text}`, message: lost });
       continue;
     }
     const set = setAt(value, schema, split.assignment, 0, "");

@@ -1,5 +1,5 @@
 import { showValue } from "../../math/index.js";
-import { parseValueText, splitAssignment } from "./override-syntax.js";
+import { lostNumber, parseValueText, splitAssignment } from "./override-syntax.js";
 import type { PathProblem } from "./schema/node.js";
 
 /** One value of a swept parameter. */
@@ -35,8 +35,9 @@ export function parseSweep(text: string): SweepParse {
       return;
     }
     const value = parseValueText(trimmed);
-    // 1e400 reads as Infinity, which would reach the scenario as null (JSON has no Infinity).
-    if (typeof value === "number" && !Number.isFinite(value)) problems.push({ path: where, message: `value ${i + 1} (${trimmed}) is beyond the largest number (about 1.8e308)` });
+    // 1e400 reads as Infinity (which would reach the scenario as null: JSON has no Infinity), 1e-400 as 0.
+    const lost = lostNumber(trimmed);
+    if (lost !== undefined) problems.push({ path: where, message: `value ${i + 1}: ${lost}` });
     else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") values.push(value);
     else problems.push({ path: where, message: `value ${i + 1} is ${showValue(value)}; a sweep takes numbers, strings or booleans` });
   });

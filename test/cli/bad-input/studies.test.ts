@@ -301,9 +301,20 @@ describe("bad input: more shards than merge accepts", () => {
   }
 });
 
-describe("bad input: a sweep value beyond the largest number", () => {
+describe("bad input: a number a double cannot hold, in --set or a sweep", () => {
   it("sweep --set stations.0.servers=1e400,2 names the value (was: 'must be an integer >= 1, got null': Infinity became JSON null)", async () => {
-    expectRefused(await cli(["sweep", "scenarios/mmc.json", ...QUICK, "--set", "stations.0.servers=1e400,2"]), "--set stations.0.servers=1e400,2", /value 1 \(1e400\) is beyond the largest number/);
+    expectRefused(await cli(["sweep", "scenarios/mmc.json", ...QUICK, "--set", "stations.0.servers=1e400,2"]), "--set stations.0.servers=1e400,2",
+      /value 1: 1e400 is too large to hold in a double \(it reads as Infinity\); the largest is about 1\.8e308/);
+  });
+
+  it("--set and sweep values that underflow to 0 name the number written (was: 'must be a number > 0, got 0')", async () => {
+    expectRefused(await cli(["run", "scenarios/mm1.json", ...QUICK, "--set", "stations.0.service.mean=1e-400"]), "--set stations.0.service.mean=1e-400: ",
+      /1e-400 is too small to hold in a double \(it reads as 0\); the smallest is about 5e-324/);
+    expectRefused(await cli(["sweep", "scenarios/mm1.json", ...QUICK, "--set", "stations.0.service.mean=0.5,-2.5e-999"]), "--set stations.0.service.mean=0.5,-2.5e-999: ",
+      /value 2: -2\.5e-999 is too small to hold in a double \(it reads as 0\)/);
+    // A zero written as zero is the field's own business.
+    const zero = await cli(["run", "scenarios/mm1.json", ...QUICK, "--set", "stations.0.service.mean=0.0e7"]);
+    expectRefused(zero, "stations[0].service.mean: must be a number > 0, got 0", /got 0/);
   });
 });
 
