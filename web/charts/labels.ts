@@ -86,3 +86,13 @@ export function metricLabel(path: string): MetricLabel {
 export function withUnit(label: string, unit: string): string {
   return unit === "" ? label : `${label} (${unit})`;
 }
+
+/**
+ * The least value a metric can take, for cutting an interval drawn or written below it: 0 for a border
+ * metric with a unit (hours, trucks, trucks/day, km), which cannot be negative though a Student-t interval
+ * over a few replications can reach below zero; otherwise -Infinity (differences, unknown metrics).
+ * @example valueFloor("directions.kg-to-kz.crossingHours", "hours") // => 0
+ */
+export function valueFloor(metric: string, unit: string): number {
+  return metric.startsWith("directions.") && unit !== "" ? 0 : -Infinity;
+}

@@ -4,7 +4,7 @@ import { bottomAxisHeightFor, drawBottomAxis, drawSideAxis, sideLabelLines, side
 import { drawBandSeries } from "./band-series.js";
 import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
-import { isDirectionId, metricLabel, withUnit } from "./labels.js";
+import { isDirectionId, metricLabel, valueFloor, withUnit } from "./labels.js";
 import { getEstimate } from "./metric-path.js";
 import { directionColors, ink } from "./palette.js";
 import { textWidth } from "./text-wrap.js";
@@ -45,9 +45,8 @@ export function sweepChart(sweep: SweepResult, options: SweepChartOptions): SVGS
   const unit = options.unit ?? derived.unit;
   const parameter = options.parameterLabel ?? sweep.parameter;
   const estimates = sweep.results.map((result) => getEstimate(result, options.metric));
-  // A border metric with a unit (hours, trucks, trucks/day, km) cannot be negative, though a Student-t interval over a
-  // few replications can reach below zero: cut the band there, as the road-queue chart does, and say so.
-  const floor = options.metric.startsWith("directions.") && derived.unit !== "" ? 0 : -Infinity;
+  // Cut the band where the metric cannot go (zero for a border metric with a unit), as the road-queue chart does, and say so.
+  const floor = valueFloor(options.metric, derived.unit);
   const cut = estimates.some((e) => e.lo !== null && e.hi !== null && e.lo < floor);
   const points: BandPoint[] = estimates.map((e, i) => ({ x: i, mean: e.mean, lo: e.lo === null ? null : Math.max(floor, e.lo), hi: e.hi }));
   const banded = estimates.some((e) => e.lo !== null && e.hi !== null);

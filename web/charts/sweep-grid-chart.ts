@@ -5,7 +5,7 @@ import { bottomAxisHeightFor, drawBottomAxis, drawSideAxis, sideLabelLines, side
 import { chartFrame, contentWidth } from "./chart-frame.js";
 import { resolveChartOptions, type ChartOptions } from "./chart-options.js";
 import { contrastRatio } from "./contrast.js";
-import { metricLabel, withUnit } from "./labels.js";
+import { metricLabel, valueFloor, withUnit } from "./labels.js";
 import { getEstimate } from "./metric-path.js";
 import { ink } from "./palette.js";
 import { textWidth } from "./text-wrap.js";
@@ -86,6 +86,8 @@ export function sweepGridChart(grid: SweepGrid, options: SweepGridChartOptions):
   const hi = max(means) ?? 0;
   const shade = scaleQuantize<string>().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range([...classes]);
   const replications = sweeps[0]?.results[0]?.replications ?? 0;
+  // Tooltips write an interval's lower end no lower than the metric can go, as the sweep chart's band is cut.
+  const floor = valueFloor(options.metric, derived.unit);
 
   const resolved = resolveChartOptions(chart, options, {
     title: `${label}, by ${lowerFirst(columnLabel)} and ${lowerFirst(rowLabel)}`,
@@ -128,7 +130,7 @@ export function sweepGridChart(grid: SweepGrid, options: SweepGridChartOptions):
       const cell = marks.append("g").attr("class", "cell");
       cell.append("rect").attr("class", "cell-fill").attr("x", left).attr("y", top).attr("width", cellWidth).attr("height", cellHeight)
         .attr("fill", fill).attr("stroke", ink.axis).attr("stroke-width", 0.5)
-        .append("title").text(`${columnLabel} = ${columnTicks[j]}, ${rowLabel} = ${rowTicks[i]}: ${describe(e)} ${unit}`.trimEnd());
+        .append("title").text(`${columnLabel} = ${columnTicks[j]}, ${rowLabel} = ${rowTicks[i]}: ${describe(e, floor)} ${unit}`.trimEnd());
       const text = valueFormat(e.mean);
       const half = e.halfWidth === null ? null : `±${halfFormat(e.halfWidth)}`;
       const size = fontToFit([text, ...(half === null ? [] : [half])], cellWidth - 4, 12);
@@ -152,9 +154,9 @@ function shadeLegend(shade: ReturnType<typeof scaleQuantize<string>>, unit: stri
   return shade.range().map((color, i) => ({ label: `${valueFormat(cuts[i] ?? lo)}–${valueFormat(cuts[i + 1] ?? hi)}${suffix}`, color, mark: "swatch" }));
 }
 
-/** An estimate in words for a tooltip: "12.3 (11.9 to 12.8)", or the mean alone without an interval. */
-function describe(e: Estimate): string {
-  return e.lo === null || e.hi === null ? valueFormat(e.mean) : `${valueFormat(e.mean)} (${valueFormat(e.lo)} to ${valueFormat(e.hi)})`;
+/** An estimate in words for a tooltip: "12.3 (11.9 to 12.8)", or the mean alone without an interval; the lower end no lower than `floor`. */
+function describe(e: Estimate, floor: number): string {
+  return e.lo === null || e.hi === null ? valueFormat(e.mean) : `${valueFormat(e.mean)} (${valueFormat(Math.max(floor, e.lo))} to ${valueFormat(e.hi)})`;
 }
 
 /** The largest font size up to `largest` pixels at which every line fits `width` pixels. */

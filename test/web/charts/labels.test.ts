@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directionLabel, metricLabel, stageLabel, withUnit } from "../../../web/charts/labels.js";
+import { directionLabel, metricLabel, stageLabel, valueFloor, withUnit } from "../../../web/charts/labels.js";
 
 describe("labels", () => {
   it("directionLabel(direction) names both countries in the direction of travel", () => {
@@ -27,5 +27,12 @@ describe("labels", () => {
   it("withUnit(label, unit) adds the unit in brackets unless there is none", () => {
     expect(withUnit("Buffer index", "")).toBe("Buffer index");
     expect(withUnit("Road queue", "km")).toBe("Road queue (km)");
+  });
+
+  it("valueFloor(metric, unit) is 0 for a border metric with a unit and -Infinity for a unitless or network metric", () => {
+    expect(valueFloor("directions.kg-to-kz.crossingHours", "hours")).toBe(0);
+    expect(valueFloor("directions.kg-to-kz.roadQueueKm", "km")).toBe(0);
+    expect(valueFloor("directions.kg-to-kz.someShare", "")).toBe(-Infinity);
+    expect(valueFloor("stations.desk.waitInQueue", "time units")).toBe(-Infinity);
   });
 });

@@ -20,6 +20,23 @@ describe("sweepGridChart(grid, options)", () => {
     expect(svg.querySelector(".cell-fill title")?.textContent).toMatch(/^seals\.share = 0, directions\.kg-to-kz\.stages\.3\.lanes = 1: 18\.4 \(\d.* to \d.*\) hours$/);
   });
 
+  it("sweepGridChart(grid, options) writes a tooltip's interval no lower than zero for a border metric with a unit, as the sweep chart cuts its band", () => {
+    // The first cell's interval, moved down until its Student-t lower end is below zero.
+    const at = (lo: number) => ({
+      ...sealShareByLanes,
+      sweeps: sealShareByLanes.sweeps.map((s, r) => ({
+        ...s,
+        results: s.results.map((result, c) => (r > 0 || c > 0 ? result : {
+          ...result,
+          directions: { ...result.directions!, "kg-to-kz": { ...result.directions!["kg-to-kz"], crossingHours: { mean: 0.3, halfWidth: 0.3 - lo, lo, hi: 0.6 - lo } } },
+        })),
+      })),
+    }) as typeof sealShareByLanes;
+    const svg = sweepGridChart(at(-0.2), { document, metric });
+    expect(svg.querySelector(".cell-fill title")?.textContent).toMatch(/: 0\.3 \(0 to 0\.8\) hours$/);
+    // Before the cut the tooltip said "0.3 (-0.2 to 0.8) hours", a crossing time below zero.
+  });
+
   it("sweepGridChart(grid, options) writes each mean in its cell, with ± the half-width where there is room", () => {
     const svg = sweepGridChart(sealShareByLanes, { document, metric });
     const values = [...svg.querySelectorAll(".cell-value")].map((t) => t.querySelector("tspan")?.textContent);
