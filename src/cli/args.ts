@@ -45,6 +45,8 @@ export interface CliArgs {
   readonly shard?: { readonly index: number; readonly count: number };
   /** Output format; undefined when not given (table, or JSON for a shard part). */
   readonly format?: OutputFormat;
+  /** --format csv for a spreadsheet set to a decimal comma: semicolons, "0,25", a byte-order mark. */
+  readonly decimalComma: boolean;
   readonly out?: string;
   readonly force: boolean;
   readonly quiet: boolean;
@@ -109,7 +111,7 @@ export const NO_STUDY_OPTIONS: Partial<Record<CommandName, { readonly options: r
     takes: "--set (and --horizon, --warmup), --format, --out, --force and --quiet",
   },
   validate: {
-    options: ["--out", "--force", "--format", "--shard", "--metric", "--all", "--precision", "--max-replications", "--workers", "--progress"],
+    options: ["--out", "--force", "--format", "--decimal-comma", "--shard", "--metric", "--all", "--precision", "--max-replications", "--workers", "--progress"],
     why: "validate prints every problem (or ok) and writes no result",
     takes: "the scenario options (--set, --replications, --seed, --horizon, --warmup) and the run caps",
   },
@@ -148,7 +150,7 @@ const VALUE_OPTIONS = [
   "--column", "--unit", "--tz", "--direction", "--into", "--path", "--dist", "--bootstrap", "--observed",
   "--against", "--method", "--trajectories", "--samples",
 ] as const;
-const FLAG_OPTIONS = ["--force", "--quiet", "--progress", "--all", "--help", "--skip-bad"] as const;
+const FLAG_OPTIONS = ["--force", "--quiet", "--progress", "--all", "--help", "--skip-bad", "--decimal-comma"] as const;
 
 // Counts are written in decimal digits: Number() would also take "0x3", "1e3", " 3" or "3.0".
 function integer(option: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
@@ -207,7 +209,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const [topic, ...extra] = rest;
     if (topic !== undefined && !(topic in COMMANDS)) throw new UsageError(`no help on "${topic}": it is not a command; commands: ${Object.keys(COMMANDS).join(", ")}`);
     if (extra.length > 0) throw new UsageError(`${commandText} takes at most one command to explain, got ${rest.length} words: ${rest.join(" ")}`);
-    return { command: (topic ?? "run") as CommandName, files: [], given: new Set(["--help"]), help: true, sets: [], metrics: [], force: false, quiet: false, all: false, progress: false, skipBad: false };
+    return { command: (topic ?? "run") as CommandName, files: [], given: new Set(["--help"]), help: true, sets: [], metrics: [], force: false, quiet: false, all: false, progress: false, skipBad: false, decimalComma: false };
   }
   if (!(commandText in COMMANDS)) {
     throw new UsageError(`unknown command "${commandText}"; allowed: ${Object.keys(COMMANDS).join(", ")}`);
@@ -262,7 +264,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const args: {
     -readonly [K in keyof CliArgs]: CliArgs[K];
   } = { command, files, given, help: flags.has("--help"), sets, metrics, force: flags.has("--force"), quiet: flags.has("--quiet"),
-    all: flags.has("--all"), progress: flags.has("--progress"), skipBad: flags.has("--skip-bad") };
+    all: flags.has("--all"), progress: flags.has("--progress"), skipBad: flags.has("--skip-bad"), decimalComma: flags.has("--decimal-comma") };
   if (args.quiet && args.progress) throw new UsageError("--quiet and --progress contradict each other; give one");
   if (subcommand !== undefined) args.subcommand = subcommand;
   else if (command === "fit" && !args.help) throw new UsageError(`fit needs what to fit: "fit service FILE.csv" or "fit arrivals FILE.csv"`);
@@ -272,6 +274,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       throw new UsageError(`--format must be one of table, json, csv, got "${format}"`);
     }
     args.format = format;
+  }
+  // (validate takes no --format at all: refuseNoStudyOptions says so.)
+  if (args.decimalComma && args.format !== "csv" && !args.help && !(NO_STUDY_OPTIONS[command]?.options.includes("--decimal-comma") ?? false)) {
+    throw new UsageError(`--decimal-comma shapes CSV for a spreadsheet set to a decimal comma; give it with --format csv${format === undefined ? "" : `, not --format ${format}`}`);
   }
   const text = (name: string): string | undefined => values.get(name);
   const replications = text("--replications");

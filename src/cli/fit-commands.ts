@@ -10,7 +10,7 @@ import { UsageError } from "./args.js";
 import { progressBar, progressMode } from "./progress.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import type { CliIo } from "./io.js";
-import { checkOut, emit, readScenario, readText } from "./scenario-input.js";
+import { checkOut, emit, readScenario, readText, shapedResult } from "./scenario-input.js";
 
 
 /** The text of a records file (UTF-8, with or without a byte-order mark). @throws {InputError} if it cannot be read. */
@@ -69,8 +69,8 @@ function writeScenario(context: CommandContext, into: string, writes: readonly F
   for (const path of result.dropped) {
     context.io.stderr(`borderflow ${context.args.command}: the copy no longer declares "${path}" uncertain: its range was about the value the records replace (declare a new one from the fit's interval if you want it varied)\n`);
   }
-  // --out was reserved by checkOut before the fit; the new scenario is put in place whole.
-  emit(context, result.text);
+  // --out was reserved by checkOut before the fit; the new scenario is put in place whole (JSON, whatever --format).
+  emit(context, result.text, "scenario");
 }
 
 function intervalText(e: readonly [number, number] | undefined): string {
@@ -173,7 +173,7 @@ export function runFitService(context: CommandContext): number {
   const spec = rescaleDistribution(fitAsDistribution(chosen), factor);
   writeScenario(context, into, [{ path: args.path as string, value: spec }]);
   // The report after the write: a fit that cannot go into the scenario prints nothing as a result.
-  io.stdout(report);
+  io.stdout(shapedResult(context, report));
   io.stderr(`wrote ${JSON.stringify(spec)} to ${args.path} in "${args.out}"${factor === 1 ? "" : ` (converted from ${unit} to ${target})`}\n`);
   return 0;
 }
@@ -261,7 +261,7 @@ export function runFitArrivals(context: CommandContext): number {
   const planned = arrivalWrites(fit, scenario, base);
   writeScenario(context, into, planned.writes);
   // The report after the write: a fit that cannot go into the scenario prints nothing as a result.
-  io.stdout(report);
+  io.stdout(shapedResult(context, report));
   io.stderr(`wrote trucksPerDay, hourOfDay and dayOfWeek to ${base}${fit.monthOfYear === null ? "" : " and monthOfYear"} in "${args.out}"${planned.note === "" ? "" : `; ${planned.note}`}\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join } from "node:path";
-import { formatProblems, loadScenario, type LoadResult, type Scenario } from "../scenario/index.js";
+import { decimalCommaCsv, formatProblems, loadScenario, type LoadResult, type Scenario } from "../scenario/index.js";
 import type { CliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
 import { InputError, type CommandContext } from "./command-context.js";
@@ -56,10 +56,22 @@ export function checkOut(context: CommandContext): void {
   if (args.out !== undefined && context.output === undefined) context.output = io.openOutput(args.out, args.force);
 }
 
-/** Prints to standard output, or puts the --out file in place whole (never a partial or clobbered file). */
-export function emit(context: CommandContext, text: string): void {
-  if (context.output === undefined) context.io.stdout(text);
-  else context.output.commit(text);
+/**
+ * Prints to standard output, or puts the --out file in place whole (never a partial or clobbered file).
+ * A result is shaped as --decimal-comma asks; a scenario written by `fit --into` is JSON whatever --format.
+ */
+export function emit(context: CommandContext, text: string, what: "result" | "scenario" = "result"): void {
+  const shaped = what === "result" ? shapedResult(context, text) : text;
+  if (context.output === undefined) context.io.stdout(shaped);
+  else context.output.commit(shaped);
+}
+
+/**
+ * A command's result as --decimal-comma asks (it is only accepted with --format csv): semicolons, decimal
+ * commas and a byte-order mark; otherwise the text as it is. Every CSV result passes here (through `emit`).
+ */
+export function shapedResult(context: CommandContext, text: string): string {
+  return context.args.decimalComma ? decimalCommaCsv(text) : text;
 }
 
 /**

@@ -24,6 +24,9 @@ const OPTIONS = `Options:
                        Every merge first runs the study's first replication again (under the caps
                        above) and refuses parts whose numbers for it differ
   --format F           table (default), json or csv
+  --decimal-comma      with --format csv: for a spreadsheet set to a decimal comma (Russian, Kazakh, Kyrgyz
+                       and most European settings): semicolons between cells, 0,25 for 0.25, and a UTF-8
+                       byte-order mark so that Excel reads the text right
   --metric PATTERN     only these metrics, in any format (repeatable; * within a segment, ** for any
                        segments: --metric 'directions.*.crossingHours' --metric 'stations.**')
   --all                every metric in the table (by default a table shows the headline metrics with
@@ -71,6 +74,9 @@ Options:
   --seed S             seed of the bootstrap (default 1)
   --skip-bad           skip unreadable rows, and say how many
   --format F           table (default), json or csv
+  --decimal-comma      with --format csv: for a spreadsheet set to a decimal comma (Russian, Kazakh, Kyrgyz
+                       and most European settings): semicolons between cells, 0,25 for 0.25, and a UTF-8
+                       byte-order mark so that Excel reads the text right
   --out PATH           without --into: write the report to PATH; with --into: the new scenario (the report goes to standard output)
   --force              allow --out to replace an existing file
   --help               this text`,
@@ -91,6 +97,9 @@ Options:
   --max-in-system N, --max-arrivals N, --max-events N   the run-time caps, as for run
   --skip-bad           skip unreadable rows, and say how many
   --format F           table (default), json or csv
+  --decimal-comma      with --format csv: for a spreadsheet set to a decimal comma (Russian, Kazakh, Kyrgyz
+                       and most European settings): semicolons between cells, 0,25 for 0.25, and a UTF-8
+                       byte-order mark so that Excel reads the text right
   --out PATH, --force  write the result to PATH
   --quiet              no progress bar
   --help               this text`,

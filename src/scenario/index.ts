@@ -30,6 +30,7 @@ export { sensitivityKind } from "./study/kinds/sensitivity-kind.js";
 export { uncertaintyKind } from "./study/kinds/uncertainty-kind.js";
 export { runWholeStudy, runShardOfStudy } from "./study/run-study-kind.js";
 export { csvCell, studyRows, comparisonRows, sweepRows, rowsToCsv, modelsOf, type ResultRow, type RowModel } from "./output/result-csv.js";
+export { decimalCommaCsv } from "./output/decimal-comma-csv.js";
 export type {
   StudyResult, ComparisonResult, SweepResult, Difference, DirectionResult, DirectionSeries, DirectionId,
   BandPoint, ActivityResult, CrossingEstimate, MetricSet,

@@ -92,6 +92,34 @@ describe("borderflow CLI (in-process)", () => {
     expect(io.err).toMatch(/--replications must be an integer from 1 to 100000, written in decimal digits, got "0"/);
   });
 
+  it("main(['run', FILE, '--format', 'csv', '--decimal-comma']) writes the same cells for a decimal-comma spreadsheet, and refuses the flag without CSV", async () => {
+    const study = ["run", MM1, "--replications", "3", "--horizon", "2000", "--warmup", "100", "--workers", "1", "--quiet", "--format", "csv"];
+    const plain = memoryIo();
+    expect(await main(study, plain)).toBe(0);
+    const shaped = memoryIo();
+    expect(await main([...study, "--decimal-comma", "--out", "r.csv"], shaped)).toBe(0);
+    const text = shaped.written.get("r.csv") as string;
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    // mm1.json's names hold no comma, quote or semicolon: each line is its cells joined by the separator.
+    const rows = (csv: string, separator: string) => csv.replace(/^\uFEFF/, "").trimEnd().split("\n").map((line) => line.split(separator));
+    const before = rows(plain.out, ",");
+    const after = rows(text, ";");
+    expect(after).toHaveLength(before.length);
+    expect(before.length).toBeGreaterThan(10);
+    let numbers = 0;
+    before.forEach((cells, r) => cells.forEach((cell, c) => {
+      const number = /^-?\d+\.\d+(e-?\d+)?$/.test(cell);
+      if (number) numbers++;
+      expect(after[r]?.[c]).toBe(number ? cell.replace(".", ",") : cell);
+    }));
+    expect(numbers).toBeGreaterThan(20);
+    for (const format of [[], ["--format", "json"]]) {
+      const io = memoryIo();
+      expect(await main(["run", MM1, ...format, "--decimal-comma"], io)).toBe(2);
+      expect(io.err).toContain("--decimal-comma shapes CSV for a spreadsheet set to a decimal comma; give it with --format csv");
+    }
+  });
+
   it("main(['run', FILE, '--seed', 2^53 + 1]) exits 2 naming both bounds (it said '>= -9007199254740991', which the value meets)", async () => {
     for (const seed of ["9007199254740993", "-9007199254740993"]) {
       const io = memoryIo();
