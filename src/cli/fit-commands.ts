@@ -200,7 +200,7 @@ function arrivalTable(fit: ArrivalProfileFit, heading: string): string {
     heading,
     `trucks per day: ${estimateText(fit.trucksPerDay)} (${fit.n} arrivals over ${fit.days} days)`,
     `hour of day (multipliers averaging 1):`,
-    list(Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, "0")}h`), fit.hourOfDay),
+    list(HOURS, fit.hourOfDay),
     `day of week:`,
     list(WEEKDAYS, fit.dayOfWeek),
     fit.monthOfYear === null ? "month of year: not estimated (the records do not cover every month)" : `month of year:\n${list(MONTHS, fit.monthOfYear)}`,
@@ -208,16 +208,23 @@ function arrivalTable(fit: ArrivalProfileFit, heading: string): string {
   ].join("\n") + "\n";
 }
 
+const HOURS = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, "0")}h`);
+
+/**
+ * The arrival fit as CSV: a row per quantity and index (0-based: hour 0 is midnight to 1 am, weekday 0 is
+ * Monday, month 0 January), and last the index in words ("00h", "Mon", "Jan") so a reader need not guess.
+ */
 function arrivalCsv(fit: ArrivalProfileFit): string {
-  const row = (quantity: string, index: number | string, e: Estimate): string => [quantity, index, e.mean, e.halfWidth, e.lo, e.hi].map(csvCell).join(",");
+  const row = (quantity: string, index: number | string, e: Estimate, label: string): string =>
+    [quantity, index, e.mean, e.halfWidth, e.lo, e.hi, label].map(csvCell).join(",");
   return [
-    "quantity,index,mean,halfWidth,lo,hi",
-    row("trucksPerDay", "", fit.trucksPerDay),
-    ...fit.hourOfDay.map((e, h) => row("hourOfDay", h, e)),
-    ...fit.dayOfWeek.map((e, w) => row("dayOfWeek", w, e)),
-    ...(fit.monthOfYear ?? []).map((e, m) => row("monthOfYear", m, e)),
-    ["dispersionIndex", "", fit.dispersion.index, "", "", ""].map(csvCell).join(","),
-    ["dispersionP", "", fit.dispersion.p, "", "", ""].map(csvCell).join(","),
+    "quantity,index,mean,halfWidth,lo,hi,label",
+    row("trucksPerDay", "", fit.trucksPerDay, "trucks per day"),
+    ...fit.hourOfDay.map((e, h) => row("hourOfDay", h, e, HOURS[h] as string)),
+    ...fit.dayOfWeek.map((e, w) => row("dayOfWeek", w, e, WEEKDAYS[w] as string)),
+    ...(fit.monthOfYear ?? []).map((e, m) => row("monthOfYear", m, e, MONTHS[m] as string)),
+    ["dispersionIndex", "", fit.dispersion.index, "", "", "", "Pearson X2 / df of the daily counts against the fitted means: about 1 if Poisson"].map(csvCell).join(","),
+    ["dispersionP", "", fit.dispersion.p, "", "", "", "P(chi-squared >= X2): small when days vary beyond Poisson"].map(csvCell).join(","),
   ].join("\n") + "\n";
 }
 

@@ -142,6 +142,23 @@ describe("borderflow fit arrivals", () => {
     expect(Object.keys(out.dispersion as Json)).toEqual(["index", "p"]);
   });
 
+  it("main(['fit', 'arrivals', FILE, '--format', 'csv']) prints a row per estimate, its index named in words, and the JSON's numbers", async () => {
+    const csv = memoryIo();
+    expect(await main(["fit", "arrivals", ARRIVALS, "--format", "csv", "--bootstrap", "99"], csv)).toBe(0);
+    const json = memoryIo();
+    expect(await main(["fit", "arrivals", ARRIVALS, "--format", "json", "--bootstrap", "99"], json)).toBe(0);
+    const fit = JSON.parse(json.out) as { hourOfDay: { mean: number }[]; dayOfWeek: { mean: number }[]; monthOfYear: null };
+    const lines = csv.out.trim().split("\n");
+    expect(lines[0]).toBe("quantity,index,mean,halfWidth,lo,hi,label");
+    // 35 days of records: trucks a day, 24 hours, 7 weekdays, no month, and the dispersion test's two numbers.
+    expect(fit.monthOfYear).toBeNull();
+    expect(lines).toHaveLength(1 + 1 + 24 + 7 + 2);
+    expect(lines[2]).toBe(`hourOfDay,0,${fit.hourOfDay[0]!.mean},${lines[2]!.split(",").slice(3, 6).join(",")},00h`);
+    expect(lines.find((l) => l.startsWith("dayOfWeek,0,"))).toMatch(new RegExp(`^dayOfWeek,0,${fit.dayOfWeek[0]!.mean},.*,Mon$`));
+    expect(lines.find((l) => l.startsWith("dayOfWeek,6,"))).toMatch(/,Sun$/);
+    expect(lines.at(-1)).toMatch(/^dispersionP,,0\.\d+,,,,"?P\(chi-squared >= X2\)/);
+  });
+
   it("main(['fit', 'arrivals', FILE, '--into', S, '--direction', D, '--out', NEW]) writes trucksPerDay, hourOfDay and dayOfWeek", async () => {
     const io = memoryIo();
     expect(await main(["fit", "arrivals", ARRIVALS, "--into", BASELINE, "--direction", "kz-to-kg", "--out", "new.json", "--bootstrap", "99", "--format", "json"], io)).toBe(0);
