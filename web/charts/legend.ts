@@ -2,8 +2,8 @@ import type { Selection } from "d3";
 import { ink } from "./palette.js";
 import { textWidth } from "./text-wrap.js";
 
-/** How a legend entry draws its sample: a filled box, a pale box (waiting), a line, a band, a whisker, a dashed rule, a dot or a ring. */
-export type LegendMark = "swatch" | "pale" | "line" | "band" | "whisker" | "dashed" | "dot" | "ring";
+/** How a legend entry draws its sample: a filled box, a pale box (waiting), a line, a band, a whisker, a dashed rule, a dot, a ring or a diamond. */
+export type LegendMark = "swatch" | "pale" | "line" | "band" | "whisker" | "dashed" | "dot" | "ring" | "diamond";
 
 /** One entry of a legend. */
 export interface LegendItem {
@@ -87,6 +87,13 @@ function drawSample(g: Selection<SVGGElement, unknown, null, undefined>, { mark,
     case "ring":
       g.append("circle").attr("cx", sampleWidth / 2).attr("cy", y).attr("r", 4).attr("fill", "#ffffff").attr("stroke", color).attr("stroke-width", 1.5);
       return;
+    case "diamond": {
+      const c = sampleWidth / 2;
+      // As the theory panel draws theory's value: outlined, so a pale colour still reads.
+      g.append("path").attr("d", `M${c},${y - 6}L${c + 5},${y}L${c},${y + 6}L${c - 5},${y}Z`).attr("fill", color).attr("fill-opacity", 0.85)
+        .attr("stroke", ink.text).attr("stroke-width", 0.75);
+      return;
+    }
     case "whisker":
       g.append("path").attr("d", `M1,${y - 4}V${y + 4}M1,${y}H${sampleWidth - 1}M${sampleWidth - 1},${y - 4}V${y + 4}`)
         .attr("fill", "none").attr("stroke", color).attr("stroke-width", 1.5);

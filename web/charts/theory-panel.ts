@@ -97,7 +97,7 @@ export function theoryPanel(data: TheoryPanelData, options: TheoryPanelOptions =
     legend: [
       { label: "simulated mean", color: ink.text, mark: "dot" },
       { label: "95% interval", color: ink.whisker, mark: "whisker" },
-      ...(theory.applies ? [{ label: "theory", color: okabeIto.orange, mark: "swatch" as const }] : []),
+      ...(theory.applies ? [{ label: "theory", color: okabeIto.orange, mark: "diamond" as const }] : []),
     ],
     margin: { top: 0, right: 0, bottom: 0, left: 0 },
     plotHeight: top + rowHeights.reduce((a, b) => a + b, 0) + headings * scopeHeight,
