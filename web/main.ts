@@ -25,6 +25,7 @@ import { checkElements, checkView } from "./app/check-view.js";
 import { checkStudy } from "./app/check-plan.js";
 import { workerRun } from "./app/worker-run.js";
 import { readFailure, readTextFile } from "./app/read-text-file.js";
+import { csvDownloads } from "./app/download-button.js";
 
 const files = import.meta.glob<string>("../scenarios/*.json", { eager: true, query: "?raw", import: "default" });
 const bundle = bundleScenarios(files, "border");
@@ -58,6 +59,26 @@ const client = new SimulationClient({
 const runBar = new RunBar({ cancel: byId("cancel"), progress: byId("progress"), text: byId("progress-text") });
 const runOnWorkers = workerRun(client, runBar, () => performance.now(), (error) => console.error(error));
 byId("cancel").addEventListener("click", () => client.cancel());
+
+// How CSV downloads are written: kept in this browser (a preference of the reader's spreadsheet, not of
+// the study, so not in the link). Storage can be refused (private windows): the box then lasts the visit.
+const decimalComma = byId<HTMLInputElement>("csv-decimal-comma");
+const storedCsv = (() => {
+  try {
+    return localStorage.getItem("borderflow.csvDecimalComma");
+  } catch {
+    return null;
+  }
+})();
+decimalComma.checked = csvDownloads.decimalComma = storedCsv === "true";
+decimalComma.addEventListener("change", () => {
+  csvDownloads.decimalComma = decimalComma.checked;
+  try {
+    localStorage.setItem("borderflow.csvDecimalComma", String(decimalComma.checked));
+  } catch {
+    // Not kept: the choice still holds for this visit.
+  }
+});
 
 const controls = studyControls({
   document,

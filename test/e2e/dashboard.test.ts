@@ -143,6 +143,20 @@ describe("dashboard in Chromium", () => {
     ]));
   });
 
+  it("exports the comparison as the CLI's --decimal-comma CSV when the Downloads box asks, and as before when it is cleared", async () => {
+    const box = first.locator("#csv-decimal-comma");
+    await box.check();
+    const shaped = await download(first, '#result-downloads button:text-is("CSV")');
+    expect(shaped.text.startsWith("\uFEFFkind;scenario;parameter;")).toBe(true);
+    expect(shaped.text).toBe(await cli([
+      "compare", ...firstView.map(scenarioFile), "--replications", String(quick.replications), "--set", `days=${quick.days}`,
+      "--workers", "1", "--quiet", "--format", "csv", "--decimal-comma",
+    ]));
+    await box.uncheck();
+    const plain = await download(first, '#result-downloads button:text-is("CSV")');
+    expect(plain.text.startsWith("kind,scenario,parameter,")).toBe(true);
+  });
+
   it("exports a chart as SVG and as PNG", async () => {
     const svg = await download(first, '[data-chart="crossing-time"] button:text-is("SVG")');
     expect(svg.name).toBe("crossing-time.svg");

@@ -1,5 +1,18 @@
+import { decimalCommaCsv } from "../../src/scenario/output/decimal-comma-csv.js";
 import type { DownloadFile } from "./result-files.js";
 import { saveFile } from "./save-file.js";
+
+/**
+ * How downloaded CSV files are written, for the whole page: as the CLI's `--format csv` (the default, the
+ * same bytes), or with `decimalComma` as its `--decimal-comma` (semicolons, 0,25, a byte-order mark) for a
+ * spreadsheet set to a decimal comma, as in Russian, Kazakh and Kyrgyz settings.
+ */
+export const csvDownloads = { decimalComma: false };
+
+/** The file as downloads write it: a CSV shaped as `csvDownloads` says, anything else as it is. */
+export function shapedDownload(file: DownloadFile): DownloadFile {
+  return csvDownloads.decimalComma && file.type === "text/csv" ? { ...file, text: decimalCommaCsv(file.text) } : file;
+}
 
 /**
  * The accessible name of a button that reads `label`: `description` when it contains the label (so a speech
@@ -21,7 +34,7 @@ export function downloadButton(document: Document, label: string, description: s
   button.textContent = label;
   button.setAttribute("aria-label", accessibleName(label, description));
   button.addEventListener("click", () => {
-    const file = make();
+    const file = shapedDownload(make());
     saveFile(document, file.name, new Blob([file.text], { type: file.type }));
   });
   return button;
