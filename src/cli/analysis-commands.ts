@@ -15,7 +15,7 @@ import { UsageError } from "./args.js";
 import { sensitivityTable, uncertaintyTable } from "./analysis-table.js";
 import { InputError, type CommandContext } from "./command-context.js";
 import { checkOut, emit, overridesOf, readScenario } from "./scenario-input.js";
-import { checkShard, limitsOf, underCaps, withPool } from "./study-runner.js";
+import { checkStudyOptions, limitsOf, underCaps, withPool } from "./study-runner.js";
 
 /** FILE (and BASE) read and checked, with the means to load them again at a design point. */
 interface AnalysisFiles {
@@ -30,7 +30,7 @@ function readFiles(context: CommandContext): AnalysisFiles {
   const [file, ...extra] = args.files;
   if (file === undefined || extra.length > 0) throw new UsageError(`${args.command} takes exactly one scenario file (and --against BASE), got ${args.files.length}`);
   if (args.precision !== undefined) throw new UsageError(`--precision is not available for ${args.command}: every design point runs the same replications, so that points are paired`);
-  checkShard(context);
+  checkStudyOptions(context);
   const overrides = overridesOf(args);
   const open = (name: string): { scenario: Scenario; source: ScenarioSource; held: string[] } => {
     const scenario = readScenario(io, name, overrides);

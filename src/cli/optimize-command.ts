@@ -14,7 +14,7 @@ import { InputError, type CommandContext } from "./command-context.js";
 import { emitResult, formatName } from "./emit-result.js";
 import { optimizationTable } from "./optimization-table.js";
 import { checkOut, overridesOf, readText, studyScenarioFile } from "./scenario-input.js";
-import { checkShard, withPool } from "./study-runner.js";
+import { checkStudyOptions, withPool } from "./study-runner.js";
 import type { ReplicationOutput, UnitExecutor } from "../scenario/index.js";
 
 /** An optimisation study with everything needed to run it: what a part file carries, less the batch size. */
@@ -107,7 +107,7 @@ export async function runOptimize(context: CommandContext): Promise<number> {
     if (given !== undefined) throw new UsageError(`optimize does not take ${option}`);
   }
   if (args.metrics.length > 0) throw new UsageError("optimize does not take --metric: the study file names its metrics");
-  checkShard(context);
+  checkStudyOptions(context);
   const loaded = loadOptimizationStudy(readText(io, file, "study "), file);
   if (!loaded.ok) throw new InputError(`"${file}" is not a valid optimisation study:\n${formatProblems(loaded.problems)}`);
   const study = loaded.study;

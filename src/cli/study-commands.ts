@@ -12,7 +12,7 @@ import { checkOut, emit, overridesOf, readScenario, readText } from "./scenario-
 import { renderAnalysis } from "./analysis-commands.js";
 import { mergeOptimization } from "./optimize-command.js";
 import { terminalSafe } from "./terminal-safe.js";
-import { checkShard, finishStudy, fixReplications, limitsOf, withPool, writeResult } from "./study-runner.js";
+import { checkStudyOptions, finishStudy, fixReplications, limitsOf, withPool, writeResult } from "./study-runner.js";
 
 function oneFile(context: CommandContext): string {
   const [file, ...extra] = context.args.files;
@@ -74,7 +74,7 @@ async function lookAtMetricsFirst(context: CommandContext, scenarios: readonly S
 export async function runRun(context: CommandContext): Promise<number> {
   const { args, io } = context;
   const file = oneFile(context);
-  checkShard(context);
+  checkStudyOptions(context);
   checkShardMetrics(context);
   const scenario = readScenario(io, file, overridesOf(args));
   checkOut(context);
@@ -89,7 +89,7 @@ export async function runRun(context: CommandContext): Promise<number> {
 export async function runCompare(context: CommandContext): Promise<number> {
   const { args, io } = context;
   if (args.files.length < 2) throw new UsageError(`compare needs at least two scenario files, got ${args.files.length}`);
-  checkShard(context);
+  checkStudyOptions(context);
   checkShardMetrics(context);
   const read = args.files.map((f) => readScenario(io, f, overridesOf(args)));
   checkOut(context);
@@ -156,7 +156,7 @@ export async function runSweep(context: CommandContext): Promise<number> {
   if (why !== undefined) throw new UsageError(`--set ${sweepSet}: ${why}`);
   const repeated = parsed.values.find((v, i) => parsed.values.indexOf(v) !== i);
   if (repeated !== undefined) throw new UsageError(`--set ${sweepSet}: the value ${JSON.stringify(repeated)} is given twice; its rows could not be told apart`);
-  checkShard(context);
+  checkStudyOptions(context);
   checkShardMetrics(context);
   const others = args.sets.filter((s) => s !== sweepSet);
   const scenarios = parsed.values.map((v) => readScenario(io, file, overridesOf(args, [...others, `${parsed.path}=${JSON.stringify(v)}`])));

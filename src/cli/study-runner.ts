@@ -68,11 +68,11 @@ export async function withPool<T>(context: CommandContext, label: string, work: 
 }
 
 /**
- * Refuses --shard with what a shard cannot do, before any work: print a table or CSV (a part is
- * JSON for merge), or follow --precision (a shard cannot see the others' outputs); and, sharded or
- * not, --max-replications without the --precision it bounds.
+ * The checks of a study's options every study command makes before any work: refuses --shard with what
+ * a shard cannot do (print a table or CSV: a part is JSON for merge; follow --precision: a shard cannot
+ * see the others' outputs), and, sharded or not, --max-replications without the --precision it bounds.
  */
-export function checkShard(context: CommandContext): void {
+export function checkStudyOptions(context: CommandContext): void {
   const { args } = context;
   // Checked here, where every study command starts: --max-replications bounds --precision and nothing else.
   if (args.maxReplications !== undefined && args.precision === undefined) {
