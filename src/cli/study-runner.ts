@@ -2,7 +2,7 @@
 // --precision phase that fixes the replication count, and writing a part or a result. A new study
 // command builds its study kind's spec (src/scenario/study/study-kind.ts) and calls finishStudy.
 import {
-  runShardOfStudy, runStudy, runWholeStudy, rowsToCsv, modelsOf, studyPlan,
+  runShardOfStudy, runStudy, runWholeStudy, rowsToCsv, modelsOf, studyPlan, type RowModel,
   type ReplicationOutput, type ResultRow, type Scenario, type StudyKind, type StudyRun, type UnitExecutor,
 } from "../scenario/index.js";
 import { selectMetrics } from "../scenario/output/metric-filter.js";
@@ -153,7 +153,13 @@ function renderCounted(context: CommandContext, json: unknown, rows: readonly Re
   const studies = studiesOf(json);
   const models = modelsOf(studies);
   if (format === "table") {
-    const table = tableRows(rows, (scenario) => models.get(scenario) ?? "network", { patterns: args.metrics, all: args.all });
+    // As rowsToCsv does: every row's scenario is one of the result's studies, so a missing model is a bug.
+    const modelOf = (scenario: string): RowModel => {
+      const model = models.get(scenario);
+      if (model === undefined) throw new RangeError(`render: no model for the scenario of a row, "${scenario}"`);
+      return model;
+    };
+    const table = tableRows(rows, modelOf, { patterns: args.metrics, all: args.all });
     if (!table.ok) throw new InputError(table.problems.join("\n"));
     const more = table.headline && table.hidden > 0
       ? `\n${table.hidden} more rows with --all, or choose metrics with --metric PATTERN (such as --metric 'stations.*.utilization'); --format csv or json has every metric.\n`
