@@ -41,7 +41,8 @@ class NumberNode extends SchemaNode<number> {
 
   decode(value: unknown, path: string, problems: PathProblem[]): number | undefined {
     if (typeof value === "number" && this.#accepts(value)) return value;
-    if (this.#integer && Number.isInteger(value) && !Number.isSafeInteger(value) && this.#accepts(Math.sign(value as number))) {
+    // Only an integer the bounds would take: one past a bound (replications 2^60 against <= 100000) is told the bound.
+    if (this.#integer && Number.isInteger(value) && !Number.isSafeInteger(value) && this.#inBounds(value as number)) {
       // JSON numbers are doubles: past 2^53 − 1 the integer written is not the one read (…993 reads as …992).
       problems.push({ path, message: `must be ${this.expected} of at most ${Number.MAX_SAFE_INTEGER} in size: a larger integer is not exact in a JSON number (this one reads as ${showValue(value)})` });
       return undefined;
@@ -51,9 +52,13 @@ class NumberNode extends SchemaNode<number> {
   }
 
   #accepts(x: number): boolean {
+    return (this.#integer ? Number.isSafeInteger(x) : Number.isFinite(x)) && this.#inBounds(x);
+  }
+
+  /** Whether x is within the bounds, whole or not. */
+  #inBounds(x: number): boolean {
     const { min, exclusiveMin, max, exclusiveMax } = this.#options;
     return (
-      (this.#integer ? Number.isSafeInteger(x) : Number.isFinite(x)) &&
       (min === undefined || x >= min) &&
       (exclusiveMin === undefined || x > exclusiveMin) &&
       (max === undefined || x <= max) &&

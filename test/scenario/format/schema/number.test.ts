@@ -34,6 +34,10 @@ describe("number(options) and integer(options)", () => {
       "must be an integer of at most 9007199254740991 in size: a larger integer is not exact in a JSON number (this one reads as 9007199254740992)",
     );
     expect(decode(integer({ description: "d", min: 1 }), -(2 ** 53)).problems[0]?.message).toBe("must be an integer >= 1, got -9007199254740992");
+    // Past a bound as well, the bound is the reason: not "must be an integer >= 1 and <= 100000 of at most 9007199254740991 in size".
+    expect(decode(integer({ description: "d", min: 1, max: 100000 }), JSON.parse("9007199254740993")).problems[0]?.message).toBe(
+      "must be an integer >= 1 and <= 100000, got 9007199254740992",
+    );
     expect(decode(integer({ description: "d", min: 1 }), 3).value).toBe(3);
   });
 
