@@ -8,9 +8,10 @@ import { emit } from "./scenario-input.js";
  */
 export function emitResult(context: CommandContext, text: string, what: string): void {
   const { args, io } = context;
-  emit(context, text);
+  // The bytes written: --decimal-comma adds a byte-order mark (and quotes) to the text it is given.
+  const written = emit(context, text);
   if (args.out !== undefined && !args.quiet) {
-    const bytes = new TextEncoder().encode(text).length;
+    const bytes = new TextEncoder().encode(written).length;
     io.stderr(`borderflow ${args.command}: wrote ${what} (${bytes.toLocaleString("en-US")} bytes) to ${args.out}\n`);
   }
 }

@@ -59,11 +59,13 @@ export function checkOut(context: CommandContext): void {
 /**
  * Prints to standard output, or puts the --out file in place whole (never a partial or clobbered file).
  * A result is shaped as --decimal-comma asks; a scenario written by `fit --into` is JSON whatever --format.
+ * Returns the text written.
  */
-export function emit(context: CommandContext, text: string, what: "result" | "scenario" = "result"): void {
+export function emit(context: CommandContext, text: string, what: "result" | "scenario" = "result"): string {
   const shaped = what === "result" ? shapedResult(context, text) : text;
   if (context.output === undefined) context.io.stdout(shaped);
   else context.output.commit(shaped);
+  return shaped;
 }
 
 /**

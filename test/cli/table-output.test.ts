@@ -128,6 +128,15 @@ describe("borderflow progress and --out note", () => {
     expect(io.out).toBe("");
   });
 
+  it("main(['run', FILE, '--format', 'csv', '--decimal-comma', '--out', PATH]) counts the bytes written, byte-order mark included", async () => {
+    const io = memoryIo();
+    expect(await main(["run", ...quiet, "--format", "csv", "--decimal-comma", "--out", "mm1.csv"], io)).toBe(0);
+    const written = io.written.get("mm1.csv") ?? "";
+    expect(written.startsWith("\uFEFF")).toBe(true);
+    // The mark is 3 bytes in UTF-8: the note counted the CSV before --decimal-comma shaped it.
+    expect(io.err).toContain(`(${new TextEncoder().encode(written).length.toLocaleString("en-US")} bytes) to mm1.csv\n`);
+  });
+
   it("main(['run', FILE, '--shard', '1/2', '--out', PATH]) names the part it wrote", async () => {
     const io = memoryIo();
     expect(await main(["run", ...quiet, "--shard", "1/2", "--out", "part1.json"], io)).toBe(0);
