@@ -16,7 +16,7 @@ export interface Shard {
  * shardUnits(10, { index: 2, count: 4 }); // => [1, 5, 9]
  */
 export function shardUnits(unitCount: number, shard: Shard, most = Infinity): number[] {
-  checkStudyOptions(shard, "shardUnits");
+  checkShard(shard, "shardUnits");
   const indices: number[] = [];
   for (let i = shard.index - 1; i < unitCount && indices.length < most; i += shard.count) indices.push(i);
   return indices;
@@ -30,11 +30,11 @@ export function shardUnits(unitCount: number, shard: Shard, most = Infinity): nu
  * shardSize(10, { index: 2, count: 4 }); // => 3
  */
 export function shardSize(unitCount: number, shard: Shard): number {
-  checkStudyOptions(shard, "shardSize");
+  checkShard(shard, "shardSize");
   return shard.index > unitCount ? 0 : Math.floor((unitCount - shard.index) / shard.count) + 1;
 }
 
-function checkStudyOptions(shard: Shard, caller: string): void {
+function checkShard(shard: Shard, caller: string): void {
   if (!Number.isSafeInteger(shard.count) || !Number.isSafeInteger(shard.index) || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
     throw new RangeError(`${caller}: a shard must be I/N with 1 <= I <= N, got ${shard.index}/${shard.count}`);
   }
