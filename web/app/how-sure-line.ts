@@ -26,6 +26,7 @@ export function howSureLine(measure: string, spread: UncertaintyResult): string 
     : `range from saving ${hours(-s.p5)} hours a truck to costing ${hours(s.p95)}`;
   const line = `Across the plausible range of the assumptions, ${measure} ${range} (${where}, 5% to 95% of ${spread.samples} plausible worlds); they save time in ${share} of them.`;
   if (!(s.p95 < 0 && (s.shareHelps ?? 0) < 0.5)) return line;
-  const each = spread.replications === 1 ? "1 replication" : `${spread.replications} replications`;
-  return `${line} A world counts only when its own 95% interval (from ${each}) excludes no change; more replications a world would sharpen that share.`;
+  // One replication gives a world no interval at all, so no world can count however large its saving.
+  if (spread.replications < 2) return `${line} A world counts only when its own 95% interval excludes no change, and with 1 replication a world has no interval; run 2 or more a world to see that share.`;
+  return `${line} A world counts only when its own 95% interval (from ${spread.replications} replications) excludes no change; more replications a world would sharpen that share.`;
 }

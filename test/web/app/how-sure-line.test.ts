@@ -27,5 +27,9 @@ describe("howSureLine(measure, spread)", () => {
     // Not when the share is already most worlds, nor when some worlds lose time (the range says so itself).
     expect(howSureLine("seals", { ...few, metrics: { [metric]: { ...few.metrics[metric]!, shareHelps: 0.5 } } })).toMatch(/in 50% of them\.$/);
     expect(howSureLine("seals", { ...few, metrics: { [metric]: { ...few.metrics[metric]!, p95: 0.6 } } })).toMatch(/in 0% of them\.$/);
+    // One replication a world: no world has an interval, so more replications are not a sharpening but the only way to a share.
+    expect(howSureLine("seals", { ...few, replications: 1 })).toMatch(
+      /in 0% of them\. A world counts only when its own 95% interval excludes no change, and with 1 replication a world has no interval; run 2 or more a world to see that share\.$/,
+    );
   });
 });
