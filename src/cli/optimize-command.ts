@@ -111,7 +111,7 @@ export async function runOptimize(context: CommandContext): Promise<number> {
   const loaded = loadOptimizationStudy(readText(io, file, "study "), file);
   if (!loaded.ok) throw new InputError(`"${file}" is not a valid optimisation study:\n${formatProblems(loaded.problems)}`);
   const study = loaded.study;
-  const free = study.cost === undefined ? [] : study.decisions.map((d) => d.path).filter((p) => study.cost?.[p] === undefined);
+  const free = study.cost === undefined ? [] : study.decisions.map((d) => d.path).filter((p) => !Object.hasOwn(study.cost ?? {}, p));
   if (free.length > 0) {
     io.stderr(`borderflow optimize: ${file}: ${free.map((p) => `"${p}"`).join(", ")} ${free.length === 1 ? "has" : "have"} no unit cost in "cost", so ${free.length === 1 ? "it costs" : "they cost"} nothing; give ${free.length === 1 ? "it" : "each"} a cost to price ${free.length === 1 ? "it" : "them"}\n`);
   }

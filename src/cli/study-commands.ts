@@ -185,7 +185,7 @@ const MERGE_CAPS: readonly string[] = ["--max-in-system", "--max-arrivals", "--m
 const OPTIMIZE_MERGE_USES: readonly string[] = ["--workers", ...MERGE_CAPS];
 
 function refuseIgnored(ignored: readonly string[]): never {
-  throw new UsageError(`merge combines finished parts and takes no ${ignored.join(", ")}; it allows only --format, --out, --force, --quiet, --metric ` +
+  throw new UsageError(`merge combines finished parts and takes no ${ignored.join(", ")}; it allows only --format (with --decimal-comma), --out, --force, --quiet, --progress, --metric, --all ` +
     `and the run caps ${MERGE_CAPS.join(", ")} (and, for parts of optimize, whose merge runs the rest of the procedure, --workers); give study options to the sharded command`);
 }
 

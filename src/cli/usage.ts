@@ -43,7 +43,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   run: "borderflow run FILE [options]",
   compare: "borderflow compare BASE.json OTHER.json... [options]",
   sweep: "borderflow sweep FILE --set PATH=V1,V2,... [options]",
-  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F] [--metric P] [--max-events N ...] [--quiet]\n       borderflow merge OPTIMIZE-PART.json... [--workers N] [--out PATH] [--force] [--format F] [--quiet]",
+  merge: "borderflow merge PART.json... [--out PATH] [--force] [--format F [--decimal-comma]] [--metric P] [--max-events N ...] [--quiet]\n       borderflow merge OPTIMIZE-PART.json... [--workers N] [--out PATH] [--force] [--format F [--decimal-comma]] [--quiet]",
   theory: "borderflow theory FILE [--set PATH=VALUE]... [--format table|json|csv] [--out PATH] [--force] [--quiet]",
   validate: "borderflow validate FILE...",
   optimize: "borderflow optimize STUDY.json [--workers N] [--set PATH=VALUE]... [--format table|json|csv] [--out PATH] [--shard I/N]",

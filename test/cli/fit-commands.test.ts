@@ -147,15 +147,18 @@ describe("borderflow fit arrivals", () => {
     expect(await main(["fit", "arrivals", ARRIVALS, "--format", "csv", "--bootstrap", "99"], csv)).toBe(0);
     const json = memoryIo();
     expect(await main(["fit", "arrivals", ARRIVALS, "--format", "json", "--bootstrap", "99"], json)).toBe(0);
-    const fit = JSON.parse(json.out) as { hourOfDay: { mean: number }[]; dayOfWeek: { mean: number }[]; monthOfYear: null };
+    type Estimate = { mean: number; halfWidth: number; lo: number; hi: number };
+    const fit = JSON.parse(json.out) as { hourOfDay: Estimate[]; dayOfWeek: Estimate[]; monthOfYear: null };
+    const cells = (e: Estimate): string => [e.mean, e.halfWidth, e.lo, e.hi].join(",");
     const lines = csv.out.trim().split("\n");
     expect(lines[0]).toBe("quantity,index,mean,halfWidth,lo,hi,label");
     // 35 days of records: trucks a day, 24 hours, 7 weekdays, no month, and the dispersion test's two numbers.
     expect(fit.monthOfYear).toBeNull();
     expect(lines).toHaveLength(1 + 1 + 24 + 7 + 2);
-    expect(lines[2]).toBe(`hourOfDay,0,${fit.hourOfDay[0]!.mean},${lines[2]!.split(",").slice(3, 6).join(",")},00h`);
-    expect(lines.find((l) => l.startsWith("dayOfWeek,0,"))).toMatch(new RegExp(`^dayOfWeek,0,${fit.dayOfWeek[0]!.mean},.*,Mon$`));
-    expect(lines.find((l) => l.startsWith("dayOfWeek,6,"))).toMatch(/,Sun$/);
+    expect(lines[2]).toBe(`hourOfDay,0,${cells(fit.hourOfDay[0]!)},00h`);
+    expect(lines[25]).toBe(`hourOfDay,23,${cells(fit.hourOfDay[23]!)},23h`);
+    expect(lines[26]).toBe(`dayOfWeek,0,${cells(fit.dayOfWeek[0]!)},Mon`);
+    expect(lines[32]).toBe(`dayOfWeek,6,${cells(fit.dayOfWeek[6]!)},Sun`);
     expect(lines.at(-1)).toMatch(/^dispersionP,,0\.\d+,,,,"?P\(chi-squared >= X2\)/);
   });
 

@@ -9,8 +9,9 @@ import { formatNumber } from "./format-estimate.js";
  * time in 95% of them." Undefined when the spread is of another metric.
  *
  * A world counts as saving time only when its own 95% interval excludes no change (`shareHelps`), so
- * with few replications a world the share can be low while every world's mean is a saving. The line
- * then says why, rather than reading "save between 0.6 and 4.5 hours … in 0% of them" unexplained.
+ * with few replications a world the share can be low while the worlds' means save (95% of them: the
+ * range's top is below zero). When under half count, the line then says why, rather than reading
+ * "save between 0.6 and 4.5 hours … in 0% of them" unexplained.
  */
 export function howSureLine(measure: string, spread: UncertaintyResult): string | undefined {
   const entry = Object.entries(spread.metrics).find(([metric]) => /^directions\.[^.]+\.crossingHours$/.test(metric));

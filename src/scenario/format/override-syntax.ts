@@ -60,6 +60,8 @@ export function parseValueText(text: string): unknown {
 /**
  * Why a number written in an override would not be the number read, or undefined: JSON reads
  * "1e-400" as 0 and "1e400" as Infinity, and the field's check would then name a value nobody wrote.
+ * A JSON object or array value (`{"dist":"exponential","mean":1e-400}`) is looked at number by number,
+ * strings skipped.
  *
  * @example
  * lostNumber("1e-400"); // => "1e-400 is too small to hold in a double (it reads as 0); the smallest is about 5e-324"
@@ -67,6 +69,14 @@ export function parseValueText(text: string): unknown {
  */
 export function lostNumber(valueText: string): string | undefined {
   const text = valueText.trim();
+  if (text.startsWith("{") || text.startsWith("[")) {
+    // A string literal is matched whole (and skipped), so digits inside one are never taken for a number.
+    for (const [, literal] of text.matchAll(/"(?:[^"\\]|\\.)*"|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g)) {
+      const lost = literal === undefined ? undefined : lostNumber(literal);
+      if (lost !== undefined) return lost;
+    }
+    return undefined;
+  }
   if (!/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) return undefined;
   const n = Number(text);
   if (n === 0 && /[1-9]/.test(text.split(/[eE]/)[0] as string)) return `${text} is too small to hold in a double (it reads as 0); the smallest is about 5e-324`;

@@ -1,13 +1,17 @@
-/** A plain number as borderflow's CSV writes it: optional minus, digits, an optional fraction and exponent. */
-const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+/**
+ * A cell a spreadsheet reads as a number: the test `csvCell` uses to leave numbers (and text that reads as
+ * one, such as a sweep value "0.5") without a formula guard. Its point becomes a comma.
+ */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * borderflow's CSV (RFC 4180: commas between cells, points in numbers, `"` quoting) rewritten for a
  * spreadsheet set to a decimal comma, as Excel and LibreOffice are in Russian, Kazakh, Kyrgyz and most
  * European settings: semicolons between cells, a comma in each number ("0,25", "1,5e-7"), and a UTF-8
  * byte-order mark first, without which Excel reads the text in the system's code page and garbles "→"
- * and any Cyrillic name. What R calls `write.csv2`. Text cells are kept as they are, quoted where they hold
- * a semicolon, comma, quote or line break; only unquoted cells that are plain numbers change.
+ * and any Cyrillic name. What R calls `write.csv2`. Only unquoted cells that a spreadsheet reads as numbers
+ * change (a number, or text that reads as one, as the plain CSV's reader would take it); other text is kept
+ * as it is, quoted where it holds a semicolon, comma, quote or line break.
  * @throws {RangeError} if `csv` is not well-formed CSV (an unclosed quote, text after a closing quote).
  * @example
  * decimalCommaCsv("metric,mean\nwait,0.25\n"); // => "\uFEFFmetric;mean\nwait;0,25\n"

@@ -312,6 +312,11 @@ describe("bad input: a number a double cannot hold, in --set or a sweep", () => 
       /1e-400 is too small to hold in a double \(it reads as 0\); the smallest is about 5e-324/);
     expectRefused(await cli(["sweep", "scenarios/mm1.json", ...QUICK, "--set", "stations.0.service.mean=0.5,-2.5e-999"]), "--set stations.0.service.mean=0.5,-2.5e-999: ",
       /value 2: -2\.5e-999 is too small to hold in a double \(it reads as 0\)/);
+    // Inside a JSON value too; digits inside its strings are not numbers.
+    expectRefused(await cli(["run", "scenarios/mm1.json", ...QUICK, "--set", 'stations.0.service={"dist":"exponential","mean":1e-400}']), '--set stations.0.service={"dist":"exponential","mean":1e-400}: ',
+      /1e-400 is too small to hold in a double/);
+    const named = await cli(["run", "scenarios/mm1.json", ...QUICK, "--set", 'stations.0.service={"dist":"exponential","mean":0.5,"note":"1e-400"}']);
+    expect(named.err).not.toContain("too small");
     // A zero written as zero is the field's own business.
     const zero = await cli(["run", "scenarios/mm1.json", ...QUICK, "--set", "stations.0.service.mean=0.0e7"]);
     expectRefused(zero, "stations[0].service.mean: must be a number > 0, got 0", /got 0/);

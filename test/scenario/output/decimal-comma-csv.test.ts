@@ -18,8 +18,9 @@ describe("decimalCommaCsv(csv)", () => {
     expect(decimalCommaCsv(csv)).toBe(`${BOM}name;note\n"Seals, unified";"said ""1.5"" h"\n"x;y";"line\nbreak"\n1.5;'=1+2\n`);
   });
 
-  it("decimalCommaCsv(csv) leaves cells that only look like numbers as they are: paths, versions, Infinity, 1.", () => {
-    expect(decimalCommaCsv("stations.0.servers,1.2.3,Infinity,1.,.5,+2.5\n")).toBe(`${BOM}stations.0.servers;1.2.3;Infinity;1.;.5;+2.5\n`);
+  it("decimalCommaCsv(csv) changes what a spreadsheet reads as a number (as csvCell tells numbers from text), and no other cell", () => {
+    expect(decimalCommaCsv("1.,.5,+2.5,-.5e3,7\n")).toBe(`${BOM}1,;,5;+2,5;-,5e3;7\n`);
+    expect(decimalCommaCsv("stations.0.servers,1.2.3,Infinity,1e,'-3.5,0x1F\n")).toBe(`${BOM}stations.0.servers;1.2.3;Infinity;1e;'-3.5;0x1F\n`);
   });
 
   it("decimalCommaCsv(csv) refuses text that is not CSV: an unclosed quote, text after a closing quote", () => {
