@@ -67,13 +67,18 @@ function onPool(prepared: PreparedStudy, execute: UnitExecutor): OptimizationExe
 
 /**
  * Runs `work`, turning a metric the scenario does not report into bad input naming `file` and the
- * JSON path of the study's field that names the metric (under `at` in a part file).
+ * JSON path of the study's field that names the metric (under `at` in a part file). A configuration
+ * stopped by a run cap ends the study (its numbers cannot be judged): the message says what to do.
  */
 async function metricsChecked<T>(file: string, study: OptimizationStudy, work: () => Promise<T>, at = ""): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof MissingMetricError) throw new InputError(`${file}: ${at}${metricField(study, error.metric)}: ${error.message}`);
+    if (error instanceof InputError && error.message.startsWith("stopped: ")) {
+      throw new InputError(`${error.message}. A configuration that cannot keep up stops the whole study: leave it out of the decisions' values in ${file}, ` +
+        "or raise the cap if its queue is long but finite");
+    }
     throw error;
   }
 }

@@ -87,6 +87,7 @@ describe("bad input: runs that would never end or would exhaust memory", () => {
     });
     const r = await cli(["optimize", "scenarios/s.study.json", "--horizon", "20000", "--warmup", "1000", "--workers", "1", "--quiet", "--max-in-system", "1000", "--out", "r.json"], { "scenarios/s.study.json": study });
     expectRefused(r, 'stopped: replication 0 of "M/M/3 at utilisation 0.9" in configuration {"stations.0.servers":2}: 1000 customers in the system at once', /rho >= 1/);
+    expect(r.err).toMatch(/A configuration that cannot keep up stops the whole study: leave it out of the decisions' values in scenarios\/s\.study\.json, or raise the cap/);
   });
 
   it("main(['compare', A, B]) stopped by a cap names the file, and main(['uncertainty', ...]) the design point's inputs", async () => {
