@@ -70,7 +70,7 @@ describe("bad input: merge checks every part like a scenario file", () => {
   for (const option of [["--set", "stations.0.servers=2"], ["--seed", "3"], ["--replications", "5"], ["--workers", "2"], ["--horizon", "10"]]) {
     it(`main(['merge', P1, P2, '${option[0]}', ...]) exits 2: merge takes no ${option[0]}`, async () => {
       const r = await cli(["merge", "p1.json", "p2.json", ...option], { "p1.json": p1, "p2.json": p2 });
-      expectRefused(r, `merge combines finished parts and takes no ${option[0]}`, /allows only --format, --out, --force, --quiet, --metric and the run caps --max-in-system, --max-arrivals, --max-events/);
+      expectRefused(r, `merge combines finished parts and takes no ${option[0]}`, /allows only --format \(with --decimal-comma\), --out, --force, --quiet, --progress, --metric, --all and the run caps --max-in-system, --max-arrivals, --max-events/);
     });
   }
 
