@@ -8,7 +8,7 @@ import { sensitivitySpec, type SensitivityResult } from "../scenario/study/analy
 import { uncertaintySpec, type UncertaintyResult } from "../scenario/study/analysis/uncertainty.js";
 import { sensitivityCsv, uncertaintyCsv } from "../scenario/output/analysis-csv.js";
 import type { RowModel } from "../scenario/output/result-csv.js";
-import type { DesignPoint } from "../scenario/study/analysis/design-point.js";
+import { designScenarioName, type DesignPoint } from "../scenario/study/analysis/design-point.js";
 import { selectMetrics } from "../scenario/output/metric-filter.js";
 import type { StudyKind } from "../scenario/study/study-kind.js";
 import { UsageError } from "./args.js";
@@ -110,12 +110,7 @@ async function finish<S extends { readonly points: readonly DesignPoint[]; reado
     const result = await runWholeStudy(kind, spec, execute);
     emit(context, renderAnalysis(context, kind.command as "sensitivity" | "uncertainty", result, modelOfDesign(spec.points)));
     return 0;
-  }, (scenario) => {
-    // The design point whose scenario (or base) failed, by its inputs' values.
-    const point = spec.points.find((p) => p.scenario === scenario || p.base === scenario);
-    if (point === undefined) return `"${scenario.name}"`;
-    return `"${scenario.name}" at ${spec.inputs.map((input, i) => `${input.path}=${point.values[i]}`).join(", ")}`;
-  });
+  }, (scenario) => designScenarioName(spec, scenario)); // the design point whose scenario (or base) failed
 }
 
 function noteHeld(context: CommandContext, held: readonly string[]): void {

@@ -1,5 +1,6 @@
-import { loadScenario, type ReplicationOutput, type StudyUnit } from "../../src/scenario/index.js";
+import { loadScenario, type ReplicationOutput, type Scenario, type StudyUnit } from "../../src/scenario/index.js";
 import { DesignPointError, pairedInputs, type ScenarioSource } from "../../src/scenario/study/analysis/design-inputs.js";
+import { designScenarioName } from "../../src/scenario/study/analysis/design-point.js";
 import { sensitivitySpec, sensitivityUnits, summarizeSensitivity, type SensitivityResult } from "../../src/scenario/study/analysis/sensitivity.js";
 import { summarizeUncertainty, uncertaintySpec, uncertaintyUnits, type UncertaintyResult } from "../../src/scenario/study/analysis/uncertainty.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
@@ -56,22 +57,27 @@ export function planHowSure(
   try {
     if (request.kind === "tornado") {
       const spec = sensitivitySpec({ method: "oat", metrics: [request.metric] }, inputs, file, against);
-      return plan(sensitivityUnits(spec), spec.replications, (outputs) => ({ kind: "tornado", result: summarizeSensitivity(spec, outputs) }));
+      return plan(sensitivityUnits(spec), spec.replications, (outputs) => ({ kind: "tornado", result: summarizeSensitivity(spec, outputs) }), (scenario) => designScenarioName(spec, scenario));
     }
     const spec = uncertaintySpec({ samples: request.samples, metrics: [request.metric] }, inputs, file, against);
-    return plan(uncertaintyUnits(spec), spec.replications, (outputs) => ({ kind: "spread", result: summarizeUncertainty(spec, outputs) }));
+    return plan(uncertaintyUnits(spec), spec.replications, (outputs) => ({ kind: "spread", result: summarizeUncertainty(spec, outputs) }), (scenario) => designScenarioName(spec, scenario));
   } catch (error) {
     if (error instanceof DesignPointError || error instanceof RangeError) return { ok: false, problems: [error.message] };
     throw error;
   }
 }
 
-/** Groups units into tasks (a scenario and its consecutive replications) and undoes the grouping after the run. */
-function plan(units: readonly StudyUnit[], replications: number, summarize: (outputs: ReplicationOutput[]) => HowSureResult): HowSurePlan & { ok: true } {
+/**
+ * Groups units into tasks (a scenario and its consecutive replications) and undoes the grouping after the run;
+ * a failing task is named by its design point (`label`).
+ */
+function plan(
+  units: readonly StudyUnit[], replications: number, summarize: (outputs: ReplicationOutput[]) => HowSureResult, label: (scenario: Scenario) => string,
+): HowSurePlan & { ok: true } {
   const tasks: JobTask[] = [];
   for (let i = 0; i < units.length; i += replications) {
     const unit = units[i] as StudyUnit;
-    tasks.push({ key: String(tasks.length), scenario: unit.scenario, firstReplication: unit.replication });
+    tasks.push({ key: String(tasks.length), scenario: unit.scenario, firstReplication: unit.replication, label: label(unit.scenario) });
   }
   return {
     ok: true, tasks, replications,

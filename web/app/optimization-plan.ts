@@ -177,7 +177,7 @@ export function planOptimization(bundled: BundledScenario, form: OptimizationFor
   const study = loaded.study;
   const problemOf = (c: Configuration): { task: JobTask } | { problem: string } => {
     const one = loadScenario(bundled.text, bundled.file, [...overrides, ...configurationOverrides(c)]);
-    return one.ok ? { task: { key: `c${c.index}`, scenario: one.scenario } }
+    return one.ok ? { task: { key: `c${c.index}`, scenario: one.scenario, label: `"${one.scenario.name}" in configuration ${JSON.stringify(c.decisions)}` } }
       : { problem: `configuration ${JSON.stringify(c.decisions)}: ${one.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}` };
   };
   const count = configurationCount(study);

@@ -25,7 +25,7 @@ export function runReplicationJob(job: RunJob, run: ReplicationRunner, reply: (m
         else output = runTruckTimes(task.scenario, index, task.truckTimes);
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
-        reply({ type: "failed", jobId: job.jobId, message: `scenario "${task.key}", replication ${replication + (task.firstReplication ?? 0)}: ${why}` });
+        reply({ type: "failed", jobId: job.jobId, message: `${task.label ?? `scenario "${task.key}"`}, replication ${replication + (task.firstReplication ?? 0)}: ${why}` });
         return;
       }
       reply({ type: "output", jobId: job.jobId, key: task.key, output });

@@ -28,7 +28,9 @@ export function planSweep(
   const held = Object.entries(fixed).map(([path, value]) => `${path} = ${String(value)}, `).join("");
   spec.values.forEach((value, i) => {
     const edited = loadEdited(bundled, edits, settings, { ...fixed, [spec.path]: value });
-    if (edited.ok) tasks.push({ key: `${keyPrefix}${i}`, scenario: edited.scenario });
+    // A failure names the point: the held levers and the swept value, as a problem of its loading does.
+    const at = [...Object.entries(fixed).map(([path, v]) => `${path}=${String(v)}`), `${spec.path}=${String(value)}`].join(", ");
+    if (edited.ok) tasks.push({ key: `${keyPrefix}${i}`, scenario: edited.scenario, label: `"${edited.scenario.name}" at ${at}` });
     else {
       const all = [...[...edited.problems.byField].flatMap(([path, messages]) => messages.map((m) => `${path}: ${m}`)), ...edited.problems.other];
       problems.push(...all.map((m) => `${held}${spec.path} = ${String(value)}: ${m}`));

@@ -12,6 +12,11 @@ export interface JobTask {
   readonly key: string;
   readonly scenario: Scenario;
   /**
+   * How a failure names the task: `"seals" at seals.share=0.5`, a configuration's decisions, a design
+   * point's inputs (a key such as "c3" means nothing to the reader). @default `scenario "KEY"`
+   */
+  readonly label?: string;
+  /**
    * Added to each replication index the task runs, so a task can run replications f..f+n−1 (the
    * worlds of an uncertainty study each run their own). @default 0
    */

@@ -29,6 +29,11 @@ describe("planHowSure(measure, base, edits, settings, request)", () => {
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
     expect(plan.tasks.map((t) => t.firstReplication)).toEqual([0, 0, 2, 2, 4, 4]);
+    // Each world's tasks (FILE's, then BASE's) are named by that world's inputs, as the CLI names a stopped design point.
+    expect(plan.tasks[0]?.label).toMatch(/^"seals" at ([a-z][\w.-]*=-?[\d.e-]+, ){13}seals\.alarmRate=0\.\d+$/);
+    expect(plan.tasks[1]?.label).toMatch(/^"baseline" at /);
+    expect(plan.tasks[1]?.label?.replace(/^"baseline"/, "")).toBe(plan.tasks[0]?.label?.replace(/^"seals"/, ""));
+    expect(plan.tasks[2]?.label).not.toBe(plan.tasks[0]?.label);
     const shown = plan.finish(runInShards(plan.tasks, plan.replications));
     expect(`${JSON.stringify(shown.result, null, 2)}\n`).toBe(await cli(["uncertainty", "scenarios/seals.json", "--against", "scenarios/baseline.json", "--samples", "3", ...sets]));
   });

@@ -70,6 +70,8 @@ describe("optimisation plan", () => {
     expect(plan.count).toBe(4);
     expect(enumerateConfigurations(plan.study).map((c) => c.cost)).toEqual([600, 600, 1200, 1200]);
     expect([0, 1, 2, 3].map((i) => plan.taskOf(i).key)).toEqual(["c0", "c1", "c2", "c3"]);
+    // A failure names the configuration by its decisions, not by its key.
+    expect(plan.taskOf(3).label).toBe(`"baseline" in configuration {"${xray}":2,"directions.kg-to-kz.stages.2.lanes":3}`);
     const expected = loadScenario(baseline.text, baseline.file, ["days=10", `${xray}=2`, "directions.kg-to-kz.stages.2.lanes=3"]);
     expect(expected.ok && plan.taskOf(3).scenario).toEqual(expected.ok ? expected.scenario : null);
     expect(plan.command).toBe(`npx borderflow optimize ${studyFileName} --set days=10`);

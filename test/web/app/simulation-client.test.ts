@@ -52,6 +52,16 @@ describe("replication job and simulation client", () => {
     expect(replies[1]).toEqual({ type: "failed", jobId: 1, message: 'scenario "s0", replication 1: no lanes open' });
   });
 
+  it("runReplicationJob(job, run, reply) names a failing task by its label when it has one (a sweep value, a configuration, a design point)", () => {
+    const replies: WorkerReply[] = [];
+    const failing: ReplicationRunner = () => {
+      throw new Error("no lanes open");
+    };
+    const [task] = tasks(1);
+    runReplicationJob({ type: "run", jobId: 2, tasks: [{ ...task!, label: '"seals" at seals.share=0.5' }], replications: [0] }, failing, (m) => replies.push(m));
+    expect(replies).toEqual([{ type: "failed", jobId: 2, message: '"seals" at seals.share=0.5, replication 0: no lanes open' }]);
+  });
+
   it("SimulationClient.run(tasks, n) shares replications among workers and returns them in order, as one worker would", async () => {
     const workers: InlineWorker[] = [];
     const client = new SimulationClient({ workers: 3, createWorker: () => workers[workers.push(new InlineWorker()) - 1] as InlineWorker });

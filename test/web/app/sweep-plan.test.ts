@@ -17,6 +17,10 @@ const spec = { scenario: "baseline", path: "seals.share", values: [0, 1], metric
 describe("sweep plan", () => {
   it("planSweepGrid(bundled, edits, settings, spec) runs every combination, and each row equals `borderflow sweep --set FIRST=... --set SECOND=value` byte for byte", async () => {
     const plan = planSweepGrid(baseline, {}, settings, spec);
+    // A failing cell is named by both levers' values.
+    expect(plan.ok && plan.tasks.map((t) => t.label)).toEqual([
+      `"baseline" at ${xray}=2, seals.share=0`, `"baseline" at ${xray}=2, seals.share=1`, `"baseline" at ${xray}=3, seals.share=0`, `"baseline" at ${xray}=3, seals.share=1`,
+    ]);
     if (!plan.ok) throw new Error(plan.problems.join("\n"));
     expect(plan.tasks.map((t) => t.key)).toEqual(["0:0", "0:1", "1:0", "1:1"]);
     const grid = assembleSweepGrid(spec, plan.tasks, outputsOf(plan.tasks, plan.replications));

@@ -22,6 +22,16 @@ export interface DesignPoint {
 
 
 /**
+ * A design point's scenario (FILE's or BASE's) for a message: its name and the point's input values,
+ * `"seals" at seals.share=0.35, documents.waitHours.mean=6`; the name alone for a scenario of no point.
+ */
+export function designScenarioName(spec: { readonly points: readonly DesignPoint[]; readonly inputs: readonly { readonly path: string }[] }, scenario: Scenario): string {
+  const point = spec.points.find((p) => p.scenario === scenario || p.base === scenario);
+  if (point === undefined) return `"${scenario.name}"`;
+  return `"${scenario.name}" at ${spec.inputs.map((input, i) => `${input.path}=${point.values[i]}`).join(", ")}`;
+}
+
+/**
  * The units of a design, in their fixed order: for each point, FILE's replications, then BASE's.
  * `first(p)` is the first replication index of point p: 0 at every point (common random numbers
  * across points, for one-at-a-time and Morris designs) or p × replications (independent worlds).
