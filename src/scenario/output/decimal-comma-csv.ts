@@ -1,8 +1,4 @@
-/**
- * A cell a spreadsheet reads as a number: the test `csvCell` uses to leave numbers (and text that reads as
- * one, such as a sweep value "0.5") without a formula guard. Its point becomes a comma.
- */
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+import { READS_AS_NUMBER } from "./result-csv.js";
 
 /**
  * borderflow's CSV (RFC 4180: commas between cells, points in numbers, `"` quoting) rewritten for a
@@ -47,7 +43,8 @@ export function decimalCommaCsv(csv: string): string {
       while (end < csv.length && csv[end] !== "," && csv[end] !== "\n" && csv[end] !== "\r") end++;
       const text = csv.slice(i, end);
       i = end;
-      cell = NUMBER.test(text) ? text.replace(".", ",") : /[;"]/.test(text) ? quoted(text) : text;
+      // A number, or text that reads as one (a sweep value "0.5"): its point becomes a comma.
+      cell = READS_AS_NUMBER.test(text) ? text.replace(".", ",") : /[;"]/.test(text) ? quoted(text) : text;
     }
     cells.push(cell);
     if (i >= csv.length) {

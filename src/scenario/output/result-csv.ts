@@ -61,6 +61,12 @@ export function sweepRows(sweep: SweepResult): ResultRow[] {
 }
 
 /**
+ * A CSV cell a spreadsheet reads as a number (`-3.5`, `+2`, `.5`, `1e-7`): `csvCell` leaves it without a
+ * formula guard, and `decimalCommaCsv` writes its point as a comma.
+ */
+export const READS_AS_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
  * One CSV cell (RFC 4180 quoting); empty for null or undefined. Shared by every CSV borderflow writes.
  * Text that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage
  * return, and is not a plain number) gets a leading apostrophe, as OWASP advises, so a scenario
@@ -69,7 +75,7 @@ export function sweepRows(sweep: SweepResult): ResultRow[] {
 export function csvCell(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return "";
   let text = String(v);
-  if (typeof v === "string" && /^[=+\-@\t\r]/.test(text) && !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) text = `'${text}`;
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(text) && !READS_AS_NUMBER.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
