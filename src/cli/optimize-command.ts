@@ -2,7 +2,7 @@ import { formatProblems, loadScenario, type Scenario } from "../scenario/index.j
 import type { OptimizationStudy } from "../scenario/format/optimization-study-schema.js";
 import { optimizationCsv } from "../scenario/output/optimization-output.js";
 import { cachingExecutor } from "../scenario/study/optimize/caching-executor.js";
-import { configurationAt, configurationCount, configurationOverrides } from "../scenario/study/optimize/configurations.js";
+import { configurationAt, configurationCount, configurationOverrides, configurationScenarioName } from "../scenario/study/optimize/configurations.js";
 import { firstBatch } from "../scenario/study/optimize/first-batch.js";
 import { checkConfigurations, checkStudyAgainstScenario, loadOptimizationStudy, metricField, overriddenDecisions } from "../scenario/study/optimize/load-study.js";
 import { batchProblems, checkOptimizationParts, runOptimizationShard, type OptimizationPartSpec } from "../scenario/study/optimize/optimization-part.js";
@@ -54,7 +54,7 @@ function prepareStudy(input: StudyInput, where = ""): PreparedStudy {
     return one.scenario;
   };
   const nameOf = (scenario: Scenario): string => {
-    for (const [index, one] of scenarios) if (one === scenario) return `"${scenario.name}" in configuration ${JSON.stringify(configurationAt(study, index).decisions)}`;
+    for (const [index, one] of scenarios) if (one === scenario) return configurationScenarioName(scenario.name, configurationAt(study, index));
     return `"${scenario.name}"`;
   };
   return { study, scenario: checked.scenario, scenarioOf, nameOf };

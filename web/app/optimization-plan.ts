@@ -1,7 +1,9 @@
 import { loadScenario, type Problem, type Scenario } from "../../src/scenario/index.js";
 import { optimizationStudySchema, type OptimizationStudy } from "../../src/scenario/format/optimization-study-schema.js";
 import { numberRule } from "../../src/scenario/format/schema/number.js";
-import { configurationAt, configurationCount, configurationOverrides, enumerateConfigurations, type Configuration } from "../../src/scenario/study/optimize/configurations.js";
+import {
+  configurationAt, configurationCount, configurationOverrides, configurationScenarioName, enumerateConfigurations, type Configuration,
+} from "../../src/scenario/study/optimize/configurations.js";
 import { checkStudyAgainstScenario, loadOptimizationStudy } from "../../src/scenario/study/optimize/load-study.js";
 import type { BundledScenario } from "./bundled-scenarios.js";
 import { decisionRangeText, parseDecisionRange } from "./decision-range.js";
@@ -177,7 +179,7 @@ export function planOptimization(bundled: BundledScenario, form: OptimizationFor
   const study = loaded.study;
   const problemOf = (c: Configuration): { task: JobTask } | { problem: string } => {
     const one = loadScenario(bundled.text, bundled.file, [...overrides, ...configurationOverrides(c)]);
-    return one.ok ? { task: { key: `c${c.index}`, scenario: one.scenario, label: `"${one.scenario.name}" in configuration ${JSON.stringify(c.decisions)}` } }
+    return one.ok ? { task: { key: `c${c.index}`, scenario: one.scenario, label: configurationScenarioName(one.scenario.name, c) } }
       : { problem: `configuration ${JSON.stringify(c.decisions)}: ${one.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}` };
   };
   const count = configurationCount(study);

@@ -41,6 +41,15 @@ export function configurationCount(study: Pick<OptimizationStudy, "decisions">):
 }
 
 /**
+ * A configuration's scenario for a message (a replication of it that stopped): the scenario's name and
+ * the configuration's decisions, as the CLI and the dashboard both name it.
+ * @example configurationScenarioName("M/M/3", { index: 0, decisions: { "stations.0.servers": 2 }, cost: 2 }) // => '"M/M/3" in configuration {"stations.0.servers":2}'
+ */
+export function configurationScenarioName(scenarioName: string, configuration: Configuration): string {
+  return `"${scenarioName}" in configuration ${JSON.stringify(configuration.decisions)}`;
+}
+
+/**
  * Every combination of the decisions' values, the first decision varying slowest, each with its cost.
  * Call `configurationCount` first: this builds them all.
  */
