@@ -14,7 +14,7 @@ import { InputError, type CommandContext } from "./command-context.js";
 import { emitResult, formatName } from "./emit-result.js";
 import { optimizationTable } from "./optimization-table.js";
 import { checkOut, overridesOf, readText, studyScenarioFile } from "./scenario-input.js";
-import { checkStudyOptions, withPool } from "./study-runner.js";
+import { checkStudyOptions, StoppedByCapError, withPool } from "./study-runner.js";
 import type { ReplicationOutput, UnitExecutor } from "../scenario/index.js";
 
 /** An optimisation study with everything needed to run it: what a part file carries, less the batch size. */
@@ -75,7 +75,7 @@ async function metricsChecked<T>(file: string, study: OptimizationStudy, work: (
     return await work();
   } catch (error) {
     if (error instanceof MissingMetricError) throw new InputError(`${file}: ${at}${metricField(study, error.metric)}: ${error.message}`);
-    if (error instanceof InputError && error.message.startsWith("stopped: ")) {
+    if (error instanceof StoppedByCapError) {
       throw new InputError(`${error.message}. A configuration that cannot keep up stops the whole study: leave it out of the decisions' values in ${file}, ` +
         "or raise the cap if its queue is long but finite");
     }

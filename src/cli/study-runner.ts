@@ -25,12 +25,15 @@ export function limitsOf(args: CliArgs): RunLimits {
   };
 }
 
+/** Bad input of one kind: a replication stopped by a run cap, "stopped: ..." (a command may add what to do). */
+export class StoppedByCapError extends InputError {}
+
 /**
  * A run stopped by a cap as bad input, "stopped: ..." (the message says what grew, where, and which
  * option raises the cap); any other error as it is.
  */
 function stoppedByCap(error: unknown): unknown {
-  return error instanceof RunLimitError ? new InputError(`stopped: ${error.message}`) : error;
+  return error instanceof RunLimitError ? new StoppedByCapError(`stopped: ${error.message}`) : error;
 }
 
 /**
